@@ -1,0 +1,509 @@
+"""Extract claims: where the article renders someone's words (quotes and reported speech).
+
+Pure: ``extract_claims(article, posts)`` reads ``Article.text`` and returns ``Claim`` values.
+Text inside a detected post (``Post.span``) is the source, not a rendering, so it is skipped.
+
+Three kinds come out:
+- ``quote``: a direct quotation in any quote style, also when its closing mark is missing
+  (it then runs to the end of its paragraph, ``closed=False``);
+- ``reported``: reported speech, "X ने कहा कि …", "X ने ट्वीट कर लिखा …", "X के मुताबिक …";
+- ``term``: a scare quote of a few words ('डी-रिस्क'), kept apart and never judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from verifier.model import Article, Claim, ClaimKey, ClaimKind, Post, Span
+from verifier.textnorm import detect_language
+
+# --- quotation marks -------------------------------------------------------------------
+
+# Doubled apostrophes ('' or ‘‘) are one mark in Hindi news typography.
+_MARK = re.compile(r"''|‘‘|’’|``|[\"'“”‘’«»„]")
+_CLOSER_FOR = {
+    "“": "”",
+    "‘": "’",
+    "«": "»",
+    "„": "“",
+    "‘‘": "’’",
+    "``": "''",
+}
+_DOUBLE_FAMILY = frozenset({'"', "“", "”", "''", "‘‘", "’’", "``", "„", "«", "»"})
+_SENTENCE_END = "।॥.?!"
+_OPEN_BEFORE = set(" \n\t(:,;—–-[{") | set(_SENTENCE_END)
+_CLOSE_AFTER = set(" \n\t),:;—–-]}") | set(_SENTENCE_END)
+
+MAX_TERM_WORDS = 4
+"""A quotation of at most this many words that does not read as a full utterance is a term."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    text: str
+    can_open: bool
+    can_close: bool
+
+
+def _marks(text: str) -> list[_Mark]:
+    out: list[_Mark] = []
+    for m in _MARK.finditer(text):
+        s, e = m.start(), m.end()
+        before = text[s - 1] if s > 0 else " "
+        after = text[e] if e < len(text) else " "
+        # A mark between two letters is an apostrophe (it's, Bengal's), never a quote.
+        if before.isalnum() and after.isalnum():
+            continue
+        if before in "\u0900\u0901\u0902\u0903" or _is_mark_char(before):
+            before_is_letter = True
+        else:
+            before_is_letter = not (before.isspace() or before in _OPEN_BEFORE)
+        can_open = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+        can_close = before_is_letter or before in _SENTENCE_END or before in ".…?!"
+        can_close = can_close and (after.isspace() or after in _CLOSE_AFTER or after in "'\"’”")
+        if can_open or can_close:
+            out.append(_Mark(s, e, m.group(0), can_open, can_close))
+    return out
+
+
+def _is_mark_char(ch: str) -> bool:
+    # Devanagari vowel signs, virama and nukta are combining marks: letters for our purpose.
+    return "\u093a" <= ch <= "\u094f" or "\u0962" <= ch <= "\u0963" or ch == "\u093c"
+
+
+def _closes(opener: str, closer: str) -> bool:
+    if opener in _CLOSER_FOR and closer == _CLOSER_FOR[opener]:
+        return True
+    if opener == closer:
+        return True
+    # Hindi news mixes styles freely (’…’, ”…”, ‘…' ): accept any mark of the same family.
+    return (opener in _DOUBLE_FAMILY) == (closer in _DOUBLE_FAMILY)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    open_start: int
+    inner: Span
+    close_end: int
+    closed: bool
+    depth: int
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Pair quotation marks paragraph by paragraph; unclosed quotes run to paragraph end."""
+    quotes: list[QuoteSpan] = []
+    para_start = 0
+    for para in text.split("\n"):
+        para_end = para_start + len(para)
+        stack: list[_Mark] = []
+        for mk in _marks(para):
+            mk = _Mark(
+                mk.start + para_start, mk.end + para_start, mk.text, mk.can_open, mk.can_close
+            )
+            if stack and mk.can_close and _closes(stack[-1].text, mk.text):
+                opener = stack.pop()
+                quotes.append(
+                    QuoteSpan(opener.start, Span(opener.end, mk.start), mk.end, True, len(stack))
+                )
+            elif mk.can_open:
+                stack.append(mk)
+            elif mk.can_close and not stack:
+                # A closing mark with no opener: the quote started at the paragraph start
+                # ("…गतिशील है, ”अमेरिकी राष्ट्रपति ने ट्वीट किया").
+                quotes.append(QuoteSpan(para_start, Span(para_start, mk.start), mk.end, True, 0))
+        # Whatever is still open is a quote whose closing mark is missing.
+        for depth, opener in enumerate(stack):
+            if para_end - opener.end > 0:
+                quotes.append(
+                    QuoteSpan(opener.start, Span(opener.end, para_end), para_end, False, depth)
+                )
+        para_start = para_end + 1
+    quotes.sort(key=lambda q: (q.inner.start, -q.inner.end))
+    return quotes
+
+
+# --- speech cues -----------------------------------------------------------------------
+
+# Verbs (and verb phrases) of saying and posting, Hindi first, then a few Marathi,
+# Bengali and Urdu ones seen in real articles.
+_SAY = (
+    r"कहा|कहते|कहती|कहना|कह|लिखा|लिखते|लिखती|लिख|बताया|बताते|पूछा|पूछते|दोहराया|"
+    r"ट्वीट\s*किया|ट्वीट\s*कर(?:के|ते\s*हुए)?|ट्वीट\s*की|ट्विट\s*किया|टि्वट\s*किया|टि्वट\s*कर(?:के)?|"
+    r"पोस्ट\s*किया|पोस्ट\s*की|पोस्ट\s*कर(?:के|ते\s*हुए)?|रीट्वीट\s*किया|"
+    r"दावा\s*किया|अपील\s*की|घोषणा\s*की|आग्रह\s*किया|जवाब\s*दिया|प्रतिक्रिया\s*दी|जानकारी\s*दी|"
+    r"म्हणाले|म्हटले|म्हणतो|म्हणाल्या|लिहिले|"
+    r"বলেন|লেখেন|জানান|"
+    r"کہا|لکھا"
+)
+_PLATFORM = re.compile(
+    r"एक्स|ट्विटर|ट्वीट|ट्विट|टि्वट|टि्वटर|पोस्ट|सोशल\s*मीडिया|हैंडल|फेसबुक|इंस्टाग्राम|"
+    r"\bX\b|Twitter|ট্যুইট|টুইট|ٹویٹ|ट्वीटमध्ये|ट्विटरच्या"
+)
+_ERGATIVE = r"(?:ने|नें|यांनी)(?:\s+भी)?"
+_FUSED = r"उन्होंने|इन्होंने|उसने|इसने|मैंने|हमने|आपने|तुमने|त्यांनी|ত্তিনি"
+_MID = r"(?P<mid>(?:\S+\s+){0,16}?)"
+_VERB = rf"(?P<verb>{_SAY})"
+_TAIL = r"(?P<tail>\s*(?:था|थी|थे|है|हैं|गया|गई)?\s*(?:कि|की)?)(?=[\s,:;।.!?\"'“”‘’]|$)"
+# "X ने [… up to 16 words …] <say> [कि]" and the fused pronouns "उन्होंने … कहा कि"
+_CUE = re.compile(
+    rf"(?:(?<=\s)|^)(?:(?P<ne>{_ERGATIVE})|(?P<fused>{_FUSED}))\s+{_MID}{_VERB}{_TAIL}"
+)
+# "… की अपील की, और कहा कि …": the agent is the subject of the previous clause.
+_AND_SAID = re.compile(
+    r"(?:^|\s)(?:और|तथा|एवं)\s+(?P<verb>कहा|बताया|लिखा|जोड़ा)\s+(?P<tail>कि)(?=\s)"
+)
+_ACCORDING = re.compile(r"\s(?:के|की)\s+(?:मुताबिक|मुताबिक़|अनुसार)\s*,?")
+_KAHNA_HAI = re.compile(r"\sका\s+कहना\s+(?:है|था)\s+कि(?=\s)")
+_KI = re.compile(r"(?:^|\s)(?:कि|की)(?=\s)")
+
+# Words that end a speaker noun phrase when walking left from "ने".
+_SPEAKER_STOP = frozenset(
+    "में पर से को और कि तथा एवं ने भी तो ही वहीं इसके इससे इसमें जिसमें उसमें जब तब बाद पहले बीच दौरान साथ लेकिन मगर जबकि क्योंकि हुए करते कर".split()
+)
+_PRONOUNS = frozenset("उन्होंने उसने इन्होंने मैंने हमने आपने वे वह उनका उनके".split())
+
+
+def _sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans inside ``text[start:end]`` (danda, full stop, ?, !, newline).
+
+    A full stop after a one- or two-letter token is an initial (पी. चिदंबरम, एस. जयशंकर,
+    Dr.), not an end; digits around a dot are a decimal.
+    """
+    out: list[Span] = []
+    s = start
+    i = start
+    while i < end:
+        ch = text[i]
+        boundary = False
+        if ch == "\n" or ch in "।॥?!":
+            boundary = True
+        elif ch == ".":
+            prev_word = re.search(r"(\S+)$", text[s:i])
+            nxt = text[i + 1] if i + 1 < end else " "
+            if i > 0 and text[i - 1].isdigit() and nxt.isdigit():
+                boundary = False
+            elif prev_word and _is_initial(prev_word.group(1)) and nxt != "\n":
+                boundary = False
+            elif nxt == ".":
+                boundary = False
+            else:
+                boundary = True
+        if boundary:
+            e = i + 1 if ch != "\n" else i
+            # swallow closing quotes and further punctuation after the end mark
+            while e < end and text[e] in "\"'”’»)…!?.":
+                e += 1
+            if text[s:e].strip():
+                out.append(_trim(text, s, e))
+            s = e
+            i = e
+            continue
+        i += 1
+    if s < end and text[s:end].strip():
+        out.append(_trim(text, s, end))
+    return out
+
+
+_FINAL_SHORT_WORDS = frozenset(
+    "है हैं था थी थे की के का हो गया गई गए दी दिया ली लिया रहा रही रहे जी भी ही तो में को से पर ने कि हुई हुए हुआ लगा लगी दें दे कर करें थीं".split()
+)
+
+
+def _is_initial(word: str) -> bool:
+    w = word.strip("(\"'“‘")
+    if not w:
+        return False
+    if w.isascii():
+        return len(w) <= 2 and w[0].isupper()
+    # one or two Devanagari syllables (पी, एस, डॉ, आर) that are not a frequent
+    # sentence-final word (है, था, की …)
+    return len(w) <= 3 and w not in _FINAL_SHORT_WORDS
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def _speaker_before(text: str, pos: int, floor: int) -> tuple[str | None, int]:
+    """Walk left from ``pos`` (the ergative marker) and take the noun phrase before it.
+
+    Returns the speaker and where it starts; stops at a sentence end, a comma, or a
+    postposition/conjunction that cannot be inside a name ("एक्स पर एक पोस्ट में | विदेश
+    मंत्री जयशंकर ने").
+    """
+    start = pos
+    picked: list[str] = []
+    for m in reversed(list(re.finditer(r"\S+", text[floor:pos]))):
+        w = m.group(0)
+        bare = w.strip(",;:()\"'“”‘’")
+        if not bare or bare in _SPEAKER_STOP:
+            break
+        if w[-1] in ",;:":
+            break
+        if w[-1] in "।.?!" and not _is_initial(w[:-1]):
+            break
+        picked.append(bare)
+        start = floor + m.start()
+        if len(picked) >= 6:
+            break
+    if not picked:
+        return None, pos
+    return " ".join(reversed(picked)), start
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    span: Span
+    """The cue words, from the speaker to the verb (and कि)."""
+    speaker: str | None
+    speaker_span: Span | None
+    platform: bool
+    has_ki: bool
+
+
+def _find_cues(text: str, sent: Span) -> list[_Cue]:
+    seg = text[sent.start : sent.end]
+    cues: list[_Cue] = []
+    for m in _CUE.finditer(seg):
+        if m.group("fused"):
+            speaker: str | None = m.group("fused")
+            sp_start = m.start("fused")
+        else:
+            speaker, sp_start = _speaker_before(seg, m.start("ne"), 0)
+        start = sp_start if speaker else m.start()
+        # The platform may be named anywhere before the verb ("एक्स पर एक पोस्ट में X ने कहा").
+        cue_text = seg[: m.end()]
+        cues.append(
+            _Cue(
+                span=Span(sent.start + start, sent.start + m.end()),
+                speaker=speaker,
+                speaker_span=Span(sent.start + sp_start, sent.start + sp_start + len(speaker or ""))
+                if speaker
+                else None,
+                platform=bool(_PLATFORM.search(cue_text)),
+                has_ki=bool(_KI.search(" " + m.group("tail") + " ")),
+            )
+        )
+    for m in _AND_SAID.finditer(seg):
+        cues.append(
+            _Cue(Span(sent.start + m.start(), sent.start + m.end()), None, None, False, True)
+        )
+    for rx in (_KAHNA_HAI, _ACCORDING):
+        for m in rx.finditer(seg):
+            speaker, sp_start = _speaker_before(seg, m.start(), 0)
+            cues.append(
+                _Cue(
+                    span=Span(
+                        sent.start + (sp_start if speaker else m.start()), sent.start + m.end()
+                    ),
+                    speaker=speaker,
+                    speaker_span=None,
+                    platform=False,
+                    has_ki=rx is _KAHNA_HAI,
+                )
+            )
+    cues.sort(key=lambda c: c.span.start)
+    # Overlapping cues: keep the first (the longest agent).
+    out: list[_Cue] = []
+    for c in cues:
+        if out and c.span.start < out[-1].span.end:
+            continue
+        out.append(c)
+    return out
+
+
+def _resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
+    if speaker is None:
+        return last_named
+    first = speaker.split()[0]
+    if first in _PRONOUNS or speaker in _PRONOUNS:
+        return last_named or speaker
+    return speaker
+
+
+def _word_count(s: str) -> int:
+    return len(re.findall(r"\S+", s))
+
+
+def _inside(span: Span, blocked: Sequence[Span]) -> bool:
+    return any(b.overlaps(span) for b in blocked)
+
+
+def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim, ...]:
+    """Return the article's claims in document order, keys ``c1``, ``c2`` …"""
+    text = article.text
+    blocked = [p.span for p in posts if p.span is not None]
+    blocked += [e.span for e in article.embeds if e.span.end > e.span.start]
+    raw: list[tuple[Span, ClaimKind, str | None, str | None, Span | None, bool, bool]] = []
+
+    # 1. Direct quotations.
+    quote_spans: list[Span] = []
+    for q in find_quotes(text):
+        inner = _trim(text, q.inner.start, q.inner.end)
+        inner_text = text[inner.start : inner.end].strip(" ,")
+        if not inner_text or _inside(inner, blocked):
+            continue
+        if q.depth > 0 and any(s.contains(inner) for s in quote_spans):
+            continue  # a term quoted inside a longer quotation belongs to it
+        if not re.search(r"[^\W\d_]", inner_text):
+            continue
+        sent = _enclosing_sentence(text, inner)
+        cue = _cue_for_quote(text, inner, sent)
+        words = _word_count(inner_text)
+        introduced = cue is not None and _introduces(text, cue.span, q.open_start)
+        full_utterance = inner_text.rstrip("'\"’”")[-1:] in _SENTENCE_END + "…"
+        # A short quotation that the sentence goes on after is a term used in the prose
+        # ("कहा कि 'बहुत ज्यादा कंसंट्रेशन' एक बड़ा ग्लोबल रिस्क है").
+        ends_sentence = not re.match(r"\s*[^\W\d_]", text[q.close_end : q.close_end + 3]) or (
+            cue is not None and cue.span.start >= q.close_end
+        )
+        if (
+            words <= MAX_TERM_WORDS
+            and not (full_utterance and words >= 2)
+            and not (introduced and ends_sentence)
+        ):
+            kind: ClaimKind = "term"
+        else:
+            kind = "quote"
+            quote_spans.append(inner)
+        raw.append(
+            (
+                inner,
+                kind,
+                cue.speaker if cue and kind == "quote" else None,
+                _cue_text(text, cue) if cue and kind == "quote" else None,
+                cue.span if cue and kind == "quote" else None,
+                q.closed,
+                bool(cue and cue.platform),
+            )
+        )
+
+    # 2. Reported speech, sentence by sentence, where no quotation already covers it.
+    for para in _paragraph_spans(text):
+        for sent in _sentences(text, para.start, para.end):
+            if _inside(sent, blocked):
+                continue
+            for cue in _find_cues(text, sent):
+                content_start = cue.span.end
+                content = _trim(text, content_start, sent.end)
+                if cue.has_ki and content.end > content.start:
+                    span = content
+                else:
+                    # "X ने … के बारे में ट्वीट किया": the whole sentence describes the post.
+                    span = sent
+                if any(q.overlaps(span) and _covered(q, span) for q in quote_spans):
+                    continue
+                if span.end - span.start < 8 or not re.search(
+                    r"[^\W\d_]", text[span.start : span.end]
+                ):
+                    continue
+                raw.append(
+                    (
+                        span,
+                        "reported",
+                        cue.speaker,
+                        _cue_text(text, cue),
+                        cue.span,
+                        True,
+                        cue.platform,
+                    )
+                )
+                break  # one reported claim per sentence
+
+    raw.sort(key=lambda r: (r[0].start, -r[0].end))
+    claims: list[Claim] = []
+    last_named: str | None = None
+    seen: set[tuple[int, int]] = set()
+    for span, kind, speaker, cue_text, cue_span, closed, platform in raw:
+        if (span.start, span.end) in seen:
+            continue
+        if kind != "term" and any(c.kind != "term" and c.span.contains(span) for c in claims):
+            continue
+        seen.add((span.start, span.end))
+        resolved = _resolve_pronoun(speaker, last_named) if kind != "term" else None
+        if speaker and speaker.split()[0] not in _PRONOUNS:
+            last_named = speaker
+        body = text[span.start : span.end].strip()
+        claims.append(
+            Claim(
+                key=ClaimKey(f"c{len(claims) + 1}"),
+                text=body,
+                span=span,
+                kind=kind,
+                lang=detect_language(body),
+                speaker=resolved,
+                cue=cue_text,
+                cue_span=cue_span,
+                closed=closed,
+                platform_cue=platform,
+            )
+        )
+    return tuple(claims)
+
+
+def _covered(q: Span, span: Span) -> bool:
+    """A quotation covers a reported clause when it is most of it."""
+    overlap = min(q.end, span.end) - max(q.start, span.start)
+    return overlap >= 0.5 * (span.end - span.start)
+
+
+def _paragraph_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _enclosing_sentence(text: str, span: Span) -> Span:
+    ps = text.rfind("\n", 0, span.start) + 1
+    pe = text.find("\n", span.end)
+    pe = len(text) if pe < 0 else pe
+    return Span(ps, pe)
+
+
+def _cue_for_quote(text: str, inner: Span, para: Span) -> _Cue | None:
+    """The speech cue introducing a quotation: in the text just before it (same or previous
+    paragraph: "प्रधानमंत्री ने एक ट्वीट में कहा:\\n'…'"), else just after it ("'…', उन्होंने कहा")."""
+    before_start = max(0, inner.start - 220)
+    # Look back into the previous line too when the quotation opens its paragraph.
+    before = Span(before_start, max(before_start, inner.start - 1))
+    cues = [c for c in _find_cues(text, before) if c.span.end <= inner.start]
+    if cues:
+        best = cues[-1]
+        gap = text[best.span.end : inner.start]
+        if len(gap.strip(" ,:;—–-\n'\"“”‘’")) <= 40:
+            return best
+    a_start = min(len(text), inner.end + 1)
+    a_end = min(para.end, inner.end + 160)
+    if a_end > a_start:
+        after = Span(a_start, a_end)
+        cues = _find_cues(text, after)
+        if cues and cues[0].span.start - inner.end <= 12:
+            return cues[0]
+    return None
+
+
+def _introduces(text: str, cue_span: Span, quote_open: int) -> bool:
+    """The cue directly introduces the quotation ("ने कहा, '…'", "ने लिखा कि '…'")."""
+    gap = text[cue_span.end : quote_open]
+    if quote_open < cue_span.start:
+        gap = text[quote_open : cue_span.start]
+        return len(gap) < 20
+    return len(gap.strip(" ,:;—–-\n")) == 0
+
+
+def _cue_text(text: str, cue: _Cue | None) -> str | None:
+    if cue is None:
+        return None
+    return text[cue.span.start : cue.span.end].strip(" ,:")

@@ -1,0 +1,266 @@
+"""Detect stage, markup part: one ``EmbedMarkup`` fragment into post drafts (BeautifulSoup).
+
+The fragments are small (one embed each), which is where BeautifulSoup's convenience is
+worth its cost (DESIGN.md speed budget). Field rules follow ``../shared/formats/README.md``
+§1: the status id from the last status link (or ``data-tweet-id``/``data-tweetid``/iframe
+``id=``), text from the ``<p>`` blocks with ``<br>`` as newlines, the footer
+``— Name (@handle) Date`` after them, media links kept apart from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+from bs4.element import Comment, NavigableString, Tag
+
+from verifier import selectors as sel
+from verifier.datestrings import parse_date_prefix
+from verifier.model import EmbedMarkup, Skipped, Span
+from verifier.postdraft import Found, canonical_url, clean_name, leading_mention, split_media
+from verifier.textnorm import normalize
+
+_BLOCKS = frozenset("p div li h1 h2 h3 h4 h5 h6 figcaption section article".split())
+_SKIP = frozenset("script style button noscript template svg".split())
+_TWEET_CLASSES = frozenset(("twitter-tweet", "twitter-video"))
+_BLUESKY_FOOTER = re.compile(r"[—–-]{1,2}\s*(?P<name>[^\n]*?)\s*\(\s*@(?P<handle>[\w.:-]+)\s*\)\s*(?P<date>.*)$")
+_INSTAGRAM_FOOTER = re.compile(r"A post shared by\s*(?P<name>.*?)\s*\(@(?P<handle>[\w.]+)\)\s*(?:on\s+(?P<date>.*))?$")
+_FACEBOOK_FOOTER = re.compile(r"Posted by\s*(?P<name>.*?)\s+on\s+(?P<date>.*)$", re.S)
+
+
+def _classes(tag: Tag) -> set[str]:
+    return set(_attr(tag, "class").split())
+
+
+def _attr(tag: Tag, name: str) -> str:
+    value = tag.get(name)
+    if isinstance(value, list):
+        return " ".join(value)
+    return value or ""
+
+
+def _emoji_alt(tag: Tag) -> str:
+    alt = _attr(tag, "alt")
+    return alt if alt and len(alt) <= 8 and not re.search(r"[A-Za-z]", alt) else ""
+
+
+def _block_of(node: Tag | NavigableString, root: Tag) -> int:
+    parent = node.parent
+    while parent is not None and parent is not root:
+        if parent.name in _BLOCKS:
+            return id(parent)
+        parent = parent.parent
+    return id(root)
+
+
+def block_text(root: Tag) -> str:
+    """Visible text of a fragment: one paragraph per block (blank line between), ``<br>`` = newline."""
+    blocks: list[list[str]] = [[]]
+    current = id(root)
+    for node in root.descendants:
+        if isinstance(node, Comment):
+            continue
+        if any(p.name in _SKIP for p in node.parents if isinstance(p, Tag) and p is not root):
+            continue
+        if isinstance(node, NavigableString):
+            block = _block_of(node, root)
+            if block != current:
+                blocks.append([])
+                current = block
+            blocks[-1].append(re.sub(r"\s+", " ", str(node)))
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                blocks[-1].append("\n")
+            elif node.name == "img":
+                blocks[-1].append(_emoji_alt(node))
+            elif node.name in _BLOCKS:
+                blocks.append([])
+                current = id(node)
+    paragraphs = [normalize("".join(b)) for b in blocks]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _status_links(root: Tag) -> list[tuple[Tag, re.Match[str]]]:
+    out: list[tuple[Tag, re.Match[str]]] = []
+    for a in root.find_all("a", href=True):
+        m = sel.STATUS_URL.search(_attr(a, "href"))
+        if m is not None:
+            out.append((a, m))
+    return out
+
+
+def _container_id(root: Tag) -> tuple[str | None, str | None]:
+    """Post id (and handle) from attributes: amp ``data-tweetid`` (digits or a whole URL),
+    widget ``data-tweet-id``, iframe ``src`` ``id=``."""
+    for tag in [root, *root.find_all(True)]:
+        for name in ("data-tweetid", "data-tweet-id"):
+            value = _attr(tag, name)
+            if value:
+                m = sel.STATUS_URL.search(value)
+                if m is not None:
+                    return m["id"], m["handle"]
+                digits = re.search(r"\d{1,20}", value)
+                if digits:
+                    return digits.group(0), None
+        m2 = sel.EMBED_IFRAME_ID.search(_attr(tag, "src"))
+        if m2 is not None:
+            return m2.group(1), None
+    return None, None
+
+
+def _is_tweet_blockquote(tag: Tag) -> bool:
+    return tag.name == "blockquote" and (bool(_classes(tag) & _TWEET_CLASSES) or bool(tag.get("data-twitter")) or bool(_status_links(tag)))
+
+
+def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Found]:
+    span = em.span if em.span.end > em.span.start else None
+    bq = root if _is_tweet_blockquote(root) else root.find(_is_tweet_blockquote)
+    container_id, container_handle = _container_id(root)
+    if not isinstance(bq, Tag):
+        if container_id is None:
+            return []
+        return [Found(text="", origin=em.kind, pos=em.span.start, order=order, post_id=container_id, handle=container_handle, span=span)]
+    quoted: list[Found] = []
+    # A blockquote inside the embed is the post it quotes; one level is enough (bounded work).
+    for inner in bq.find_all(_is_tweet_blockquote) if depth == 0 else ():
+        inner_em = EmbedMarkup(em.kind, "", Span(em.span.start, em.span.start))
+        quoted.extend(_x_post(inner.extract(), inner_em, order + 1 + len(quoted), depth + 1))
+    links = _status_links(bq)
+    date_link = links[-1] if links else None
+    post_id = date_link[1]["id"] if date_link else container_id
+    url_handle = date_link[1]["handle"] if date_link else container_handle
+    full = block_text(bq)
+    sig = None
+    for m in sel.SIGNATURE.finditer(full):
+        sig = m
+    text = full[: sig.start()] if sig is not None else full
+    date = None
+    raw = ""
+    if date_link is not None:
+        raw = normalize(date_link[0].get_text())
+        parsed = parse_date_prefix(raw)
+        date = parsed[0] if parsed else None
+    if date is None and sig is not None:
+        parsed = parse_date_prefix(sig["rest"])
+        if parsed:
+            date, raw = parsed[0], sig["rest"][: parsed[1]].strip()
+    body, media = split_media(text)
+    p = bq.find("p", attrs={"lang": True})
+    handle = sig["handle"] if sig is not None else (url_handle if url_handle and url_handle.lower() != "i" else None)
+    notes: list[str] = []
+    if sig is None and handle:
+        notes.append("handle taken from the status link only (unverified)")
+    found = Found(
+        text=body,
+        origin=em.kind,
+        pos=em.span.start,
+        order=order,
+        post_id=post_id,
+        author_name=clean_name(sig["name"]) if sig is not None else None,
+        handle=handle,
+        shown_date=date,
+        shown_date_raw=raw,
+        lang=_attr(p, "lang").lower() if isinstance(p, Tag) else None,
+        media=media,
+        span=span,
+        in_reply_to=leading_mention(body),
+        notes=notes,
+    )
+    for _a, m in links[:-1]:
+        if m["id"] != post_id:  # a status link inside the text: the post quotes it
+            found.quotes_id = m["id"]
+            quoted.append(Found(text="", origin="quoted-link", pos=em.span.start, order=order + 1, post_id=m["id"], handle=m["handle"]))
+            break
+    if quoted and found.quotes_id is None:
+        found.quotes_id = quoted[0].post_id
+    return [found, *quoted]
+
+
+def _other_platform(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
+    span = em.span if em.span.end > em.span.start else None
+    base = Found(text="", origin=em.kind, pos=em.span.start, order=order, platform=em.kind, span=span)
+    html = str(root)
+    if em.kind == "bluesky":
+        uri = sel.BLUESKY_URI.search(html) or sel.BLUESKY_URL.search(html)
+        if uri is None:
+            return []
+        base.post_id = uri["rkey"]
+        full = block_text(root)
+        lines = full.split("\n")
+        footer = _BLUESKY_FOOTER.match(lines[-1]) if lines else None
+        body = "\n".join(lines[:-1]) if footer else full
+        # "[image or embed]" is the link text standing in for attached media.
+        base.text = normalize(body.replace("[image or embed]", ""))
+        actor = uri.groupdict().get("did") or uri.groupdict().get("actor")
+        if footer is not None:
+            base.author_name = clean_name(footer["name"])
+            base.handle = footer["handle"]
+            parsed = parse_date_prefix(footer["date"])
+            if parsed:
+                base.shown_date, base.shown_date_raw = parsed[0], footer["date"].strip()
+        base.url = f"https://bsky.app/profile/{base.handle or actor}/post/{base.post_id}"
+    elif em.kind == "instagram":
+        m = sel.INSTAGRAM_URL.search(_attr(root, "data-instgrm-permalink") or html)
+        if m is None:
+            return []
+        base.post_id = m["code"]
+        base.url = f"https://www.instagram.com/p/{m['code']}/"
+        for p in root.find_all("p"):
+            line = normalize(p.get_text(" "))
+            foot = _INSTAGRAM_FOOTER.search(line)
+            if foot is not None:
+                base.author_name, base.handle = clean_name(foot["name"]), foot["handle"]
+                parsed = parse_date_prefix(foot["date"] or "")
+                if parsed:
+                    base.shown_date, base.shown_date_raw = parsed[0], (foot["date"] or "").strip()
+            elif line and "View this post on Instagram" not in line:
+                base.text = line
+    elif em.kind == "facebook":
+        href = _attr(root, "data-href") or html
+        m = sel.FACEBOOK_URL.search(href)
+        if m is None:
+            return []
+        base.post_id, base.handle = m["id"], m["page"]
+        base.url = f"https://www.facebook.com/{m['page']}/posts/{m['id']}/"
+        parts: list[str] = []
+        for p in root.find_all("p"):
+            line = normalize(p.get_text(" "))
+            foot = _FACEBOOK_FOOTER.search(line)
+            if foot is not None:
+                base.author_name = clean_name(foot["name"])
+                parsed = parse_date_prefix(foot["date"])
+                if parsed:
+                    base.shown_date, base.shown_date_raw = parsed[0], foot["date"].strip()
+            elif line:
+                parts.append(line)
+        base.text = "\n\n".join(parts)
+    elif em.kind in ("mastodon", "threads"):
+        pattern = sel.MASTODON_URL if em.kind == "mastodon" else sel.THREADS_URL
+        m = pattern.search(_attr(root, "data-text-post-permalink") or _attr(root, "data-embed-url") or _attr(root, "src") or html)
+        if m is None:
+            return []
+        groups = m.groupdict()
+        base.post_id = groups.get("id") or groups.get("code")
+        base.handle = f"{m['user']}@{m['host']}" if em.kind == "mastodon" else m["user"]
+        base.url = m.group(0) if m.group(0).startswith("http") else f"https://www.{m.group(0)}"
+    return [base]
+
+
+def posts_from_markup(em: EmbedMarkup, order: int) -> tuple[list[Found], list[Skipped]]:
+    """Drafts for one embed fragment (the post, then any post it quotes), or a ``Skipped``."""
+    soup = BeautifulSoup(em.html, "lxml")
+    body = soup.body if soup.body is not None else soup
+    root = next((c for c in body.children if isinstance(c, Tag)), None)
+    if root is None:
+        return [], [Skipped(what=f"{em.kind} embed", why="empty markup")]
+    if em.kind == "status-link":
+        m = sel.STATUS_URL.search(_attr(root, "href"))
+        if m is None:
+            return [], [Skipped(what="status link", why="no status id in the link")]
+        handle = m["handle"] if m["handle"] and m["handle"].lower() != "i" else None
+        return [Found(text="", origin="status-link", pos=em.span.start, order=order, post_id=m["id"], handle=handle, url=canonical_url(handle, m["id"]))], []
+    found = _other_platform(root, em, order) if em.kind in sel.PLATFORM_OF_KIND else _x_post(root, em, order)
+    if not found:
+        snippet = normalize(root.get_text(" "))[:60]
+        return [], [Skipped(what=f"{em.kind} embed {snippet!r}", why="no post id or text found in the markup")]
+    return found, []

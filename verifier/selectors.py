@@ -1,0 +1,174 @@
+"""Embed selectors and text patterns as data: what ``parse`` and ``embeds`` look for.
+
+Every shape here comes from real markup in ``../shared/formats/samples/`` (see its
+PROVENANCE.md) or from the real flattened articles in ``../shared/data/real-articles/``;
+the comment on each names the sample. Keeping them in one table lets a new CMS wrapper be
+added without touching the detector.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _has_class(name: str) -> str:
+    """XPath 1.0 test for one token of the ``class`` attribute."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+# --- HTML embed elements (XPath over the lxml tree of the whole page) -------------------
+# Order matters only for the ``kind`` reported: the first matching entry names an element.
+EMBED_XPATHS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # (kind, XPath, markers): the XPath runs only when one of the markers occurs in the page
+    # source (lowercased), which saves a dozen tree traversals on pages without embeds.
+    # X embed code / oEmbed html, WordPress figures, CMS wrappers, consent class
+    # (x-embed-html/oembed-default_*, wp-block-embed-*, cms-wrapper_*, consent-lazyload-*),
+    # and twitter-video.
+    (
+        "blockquote",
+        f"//blockquote[{_has_class('twitter-tweet')} or {_has_class('twitter-video')}]",
+        ("twitter-tweet", "twitter-video"),
+    ),
+    # Lazy loader renamed the class and kept it in data-twitter (lazyload-renamed-class_*).
+    ("blockquote", "//blockquote[@data-twitter]", ("data-twitter",)),
+    ("amp-twitter", "//amp-twitter", ("amp-twitter",)),
+    # The widget after widgets.js ran, as saved pages keep it (rendered-iframe_*).
+    ("iframe", f"//*[{_has_class('twitter-tweet-rendered')}]", ("twitter-tweet-rendered",)),
+    (
+        "iframe",
+        "//iframe[@data-tweet-id or contains(@src, '/embed/Tweet.html') or contains(@src, 'twitframe.com')]",
+        ("data-tweet-id", "/embed/tweet.html", "twitframe.com"),
+    ),
+    ("blockquote", f"//*[{_has_class('twitter-tweet')}]", ("twitter-tweet",)),
+    # Euronews-style widgets keep only the id (cms-widget_data-tweet-id-only_*).
+    ("cms-widget", "//*[@data-tweet-id or @data-tweetid]", ("data-tweet-id", "data-tweetid")),
+    # Other platforms (other-platforms/*; Mastodon/Threads shapes from formats/README §6).
+    (
+        "bluesky",
+        f"//blockquote[{_has_class('bluesky-embed')}] | //iframe[contains(@src, 'embed.bsky.app')]",
+        ("bluesky-embed", "embed.bsky.app"),
+    ),
+    ("instagram", f"//blockquote[{_has_class('instagram-media')}]", ("instagram-media",)),
+    (
+        "facebook",
+        f"//*[{_has_class('fb-post')}] | //iframe[contains(@src, 'facebook.com/plugins/post.php')]",
+        ("fb-post", "plugins/post.php"),
+    ),
+    ("mastodon", f"//*[{_has_class('mastodon-embed')}]", ("mastodon-embed",)),
+    ("threads", f"//blockquote[{_has_class('text-post-media')}]", ("text-post-media",)),
+)
+
+PLATFORM_OF_KIND: dict[str, str] = {
+    "bluesky": "bluesky",
+    "instagram": "instagram",
+    "facebook": "facebook",
+    "mastodon": "mastodon",
+    "threads": "threads",
+}
+
+# Editors drop the class (plain <blockquote> with the same inner markup, formats/README §1.5);
+# such a blockquote counts only when it also shows a "(@handle)" footer or a dated status link.
+PLAIN_BLOCKQUOTE_XPATH = "//blockquote[.//a[contains(@href, '/status')]]"
+STATUS_LINK_XPATH = "//a[contains(@href, '/status')]"
+# Markers that an embed may hide inside a <script> (JSON page state) or <textarea> (consent).
+EMBED_HINT = re.compile(r"twitter-tweet|twitter-video|bluesky-embed|instagram-media|text-post-media|fb-post")
+
+# Elements whose text is never article text. ``script`` is still scanned for embeds kept
+# in page JSON state; ``textarea`` for consent placeholders.
+SKIP_TAGS = frozenset(
+    "script style noscript template svg math button select option textarea input object embed canvas head title".split()
+)
+# Page chrome: its text is dropped, embeds inside it are kept (spox puts tweets in <aside>).
+CHROME_TAGS = frozenset(("nav", "aside", "form", "menu", "dialog"))
+# Page-level header/footer; inside <article>/<main> they hold the headline and byline.
+PAGE_CHROME_TAGS = frozenset(("header", "footer"))
+CONTENT_ROOT_TAGS = frozenset(("article", "main"))
+
+BLOCK_KIND: dict[str, str] = {
+    **dict.fromkeys(("h1",), "title"),
+    **dict.fromkeys(("h2", "h3", "h4", "h5", "h6"), "heading"),
+    **dict.fromkeys(("blockquote",), "quote"),
+    **dict.fromkeys(
+        (
+            "p div section article main li ul ol dl dt dd table tr td th tbody thead tfoot "
+            "figure figcaption pre address center details summary fieldset header footer hr "
+            "body html caption"
+        ).split(),
+        "text",
+    ),
+}
+
+# --- URLs ------------------------------------------------------------------------------
+# x.com / twitter.com / mobile.twitter.com status links, incl. /i/web/status/ID,
+# /statuses/ID, #!/ hashbang links, ?s=20 tracking and /photo/1 (formats/README §1.2).
+# The match starts at the host (a scheme in front is left out): a leading optional scheme
+# made the regex ten times slower on long pages.
+STATUS_URL = re.compile(
+    r"(?<![\w.-])(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com/(?:#!/)?"
+    r"(?:i/web/status|i/status|statuses|(?P<handle>[A-Za-z0-9_]{1,15})/status(?:es)?)/"
+    r"(?P<id>\d{1,20})(?:[/?#][^\s\"'<>]*)?",
+    re.IGNORECASE,
+)
+# platform.twitter.com/embed/Tweet.html?…&id=ID (rendered-iframe_*; 2026 codes use platform.x.com).
+EMBED_IFRAME_ID = re.compile(
+    r"(?:platform|syndication)\.(?:twitter|x)\.com/embed/[^\s\"'<>]*?[?&](?:id|tweet_id)=(\d{1,20})",
+    re.IGNORECASE,
+)
+# Media links are displayed as pic.twitter.com/XXXXXXXXXX (10 characters; the real
+# article rw-023 glues the next copy's text straight after one: "…ctH3S5WcMbGreetings").
+MEDIA_LINK = re.compile(r"(?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]{1,10}", re.IGNORECASE)
+TCO_LINK = re.compile(r"https?://t\.co/[A-Za-z0-9]{1,10}")
+ANY_URL = re.compile(r"https?://[^\s<>\"]+|(?:pic\.(?:twitter|x)\.com|t\.co)/[A-Za-z0-9]+")
+BLUESKY_URI = re.compile(r"at://(?P<did>[^/\s]+)/app\.bsky\.feed\.post/(?P<rkey>[A-Za-z0-9]+)")
+BLUESKY_URL = re.compile(r"bsky\.app/profile/(?P<actor>[^/\s?]+)/post/(?P<rkey>[A-Za-z0-9]+)")
+INSTAGRAM_URL = re.compile(
+    r"instagram\.com/(?:[A-Za-z0-9_.]+/)?(?:p|reel|tv)/(?P<code>[A-Za-z0-9_-]+)"
+)
+FACEBOOK_URL = re.compile(
+    r"facebook\.com/(?P<page>[^/\s?]+)/(?:posts|videos)/(?P<id>[A-Za-z0-9_.-]+)"
+)
+MASTODON_URL = re.compile(r"https?://(?P<host>[^/\s]+)/@(?P<user>[A-Za-z0-9_]+)/(?P<id>\d+)")
+THREADS_URL = re.compile(
+    r"threads\.(?:net|com)/@(?P<user>[A-Za-z0-9_.]+)/post/(?P<code>[A-Za-z0-9_-]+)"
+)
+
+# --- Flattened text ----------------------------------------------------------------------
+# The footer of a flattened embed: "— Name (@handle) Date" (formats/README §1.6). Dash
+# variants: em dash (X), "&mdash;" left as text, "--" (hand edits, AMP WP test), en dash,
+# a spaced hyphen. The display name is at most 50 characters on X; it may contain
+# parentheses and "@" but not a dash of the signature kind.
+SIGNATURE = re.compile(
+    r"(?P<dash>&mdash;|—|–|--|(?<!\S)-(?=\s))[ \t]*"
+    r"(?P<name>[^\n—–]{0,60}?)[ \t]*"
+    r"\([ \t]*@(?P<handle>[A-Za-z0-9_]{1,15})[ \t]*\)"
+    r"(?P<rest>[^\n]*)"
+)
+# Attribute fragments that CMSs leave around repeated embeds (real article rw-023:
+# '… 2021 " class="align-text-top noRightClick twitterSection" data="' and '">Greetings').
+RESIDUE_TAIL = re.compile(r'\s*"\s*(?:[A-Za-z][\w-]*="[^"\n]*"\s*)*[A-Za-z][\w-]*="\s*$')
+RESIDUE_HEAD = re.compile(r'^\s*"?\s*/?>')
+RESIDUE_ANY = re.compile(r'"\s*(?:[A-Za-z][\w-]*="[^"\n]*"\s*)*[A-Za-z][\w-]*="|"\s*/?>')
+
+MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{1,15})\b")
+HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
+LEADING_MENTIONS = re.compile(r"^(?:@[A-Za-z0-9_]{1,15}[\s,]+)+")
+
+# Words around a rendering that say "posted/wrote on X" (Hindi, Marathi, Bengali, Urdu),
+# seen in the real articles ("ने ट्वीट कर कहा", "उन्होंने लिखा", "ट्विटमध्ये", "টুইটে").
+POST_CUES = re.compile(
+    r"ट्वीट|ट्विट|टि्वट|ट्वि‍ट|ट्‌वीट|रीट्वीट|ट्विटर|ट्वीटर|एक्स\s*(?:\(पूर्व में ट्विटर\)\s*)?पर|\bX\s*पर|"
+    r"पोस्ट|लिखा|लिखते|लिखी|लिखें|लिहिले|लिहिलं|म्हणाले|म्हणतो|টুইট|লেখেন|লিখেছেন|پوسٹ|ٹویٹ|ٹوئٹ|لکھا",
+)
+# English lines on Indian news pages that are page furniture, not posts.
+BOILERPLATE = re.compile(
+    r"^\s*(?:also read|read more|read also|watch video|watch:|advertisement|follow us|subscribe|"
+    r"download the app|click here|image source|photo:|image:|source:|credit:|file photo|"
+    r"first published|updated|published|copyright|©|all rights reserved|next story|share this|"
+    r"with inputs from|edited by|written by|by\s+[A-Z])",
+    re.IGNORECASE,
+)
+DATELINE_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC|hrs)?\b")
+# English reporting in the third person: an article paragraph about a post, not the post.
+REPORTING_VERBS = re.compile(
+    r"\b(?:said|says|tweeted|wrote|posted|announced|according to|told)\b", re.I
+)
