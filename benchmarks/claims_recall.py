@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from verifier.claims import extract_claims
-from verifier.model import Article
+from verifier.embeds import detect_posts
+from verifier.parse import parse_text
 from verifier.textnorm import normalize
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/data/real-articles/cases.jsonl"
@@ -28,16 +29,26 @@ def main(path: Path = DEFAULT) -> int:
     misses = []
     for line in path.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
-        text = normalize(case["excerpt"])
-        claims = [c for c in extract_claims(Article(source=case["id"], text=text)) if c.kind != "term"]
+        article = parse_text(case["excerpt"], case["id"])
+        text = article.text
+        posts, _ = detect_posts(article)
+        claims = [c for c in extract_claims(article, posts) if c.kind != "term"]
         for r in case["renderings"]:
             target_text = normalize(r["text"])
-            pos = text.find(target_text[:40])
+            pos = text.find(target_text)
+            if pos < 0:
+                pos = text.find(target_text[:40])
             if pos < 0:
                 continue
             target = (pos, pos + len(target_text))
             total += 1
-            best = max((coverage((c.span.start, c.span.end), target) for c in claims), default=0.0)
+            best = max(
+                (
+                    max(coverage((c.span.start, c.span.end), target), coverage(target, (c.span.start, c.span.end)))
+                    for c in claims
+                ),
+                default=0.0,
+            )
             if best >= 0.5:
                 found += 1
             else:

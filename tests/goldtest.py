@@ -20,6 +20,7 @@ ACTUAL = TESTS / "actual"
 
 
 def compare_golden(name: str, actual: str) -> None:
+    __tracebackhide__ = True  # show the diff, not this helper
     golden = GOLDEN / name
     if os.environ.get("VERIFIER_UPDATE_GOLDEN") == "1":
         golden.parent.mkdir(parents=True, exist_ok=True)

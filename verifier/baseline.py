@@ -7,34 +7,27 @@ File format (JSON, sorted, one entry per accepted finding)::
                    "severity": "critical", "description": "Canada → पेरू: The post names …"}]}
 
 An entry matches a finding with the same fingerprint in the same article (the source is
-compared after normalising ``./`` and backslashes), so run ``verifier baseline`` and
-``verifier ci`` from the same directory — in CI, the repository root.
+compared after normalising ``./`` and backslashes, and absolute paths under the working
+directory are made relative to it), so run ``verifier baseline`` and ``verifier ci`` from
+the same directory — in CI, the repository root.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import posixpath
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from verifier.errors import UsageError
-from verifier.findings import LocatedFinding, located_findings
+from verifier.findings import LocatedFinding, located_findings, source_key
 from verifier.model import VerificationResult
 
 SCHEMA = "verifier.baseline/1"
 VERSION = 1
 MAX_BASELINE_BYTES = 20 * 1024 * 1024
 _DESCRIPTION_CHARS = 160
-
-
-def source_key(source: str) -> str:
-    """Normalised article source for matching: URLs as given, paths in POSIX form."""
-    if "://" in source:
-        return source
-    return posixpath.normpath(source.replace("\\", "/"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,6 +132,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 # Bengali and Urdu ones seen in real articles.
 _SAY = (
     r"कहा|कहते|कहती|कहना|कह|लिखा|लिखते|लिखती|लिख|बताया|बताते|पूछा|पूछते|दोहराया|"
+    r"साफ\s*कर\s*दिया|स्पष्ट\s*किया|खंडन\s*किया|"
     r"ट्वीट\s*किया|ट्वीट\s*कर(?:के|ते\s*हुए)?|ट्वीट\s*की|ट्विट\s*किया|टि्वट\s*किया|टि्वट\s*कर(?:के)?|"
     r"पोस्ट\s*किया|पोस्ट\s*की|पोस्ट\s*कर(?:के|ते\s*हुए)?|रीट्वीट\s*किया|"
     r"दावा\s*किया|अपील\s*की|घोषणा\s*की|आग्रह\s*किया|जवाब\s*दिया|प्रतिक्रिया\s*दी|जानकारी\s*दी|"
@@ -139,15 +140,23 @@ _SAY = (
     r"বলেন|লেখেন|জানান|"
     r"کہا|لکھا"
 )
+# Verbs that describe what a post does rather than quote it ("X ने ट्वीट कर Y को बधाई दी").
+# They make a claim only when the sentence names the platform or sits next to an embed.
+_ACT = (
+    r"भविष्यवाणी\s*की|चुनौती\s*दी|तंज\s*कसा|निशाना\s*साधा|बधाई\s*दी|शुभकामनाएं\s*दीं?|"
+    r"धन्यवाद\s*दिया|आभार\s*(?:जताया|व्यक्त\s*किया)|स्वागत\s*किया|मांग\s*की|आरोप\s*लगाया|"
+    r"चेतावनी\s*दी|विश्वास\s*व्यक्त\s*किया|सहमति\s*जताई|शेयर\s*किया|साझा\s*किया"
+)
+_ACT_RX = re.compile(_ACT)
 _PLATFORM = re.compile(
     r"एक्स|ट्विटर|ट्वीट|ट्विट|टि्वट|टि्वटर|पोस्ट|सोशल\s*मीडिया|हैंडल|फेसबुक|इंस्टाग्राम|"
     r"\bX\b|Twitter|ট্যুইট|টুইট|ٹویٹ|ट्वीटमध्ये|ट्विटरच्या"
 )
-_ERGATIVE = r"(?:ने|नें|यांनी)(?:\s+भी)?"
+_ERGATIVE = r"(?:ने|नें|यांनी|نے)(?:\s+भी)?"
 _FUSED = r"उन्होंने|इन्होंने|उसने|इसने|मैंने|हमने|आपने|तुमने|त्यांनी|ত্তিনি"
 _MID = r"(?P<mid>(?:\S+\s+){0,16}?)"
-_VERB = rf"(?P<verb>{_SAY})"
-_TAIL = r"(?P<tail>\s*(?:था|थी|थे|है|हैं|गया|गई)?\s*(?:कि|की)?)(?=[\s,:;।.!?\"'“”‘’]|$)"
+_VERB = rf"(?P<verb>{_SAY}|{_ACT})"
+_TAIL = r"(?P<tail>(?:\s*(?:कहा|लिखा|बताया|कहते\s+हुए|लिखते\s+हुए))?\s*(?:था|थी|थे|है|हैं|गया|गई)?\s*(?:कि|की|کہ)?)(?=[\s,:;।۔.!?\"'“”‘’]|$)"
 # "X ने [… up to 16 words …] <say> [कि]" and the fused pronouns "उन्होंने … कहा कि"
 _CUE = re.compile(
     rf"(?:(?<=\s)|^)(?:(?P<ne>{_ERGATIVE})|(?P<fused>{_FUSED}))\s+{_MID}{_VERB}{_TAIL}"
@@ -158,7 +167,7 @@ _AND_SAID = re.compile(
 )
 _ACCORDING = re.compile(r"\s(?:के|की)\s+(?:मुताबिक|मुताबिक़|अनुसार)\s*,?")
 _KAHNA_HAI = re.compile(r"\sका\s+कहना\s+(?:है|था)\s+कि(?=\s)")
-_KI = re.compile(r"(?:^|\s)(?:कि|की)(?=\s)")
+_KI = re.compile(r"(?:^|\s)(?:कि|की|کہ)(?=\s)")
 
 # Words that end a speaker noun phrase when walking left from "ने".
 _SPEAKER_STOP = frozenset(
@@ -179,7 +188,7 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
     while i < end:
         ch = text[i]
         boundary = False
-        if ch == "\n" or ch in "।॥?!":
+        if ch == "\n" or ch in "।॥۔?!":
             boundary = True
         elif ch == ".":
             prev_word = re.search(r"(\S+)$", text[s:i])
@@ -267,6 +276,10 @@ class _Cue:
     speaker_span: Span | None
     platform: bool
     has_ki: bool
+    act: bool = False
+    """The verb describes the post (बधाई दी) instead of reporting its words."""
+    direct: bool = False
+    """Unquoted direct speech follows ("ने लिखा, …" / "ने कहा: …")."""
 
 
 def _find_cues(text: str, sent: Span) -> list[_Cue]:
@@ -290,6 +303,10 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
                 else None,
                 platform=bool(_PLATFORM.search(cue_text)),
                 has_ki=bool(_KI.search(" " + m.group("tail") + " ")),
+                act=bool(_ACT_RX.fullmatch(m.group("verb"))),
+                direct=not _ACT_RX.fullmatch(m.group("verb"))
+                and seg[m.end() : m.end() + 2].lstrip(" ")[:1] in (",", ":")
+                and not re.match(r"[,:]\s*(?:जो|जिस|जिसे|जिसमें|जिसके|और|तथा|एवं|लेकिन|पर|मगर|जबकि)\s", seg[m.end() :].lstrip(" ")),
             )
         )
     for m in _AND_SAID.finditer(seg):
@@ -387,18 +404,26 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
         )
 
     # 2. Reported speech, sentence by sentence, where no quotation already covers it.
+    near_post = _near_post_paragraphs(text, blocked)
     for para in _paragraph_spans(text):
-        for sent in _sentences(text, para.start, para.end):
-            if _inside(sent, blocked):
+        sents = _sentences(text, para.start, para.end)
+        taken_until = -1
+        for idx, sent in enumerate(sents):
+            if sent.start < taken_until or _inside(sent, blocked):
                 continue
             for cue in _find_cues(text, sent):
-                content_start = cue.span.end
-                content = _trim(text, content_start, sent.end)
-                if cue.has_ki and content.end > content.start:
-                    span = content
+                if cue.act and not (cue.platform or para in near_post):
+                    continue
+                content = _trim(text, cue.span.end, sent.end)
+                if cue.direct or (cue.has_ki and content.end > content.start):
+                    span = Span(content.start + _lead_punct(text, content), content.end)
+                    # Reported content often runs on over the next sentences of the paragraph.
+                    span = _extend(text, span, sents[idx + 1 :], to_end=cue.direct)
                 else:
                     # "X ने … के बारे में ट्वीट किया": the whole sentence describes the post.
                     span = sent
+                if span.end <= span.start:
+                    continue
                 if any(q.overlaps(span) and _covered(q, span) for q in quote_spans):
                     continue
                 if span.end - span.start < 8 or not re.search(
@@ -406,17 +431,36 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
                 ):
                     continue
                 raw.append(
-                    (
-                        span,
-                        "reported",
-                        cue.speaker,
-                        _cue_text(text, cue),
-                        cue.span,
-                        True,
-                        cue.platform,
-                    )
+                    (span, "reported", cue.speaker, _cue_text(text, cue), cue.span, True, cue.platform)
                 )
+                taken_until = span.end
                 break  # one reported claim per sentence
+
+    # 3. Headline quotations: "मैं राजनीति में नहीं आऊंगा- संजय दत्त", "…: टीएमसी सांसद, डेरेक ओ ब्रायन".
+    for para in _paragraph_spans(text):
+        if _inside(para, blocked):
+            continue
+        m = _HEADLINE_QUOTE.match(text, para.start, para.end)
+        if (
+            m
+            and m.end() == para.end
+            and _word_count(m.group("body")) >= 3
+            and detect_language(m.group("body")) not in ("en", "und")
+            and not re.search(r"\d", m.group("who"))
+        ):
+            body = Span(m.start("body"), m.end("body"))
+            raw.append((body, "quote", m.group("who").strip(), None, Span(m.start("who"), m.end("who")), True, False))
+
+    # 4. Unmarked renderings: a first-person paragraph right next to an embedded post
+    #    ("मैं लॉ टॉपर हूं …" before the English original) renders it without any cue.
+    taken = [r[0] for r in raw if r[1] != "term"]
+    for para in near_post:
+        if _inside(para, blocked) or any(t.overlaps(para) for t in taken):
+            continue
+        body = text[para.start : para.end]
+        if detect_language(body) in ("en", "und") or not _FIRST_PERSON.search(body):
+            continue
+        raw.append((para, "quote", None, None, None, True, False))
 
     raw.sort(key=lambda r: (r[0].start, -r[0].end))
     claims: list[Claim] = []
@@ -447,6 +491,51 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
             )
         )
     return tuple(claims)
+
+
+_HEADLINE_QUOTE = re.compile(
+    r"(?P<body>[^\n]{12,}?)\s*(?:[-–—]|:)\s*(?P<who>(?:[^\s:।.!?-]+[ ,]*){1,6})$"
+)
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:मैं|मुझे|मेरा|मेरे|मेरी|हम|हमें|हमने|हमारा|हमारे|हमारी|मैंने)(?=[\s,।.!?])")
+_DISCOURSE_BREAK = re.compile(
+    r"^(?:इसके\s+बाद|बता\s+दें|वहीं|दरअसल|हालांकि|इससे\s+पहले|इस\s+बीच|गौरतलब|उधर|Also\s+Read)"
+)
+
+
+def _lead_punct(text: str, span: Span) -> int:
+    """Skip a comma or colon that separates the cue from unquoted direct speech."""
+    i = span.start
+    while i < span.end and text[i] in ",:;— -":
+        i += 1
+    return i - span.start
+
+
+def _extend(text: str, span: Span, following: Sequence[Span], *, to_end: bool) -> Span:
+    """Grow reported content over the next sentences while they still read as the speaker's
+    words: no new speech cue, no mention of the post itself, no discourse break."""
+    end = span.end
+    for sent in following:
+        body = text[sent.start : sent.end]
+        if _find_cues(text, sent) or _DISCOURSE_BREAK.match(body):
+            break
+        if not to_end and (_PLATFORM.search(body) or not _FIRST_PERSON.search(body)):
+            break
+        end = sent.end
+    return Span(span.start, end)
+
+
+def _near_post_paragraphs(text: str, blocked: Sequence[Span]) -> list[Span]:
+    """The paragraph just before and just after each embedded post."""
+    paras = _paragraph_spans(text)
+    out: list[Span] = []
+    for b in blocked:
+        before = [p for p in paras if p.end <= b.start]
+        after = [p for p in paras if p.start >= b.end]
+        if before:
+            out.append(before[-1])
+        if after:
+            out.append(after[0])
+    return out
 
 
 def _covered(q: Span, span: Span) -> bool:

@@ -201,6 +201,7 @@ WEEKDAYS = frozenset(
     ).split()
 )
 
+
 # Indic digits map one-to-one onto ASCII, so offsets survive the translation.
 def is_weekday(word: str) -> bool:
     """True for a weekday name (or its abbreviation) in one of the supported languages."""

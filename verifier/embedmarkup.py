@@ -20,11 +20,17 @@ from verifier.model import EmbedMarkup, Skipped, Span
 from verifier.postdraft import Found, canonical_url, clean_name, leading_mention, split_media
 from verifier.textnorm import normalize
 
+MAX_FRAGMENT_CHARS = 200_000
+"""One embed's markup is a few KB; BeautifulSoup is not run on anything near page size."""
 _BLOCKS = frozenset("p div li h1 h2 h3 h4 h5 h6 figcaption section article".split())
 _SKIP = frozenset("script style button noscript template svg".split())
 _TWEET_CLASSES = frozenset(("twitter-tweet", "twitter-video"))
-_BLUESKY_FOOTER = re.compile(r"[—–-]{1,2}\s*(?P<name>[^\n]*?)\s*\(\s*@(?P<handle>[\w.:-]+)\s*\)\s*(?P<date>.*)$")
-_INSTAGRAM_FOOTER = re.compile(r"A post shared by\s*(?P<name>.*?)\s*\(@(?P<handle>[\w.]+)\)\s*(?:on\s+(?P<date>.*))?$")
+_BLUESKY_FOOTER = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[^\n]*?)\s*\(\s*@(?P<handle>[\w.:-]+)\s*\)\s*(?P<date>.*)$"
+)
+_INSTAGRAM_FOOTER = re.compile(
+    r"A post shared by\s*(?P<name>.*?)\s*\(@(?P<handle>[\w.]+)\)\s*(?:on\s+(?P<date>.*))?$"
+)
 _FACEBOOK_FOOTER = re.compile(r"Posted by\s*(?P<name>.*?)\s+on\s+(?P<date>.*)$", re.S)
 
 
@@ -109,7 +115,11 @@ def _container_id(root: Tag) -> tuple[str | None, str | None]:
 
 
 def _is_tweet_blockquote(tag: Tag) -> bool:
-    return tag.name == "blockquote" and (bool(_classes(tag) & _TWEET_CLASSES) or bool(tag.get("data-twitter")) or bool(_status_links(tag)))
+    return tag.name == "blockquote" and (
+        bool(_classes(tag) & _TWEET_CLASSES)
+        or bool(tag.get("data-twitter"))
+        or bool(_status_links(tag))
+    )
 
 
 def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Found]:
@@ -119,10 +129,20 @@ def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Foun
     if not isinstance(bq, Tag):
         if container_id is None:
             return []
-        return [Found(text="", origin=em.kind, pos=em.span.start, order=order, post_id=container_id, handle=container_handle, span=span)]
+        return [
+            Found(
+                text="",
+                origin=em.kind,
+                pos=em.span.start,
+                order=order,
+                post_id=container_id,
+                handle=container_handle,
+                span=span,
+            )
+        ]
     quoted: list[Found] = []
     # A blockquote inside the embed is the post it quotes; one level is enough (bounded work).
-    for inner in bq.find_all(_is_tweet_blockquote) if depth == 0 else ():
+    for inner in bq.find_all(_is_tweet_blockquote, limit=1) if depth == 0 else ():
         inner_em = EmbedMarkup(em.kind, "", Span(em.span.start, em.span.start))
         quoted.extend(_x_post(inner.extract(), inner_em, order + 1 + len(quoted), depth + 1))
     links = _status_links(bq)
@@ -145,8 +165,14 @@ def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Foun
         if parsed:
             date, raw = parsed[0], sig["rest"][: parsed[1]].strip()
     body, media = split_media(text)
+    if post_id is None and not body and sig is None:
+        return quoted  # nothing to know this post by
     p = bq.find("p", attrs={"lang": True})
-    handle = sig["handle"] if sig is not None else (url_handle if url_handle and url_handle.lower() != "i" else None)
+    handle = (
+        sig["handle"]
+        if sig is not None
+        else (url_handle if url_handle and url_handle.lower() != "i" else None)
+    )
     notes: list[str] = []
     if sig is None and handle:
         notes.append("handle taken from the status link only (unverified)")
@@ -169,7 +195,16 @@ def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Foun
     for _a, m in links[:-1]:
         if m["id"] != post_id:  # a status link inside the text: the post quotes it
             found.quotes_id = m["id"]
-            quoted.append(Found(text="", origin="quoted-link", pos=em.span.start, order=order + 1, post_id=m["id"], handle=m["handle"]))
+            quoted.append(
+                Found(
+                    text="",
+                    origin="quoted-link",
+                    pos=em.span.start,
+                    order=order + 1,
+                    post_id=m["id"],
+                    handle=m["handle"],
+                )
+            )
             break
     if quoted and found.quotes_id is None:
         found.quotes_id = quoted[0].post_id
@@ -178,7 +213,9 @@ def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Foun
 
 def _other_platform(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
     span = em.span if em.span.end > em.span.start else None
-    base = Found(text="", origin=em.kind, pos=em.span.start, order=order, platform=em.kind, span=span)
+    base = Found(
+        text="", origin=em.kind, pos=em.span.start, order=order, platform=em.kind, span=span
+    )
     html = str(root)
     if em.kind == "bluesky":
         uri = sel.BLUESKY_URI.search(html) or sel.BLUESKY_URL.search(html)
@@ -236,7 +273,12 @@ def _other_platform(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
         base.text = "\n\n".join(parts)
     elif em.kind in ("mastodon", "threads"):
         pattern = sel.MASTODON_URL if em.kind == "mastodon" else sel.THREADS_URL
-        m = pattern.search(_attr(root, "data-text-post-permalink") or _attr(root, "data-embed-url") or _attr(root, "src") or html)
+        m = pattern.search(
+            _attr(root, "data-text-post-permalink")
+            or _attr(root, "data-embed-url")
+            or _attr(root, "src")
+            or html
+        )
         if m is None:
             return []
         groups = m.groupdict()
@@ -248,6 +290,10 @@ def _other_platform(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
 
 def posts_from_markup(em: EmbedMarkup, order: int) -> tuple[list[Found], list[Skipped]]:
     """Drafts for one embed fragment (the post, then any post it quotes), or a ``Skipped``."""
+    if len(em.html) > MAX_FRAGMENT_CHARS:
+        return [], [
+            Skipped(what=f"{em.kind} embed", why=f"markup too large ({len(em.html):,} characters)")
+        ]
     soup = BeautifulSoup(em.html, "lxml")
     body = soup.body if soup.body is not None else soup
     root = next((c for c in body.children if isinstance(c, Tag)), None)
@@ -258,9 +304,27 @@ def posts_from_markup(em: EmbedMarkup, order: int) -> tuple[list[Found], list[Sk
         if m is None:
             return [], [Skipped(what="status link", why="no status id in the link")]
         handle = m["handle"] if m["handle"] and m["handle"].lower() != "i" else None
-        return [Found(text="", origin="status-link", pos=em.span.start, order=order, post_id=m["id"], handle=handle, url=canonical_url(handle, m["id"]))], []
-    found = _other_platform(root, em, order) if em.kind in sel.PLATFORM_OF_KIND else _x_post(root, em, order)
+        return [
+            Found(
+                text="",
+                origin="status-link",
+                pos=em.span.start,
+                order=order,
+                post_id=m["id"],
+                handle=handle,
+                url=canonical_url(handle, m["id"]),
+            )
+        ], []
+    found = (
+        _other_platform(root, em, order)
+        if em.kind in sel.PLATFORM_OF_KIND
+        else _x_post(root, em, order)
+    )
     if not found:
         snippet = normalize(root.get_text(" "))[:60]
-        return [], [Skipped(what=f"{em.kind} embed {snippet!r}", why="no post id or text found in the markup")]
+        return [], [
+            Skipped(
+                what=f"{em.kind} embed {snippet!r}", why="no post id or text found in the markup"
+            )
+        ]
     return found, []

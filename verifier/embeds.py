@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from verifier import flattened
+from verifier import flattened, inferred
 from verifier import selectors as sel
 from verifier.embedmarkup import posts_from_markup
 from verifier.model import Article, Post, PostKey, Skipped, Span
@@ -24,6 +24,9 @@ from verifier.postdraft import Found, finish
 from verifier.textnorm import fold
 
 _LETTER = re.compile(r"[^\W\d_]")
+_SCRIPT_SAMPLE = 20_000
+MAX_EMBEDS = 500
+"""Embeds read per page; a real article has a handful (bounded work on hostile pages)."""
 
 
 def _text_key(text: str) -> str:
@@ -58,6 +61,8 @@ def _junk_between(text: str, a: Span, b: Span) -> bool:
     lo, hi = (a, b) if a.start <= b.start else (b, a)
     if hi.start <= lo.end:
         return True
+    if hi.start - lo.end > 500:
+        return False  # far more than any CMS leftover (and keeps repeated merges linear)
     gap = sel.RESIDUE_ANY.sub("", text[lo.end : hi.start])
     return _LETTER.search(gap) is None
 
@@ -67,7 +72,15 @@ def _absorb(keep: Found, other: Found, text: str) -> None:
     if len(other.text) > len(keep.text):
         keep.text = other.text
         keep.lang = other.lang or keep.lang
-    for name in ("post_id", "author_name", "handle", "shown_date", "lang", "quotes_id", "in_reply_to"):
+    for name in (
+        "post_id",
+        "author_name",
+        "handle",
+        "shown_date",
+        "lang",
+        "quotes_id",
+        "in_reply_to",
+    ):
         if getattr(keep, name) in (None, ""):
             setattr(keep, name, getattr(other, name))
     if not keep.shown_date_raw:
@@ -78,7 +91,9 @@ def _absorb(keep: Found, other: Found, text: str) -> None:
         if keep.span is None:
             keep.span = other.span
         elif _junk_between(text, keep.span, other.span):
-            keep.span = Span(min(keep.span.start, other.span.start), max(keep.span.end, other.span.end))
+            keep.span = Span(
+                min(keep.span.start, other.span.start), max(keep.span.end, other.span.end)
+            )
         else:
             keep.notes.append(f"repeated at offset {other.span.start}")
     if keep.origin == "status-link" and other.origin != "status-link":
@@ -87,13 +102,30 @@ def _absorb(keep: Found, other: Found, text: str) -> None:
 
 
 def _merge(items: list[Found], text: str) -> list[Found]:
+    """One draft per post. Indexed by id and by the start of the text key, so a page with
+    thousands of embeds stays linear (twins by text share their first 30 key characters)."""
     out: list[Found] = []
+    by_id: dict[tuple[str, str], Found] = {}
+    by_text: dict[tuple[str, str], list[Found]] = {}
     for item in sorted(items, key=lambda f: (f.pos, f.order)):
-        twin = next((o for o in out if _twins(o, item)), None)
+        key = _text_key(item.text)
+        twin = by_id.get((item.platform, item.post_id)) if item.post_id else None
+        if twin is None and key:
+            twin = next(
+                (o for o in by_text.get((item.platform, key[:30]), ()) if _twins(o, item)), None
+            )
         if twin is None:
             out.append(item)
+            twin = item
         else:
             _absorb(twin, item, text)
+        if twin.post_id:
+            by_id.setdefault((twin.platform, twin.post_id), twin)
+        twin_key = _text_key(twin.text)
+        if twin_key:
+            bucket = by_text.setdefault((twin.platform, twin_key[:30]), [])
+            if not any(o is twin for o in bucket):
+                bucket.append(twin)
     return sorted(out, key=lambda f: (f.pos, f.order))
 
 
@@ -116,7 +148,8 @@ def _indic_article(text: str, covered: list[Span]) -> bool:
         pieces.append(text[pos : span.start])
         pos = max(pos, span.end)
     pieces.append(text[pos:])
-    latin, other = flattened.letter_counts("".join(pieces))
+    # The proportion is settled by a sample; counting a whole long page costs milliseconds.
+    latin, other = flattened.letter_counts("".join(pieces)[:_SCRIPT_SAMPLE])
     return other > 0 and latin <= 0.7 * (latin + other)
 
 
@@ -125,7 +158,15 @@ def detect_posts(article: Article) -> tuple[tuple[Post, ...], tuple[Skipped, ...
     drafts: list[Found] = []
     skipped: list[Skipped] = []
     order = 0
-    for em in article.embeds:
+    for index, em in enumerate(article.embeds):
+        if index >= MAX_EMBEDS:
+            skipped.append(
+                Skipped(
+                    what=f"{len(article.embeds) - index} more embeds",
+                    why=f"more than {MAX_EMBEDS} on one page",
+                )
+            )
+            break
         found, skip = posts_from_markup(em, order)
         drafts.extend(found)
         skipped.extend(skip)
@@ -147,11 +188,11 @@ def detect_posts(article: Article) -> tuple[tuple[Post, ...], tuple[Skipped, ...
             links.append(link)
     order += len(links)
     covered = blocked + [f.span for f in signed if f.span is not None]
-    inferred: list[Found] = []
+    unsigned: list[Found] = []
     if _indic_article(text, covered):
-        inferred = flattened.inferred_posts(text, article.paragraphs, covered, order)
+        unsigned = inferred.inferred_posts(text, article.paragraphs, covered, order)
 
-    merged = _merge(drafts + signed + links + inferred, text)
+    merged = _merge(drafts + signed + links + unsigned, text)
     keys = {id(f): PostKey(f"p{i}") for i, f in enumerate(merged, start=1)}
     by_id = {f.post_id: keys[id(f)] for f in merged if f.post_id}
     posts = tuple(

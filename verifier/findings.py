@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import posixpath
 from dataclasses import dataclass
 
 from verifier.model import (
@@ -17,6 +19,24 @@ from verifier.model import (
     VerificationResult,
 )
 from verifier.textnorm import fold
+
+
+def source_key(source: str) -> str:
+    """An article source as reports and baselines name it: URLs as given; paths in POSIX
+    form, normalised, and relative to the working directory when they lie under it (so a
+    baseline or a CI annotation does not depend on where the checkout lives)."""
+    if "://" in source or source in ("-", "<stdin>"):
+        return source
+    path = source.replace("\\", "/")
+    if posixpath.isabs(path) or os.path.isabs(source):
+        try:
+            rel = os.path.relpath(source, os.getcwd())
+        except ValueError:  # another drive on Windows
+            rel = ""
+        if rel and not rel.startswith(".."):
+            path = rel.replace("\\", "/")
+    return posixpath.normpath(path)
+
 
 UNVERIFIABLE_STATES = frozenset({"deleted", "protected", "unavailable", "offline"})
 """Confirmation states that leave a post unverifiable (reported; fail CI only with ``strict``)."""

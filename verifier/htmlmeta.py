@@ -153,8 +153,12 @@ def page_metadata(root: Any) -> PageMeta:
                 byline = el.text_content()
                 break
 
-    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or metas.get(
-        "content-language"
+    lang = (
+        root.get("lang")
+        or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        or metas.get("content-language")
     )
     language = lang.strip().split("-")[0].split("_")[0].lower() if lang and lang.strip() else None
-    return PageMeta(title=title, byline=_clean(byline), published=published, language=language or None)
+    return PageMeta(
+        title=title, byline=_clean(byline), published=published, language=language or None
+    )

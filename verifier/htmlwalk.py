@@ -1,34 +1,37 @@
 """Parse stage, HTML part: one pass over the lxml tree into paragraphs, embeds and one text.
 
 Iterative (``etree.iterwalk``), never recursive, so deeply nested markup costs no Python
-stack; libxml2 itself caps the tree depth. Embeds hidden from the DOM — a consent manager's
-``<textarea>`` or HTML escaped inside page-state JSON — are re-parsed as small fragments.
+stack; libxml2 itself caps the tree depth. Where the embeds are is ``embedfind``'s business.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
+import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias
 
-import lxml.html  # type: ignore[import-untyped]  # lxml ships no type information
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
 from verifier import selectors as sel
-from verifier.datestrings import parse_date_prefix
+from verifier import textnorm
+from verifier.embedfind import (
+    Element,
+    embed_ids,
+    find_embeds,
+    fragment_embeds,
+    json_state_fragments,
+)
 from verifier.model import EmbedMarkup, Paragraph, Span
 from verifier.textnorm import normalize
 
+# Blocks that carry the byline or the dateline rather than article prose.
+_META_CLASS = re.compile(r"byline|author|dateline|timestamp|publish|updated", re.IGNORECASE)
+MAX_EMBED_TEXT = 5000
+"""Visible text of one embed, at most: X posts are 280 characters (long posts are cut with
+"…" in embeds), Instagram captions up to 2,200; anything longer is broken markup."""
 _LINK_OPEN = "\ue000"
 _LINK_CLOSE = "\ue001"
 _WS = re.compile(r"\s+")
-_MAX_JSON_FRAGMENTS = 50
-_MAX_FRAGMENT_CHARS = 2 * 1024 * 1024
-
-# lxml has no stubs: elements are typed loosely, checked with isinstance where it matters.
-Element: TypeAlias = Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,26 @@ class WalkResult:
     paragraphs: tuple[Paragraph, ...]
     embeds: tuple[EmbedMarkup, ...]
     first_heading: str | None
+
+
+# Characters ``textnorm.normalize`` rewrites, to skip it for the (many) blocks it would not
+# change: the translation table is the shared module's, so the two cannot drift apart.
+_NEEDS_NORMALIZE = re.compile(
+    "[" + re.escape("".join(chr(c) for c in textnorm._TRANS)) + r"\t\f\v]|  |\n | \n|\n\n\n"
+)
+
+
+def clean_block(text: str) -> str:
+    """``textnorm.normalize(text)``, cheaper when there is nothing to change."""
+    if (
+        text
+        and not text[0].isspace()
+        and not text[-1].isspace()
+        and _NEEDS_NORMALIZE.search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return text
+    return normalize(text)
 
 
 def _tag(el: Element) -> str:
@@ -59,135 +82,13 @@ def _img_text(el: Element) -> str:
     """Emoji images (WordPress ``img.emoji``, X ``img.Emoji``) stand for their alt text."""
     alt = el.get("alt") or ""
     classes = (el.get("class") or "").lower()
-    if alt and ("emoji" in classes or "smiley" in classes or (len(alt) <= 8 and not re.search(r"[A-Za-z]", alt))):
+    if alt and (
+        "emoji" in classes
+        or "smiley" in classes
+        or (len(alt) <= 8 and not re.search(r"[A-Za-z]", alt))
+    ):
         return alt
     return ""
-
-
-# --- embed elements ----------------------------------------------------------------------
-
-
-def _looks_like_embed(bq: Element) -> bool:
-    """A class-less blockquote is an embed when it shows a footer or a dated status link."""
-    text = bq.text_content()
-    if "(@" in text:
-        return True
-    links = [a for a in bq.iter("a") if sel.STATUS_URL.search(a.get("href") or "")]
-    return bool(links) and parse_date_prefix(links[-1].text_content() or "") is not None
-
-
-def find_embeds(root: Element, source: str | None = None) -> dict[int, tuple[Element, str]]:
-    """Outermost embed elements under ``root`` with their kind, keyed by ``id(element)``.
-
-    Keyed by identity because hashing lxml proxies is slow; the dict keeps the proxies
-    alive, and lxml hands out the same proxy for a node while one is alive, so ``id`` is a
-    stable key for them.
-    """
-    found: dict[int, tuple[Element, str]] = {}
-    for kind, xpath, markers in sel.EMBED_XPATHS:
-        if source is not None and not any(m in source for m in markers):
-            continue
-        for el in root.xpath(xpath):
-            if isinstance(el, etree._Element) and id(el) not in found:
-                found[id(el)] = (el, kind)
-    plain = [] if source is not None and "/status" not in source else root.xpath(sel.PLAIN_BLOCKQUOTE_XPATH)
-    for el in plain:
-        if isinstance(el, etree._Element) and id(el) not in found and _looks_like_embed(el):
-            found[id(el)] = (el, "blockquote")
-    return {
-        key: value
-        for key, value in found.items()
-        if not any(id(a) in found for a in value[0].iterancestors())
-    }
-
-
-def embed_ids(el: Element) -> set[str]:
-    """The post id(s) an embed element names: data attributes, iframe ``id=``, its last status link."""
-    ids: set[str] = set()
-    last_status: str | None = None
-    for node in el.iter():
-        if not isinstance(node.tag, str):
-            continue
-        for attr in ("data-tweet-id", "data-tweetid"):
-            value = node.get(attr)
-            if value:
-                m = sel.STATUS_URL.search(value)
-                ids.update([m["id"]] if m else re.findall(r"\d{1,20}", value)[:1])
-        src = node.get("src") or ""
-        m = sel.EMBED_IFRAME_ID.search(src)
-        if m:
-            ids.add(m.group(1))
-        href = node.get("href") or ""
-        m = sel.STATUS_URL.search(href)
-        if m:
-            last_status = m["id"]
-    if last_status:
-        ids.add(last_status)
-    return ids
-
-
-def _fragment_embeds(fragment: str) -> list[tuple[Element, str]]:
-    """Embeds inside an HTML fragment taken from a script or a textarea, in document order."""
-    if len(fragment) > _MAX_FRAGMENT_CHARS or "<" not in fragment:
-        return []
-    try:
-        root = lxml.html.document_fromstring(fragment.encode("utf-8", "replace"), parser=_FRAGMENT_PARSER)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return []
-    found = find_embeds(root)
-    return [found[id(el)] for el in root.iter() if id(el) in found]
-
-
-_FRAGMENT_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, no_network=True)
-
-
-def _json_string_bounds(text: str, hit: int) -> tuple[int, int] | None:
-    """Start and end quote of the JSON string literal containing index ``hit``."""
-
-    def unescaped(j: int) -> bool:
-        k = j
-        while k > 0 and text[k - 1] == "\\":
-            k -= 1
-        return (j - k) % 2 == 0
-
-    start = hit
-    while True:
-        start = text.rfind('"', 0, start)
-        if start < 0:
-            return None
-        if unescaped(start):
-            break
-    end = hit
-    while True:
-        end = text.find('"', end)
-        if end < 0:
-            return None
-        if unescaped(end):
-            return start, end
-        end += 1
-
-
-def json_state_fragments(script: str) -> Iterator[str]:
-    """HTML strings escaped inside a script's JSON that contain an embed (Reuters, TOI, TechCrunch)."""
-    done_until = -1
-    count = 0
-    for m in sel.EMBED_HINT.finditer(script):
-        if m.start() < done_until:
-            continue
-        bounds = _json_string_bounds(script, m.start())
-        if bounds is None:
-            continue
-        start, end = bounds
-        done_until = end
-        try:
-            value = json.loads(script[start : end + 1])
-        except ValueError:
-            continue
-        if isinstance(value, str) and "<" in value:
-            yield value
-            count += 1
-            if count >= _MAX_JSON_FRAGMENTS:
-                return
 
 
 # --- text of a subtree -----------------------------------------------------------------
@@ -232,22 +133,47 @@ def subtree_text(el: Element) -> str:
 
 
 # --- the document walk -------------------------------------------------------------------
+# The page is turned into text by lxml in C (``tostring(method="text")``) after marking
+# block boundaries, line breaks, status links and embeds with private-use characters; Python
+# then only touches block elements and the marker tokens, not every node (DESIGN.md budget).
+_P_OPEN = "\ue001"  # followed by one kind letter
+_P_CLOSE = "\ue002"
+_BR = "\ue003"
+_LINK = "\ue004"  # followed by the link's index, then _LINK_CLOSE
+_LINK_CLOSE = "\ue007"
+_LINK_MARK = re.compile("\ue004(\\d+)\ue007")
+_EMBED_OPEN = "\ue005"  # followed by the embed's index, then _EMBED_CLOSE
+_EMBED_CLOSE = "\ue006"
+_KIND_LETTER = {"title": "t", "heading": "h", "quote": "q", "meta": "m", "text": "x", "embed": "e"}
+_LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
+_TOKENS = re.compile("(\ue001.|\ue002|\ue005\\d+\ue006)", re.S)
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def _replace(el: Element, replacement: str) -> None:
+    """Put ``replacement`` (and the element's tail) where ``el`` was, then drop ``el``."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    text = replacement + (el.tail or "")
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)
+
+
+def _inside(el: Element, ids: set[int] | dict[int, object]) -> bool:
+    return any(id(a) in ids for a in el.iterancestors())
 
 
 @dataclass
-class _Walk:
-    embed_kinds: dict[int, tuple[Element, str]]
-    status_links: dict[int, Element]
-    dom_ids: set[str]
+class _Output:
     parts: list[str] = field(default_factory=list)
     length: int = 0
     paragraphs: list[Paragraph] = field(default_factory=list)
     embeds: list[EmbedMarkup] = field(default_factory=list)
-    buf: list[str] = field(default_factory=list)
-    links: list[Element] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    deferred: list[Element] = field(default_factory=list)
-    json_ids: set[str] = field(default_factory=set)
     first_heading: str | None = None
 
     def add(self, s: str, kind: str) -> Span:
@@ -256,145 +182,64 @@ class _Walk:
         self.length = start + len(s)
         span = Span(start, self.length)
         self.paragraphs.append(Paragraph(span, kind))  # type: ignore[arg-type]
+        if kind == "title" and self.first_heading is None:
+            self.first_heading = s
         return span
 
-    def flush(self) -> None:
-        if not self.buf:
+    def block(self, raw: str, kind: str, links: list[str]) -> None:
+        """One paragraph from its marked-up raw text; status links get empty spans at their start."""
+        raw = raw.replace(_BR, "\n")
+        if _LINK not in raw:
+            text = clean_block(raw)
+            if text:
+                self.add(text, kind)
             return
-        raw = "".join(self.buf)
-        self.buf.clear()
-        if not self.links and (not raw or raw.isspace()):
-            return  # most block boundaries carry only the source's indentation
-        links, self.links = self.links, []
-        text = normalize(raw)
-        positions: list[int] = []
-        if links:
-            chars: list[str] = []
-            for ch in text:
-                if ch == _LINK_OPEN:
-                    positions.append(len(chars))
-                elif ch != _LINK_CLOSE:
-                    chars.append(ch)
-            text = "".join(chars)
-            again = normalize(text)
-            if again != text:  # an empty link left a double space behind
-                text = again
-                positions = [min(p, len(text)) for p in positions]
-        kind = self.kinds[-1] if self.kinds else "text"
-        if text:
-            span = self.add(text, kind)
-            if kind == "title" and self.first_heading is None:
-                self.first_heading = text
-            base = span.start
-        else:
-            base = self.length
-        for i, link in enumerate(links):
-            pos = positions[i] if i < len(positions) else len(text)
-            html = etree.tostring(link, encoding="unicode", method="html", with_tail=False)
-            self.embeds.append(EmbedMarkup("status-link", html, Span(base + pos, base + pos)))
+        text = clean_block(_LINK_MARK.sub("", raw))
+        marks = [
+            # where the link's text starts: the normalised length of what precedes it (the
+            # appended word joiner + "x" keeps a trailing space from being stripped)
+            (int(m.group(1)), len(clean_block(_LINK_MARK.sub("", raw[: m.start()]) + "\u2060x")) - 1)
+            for m in _LINK_MARK.finditer(raw)
+        ]
+        base = self.add(text, kind).start if text else self.length
+        for index, pos in marks:
+            at = base + min(max(pos, 0), len(text))
+            self.embeds.append(EmbedMarkup("status-link", links[index], Span(at, at)))
 
-    def embed(self, el: Element, kind: str) -> None:
-        self.flush()
-        text = subtree_text(el)
+    def embed(self, kind: str, html: str, text: str) -> None:
         span = self.add(text, "embed") if text else Span(self.length, self.length)
-        html = etree.tostring(el, encoding="unicode", method="html", with_tail=False)
         self.embeds.append(EmbedMarkup(kind, html, span))
 
-    def hidden_embeds(self, source: str, kind: str) -> None:
-        """Embeds re-parsed from a script's JSON state or a consent textarea."""
-        fragments = json_state_fragments(source) if kind == "json-state" else iter((source,))
-        for fragment in fragments:
-            for node, _ in _fragment_embeds(fragment):
-                ids = embed_ids(node)
-                if ids and (ids & self.dom_ids or ids & self.json_ids):
-                    continue  # the same post is already a DOM embed (Reuters keeps both)
-                self.json_ids |= ids
-                self.embed(node, kind)
 
-    def run(self, root: Element) -> None:
-        # The hot loop of the parse stage: one pass of lxml events, names bound locally.
-        suppress = 0
-        content_depth = 0
-        chrome: list[Element] = []
-        embed_kinds, status_links = self.embed_kinds, self.status_links
-        append = self.buf.append
-        skip_tags, block_kind = sel.SKIP_TAGS, sel.BLOCK_KIND
-        chrome_tags, page_chrome, content_roots = sel.CHROME_TAGS, sel.PAGE_CHROME_TAGS, sel.CONTENT_ROOT_TAGS
-        walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-        for event, el in walker:
-            if event == "comment" or event == "pi":
-                if el.tail and not suppress:
-                    append(_ws(el.tail))
-                continue
-            tag = el.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
-            if event == "start":
-                key = id(el)
-                if key in embed_kinds:
-                    self.embed(el, embed_kinds[key][1])
-                    walker.skip_subtree()
-                    continue
-                if tag in skip_tags:
-                    self._skipped(el, tag)
-                    walker.skip_subtree()
-                    continue
-                if tag in content_roots:
-                    content_depth += 1
-                if tag in chrome_tags or (tag in page_chrome and content_depth == 0):
-                    chrome.append(el)
-                    suppress += 1
-                if tag in block_kind:
-                    self.flush()
-                    self.kinds.append(block_kind[tag])
-                elif tag == "br":
-                    append("\n")
-                elif tag == "img" and not suppress:
-                    append(_img_text(el))
-                elif tag == "a" and key in status_links and not suppress:
-                    append(_LINK_OPEN)
-                    self.links.append(el)
-                if el.text and not suppress:
-                    append(_ws(el.text))
-                continue
-            if id(el) not in embed_kinds and tag not in skip_tags:
-                if tag == "a" and any(link is el for link in self.links):
-                    append(_LINK_CLOSE)
-                if tag in block_kind:
-                    self.flush()
-                    self.kinds.pop()
-                if chrome and chrome[-1] is el:
-                    chrome.pop()
-                    suppress -= 1
-                if tag in content_roots:
-                    content_depth -= 1
-            if el.tail and not suppress:
-                append(_ws(el.tail))
-        self.flush()
-        for script in self.deferred:
-            self.hidden_embeds(script.text or "", "json-state")
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: str
+    html: str
+    text: str
 
-    def _skipped(self, el: Element, tag: str) -> None:
-        if tag == "script":
-            if (el.get("type") or "").lower() != "application/ld+json" and sel.EMBED_HINT.search(el.text or ""):
-                self.flush()
-                self.hidden_embeds(el.text or "", "json-state")
-        elif tag == "textarea":
-            raw = el.text or ""
-            if sel.EMBED_HINT.search(raw) or "/status/" in raw:
-                self.flush()
-                self.hidden_embeds(raw, "consent-placeholder")
-        elif tag == "head":
-            # Head scripts have no position in the text: their embeds go at the end.
-            self.deferred.extend(
-                s for s in el.iter("script") if sel.EMBED_HINT.search(s.text or "")
-            )
+
+def _hidden(source: str, kind: str, seen: set[str], dom_ids: set[str]) -> list[_Found]:
+    """Embeds re-parsed from a script's JSON state or a consent textarea."""
+    found: list[_Found] = []
+    fragments = json_state_fragments(source) if kind == "json-state" else iter((source,))
+    for fragment in fragments:
+        for node, _ in fragment_embeds(fragment):
+            ids = embed_ids(node)
+            if ids and (ids & dom_ids or ids & seen):
+                continue  # the same post is already a DOM embed (Reuters keeps both)
+            seen |= ids
+            text = subtree_text(node)
+            if len(text) <= MAX_EMBED_TEXT:
+                html = etree.tostring(node, encoding="unicode", method="html", with_tail=False)
+                found.append(_Found(kind, html, text))
+    return found
 
 
 def walk_document(root: Element, source: str | None = None) -> WalkResult:
-    """Walk a parsed page once; see the module docstring.
+    """Turn a parsed page into paragraphs, embed paragraphs and one text (see module docstring).
 
     ``source``, the page's markup lowercased, lets selectors whose marker string is absent
-    from the page be skipped.
+    from the page be skipped. The tree is modified in place.
     """
     embed_kinds = find_embeds(root, source)
     status_links = {
@@ -402,7 +247,7 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
         for a in root.xpath(sel.STATUS_LINK_XPATH)
         if isinstance(a, etree._Element)
         and sel.STATUS_URL.search(a.get("href") or "")
-        and not any(id(anc) in embed_kinds for anc in a.iterancestors())
+        and not _inside(a, embed_kinds)
     }
     # Ids already shown with text in the DOM; a text-less DOM embed (rendered iframe) still
     # lets the page-state copy in, and the detector merges the two on the id.
@@ -410,11 +255,128 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
     for el, _kind in embed_kinds.values():
         if el.text_content().strip():
             dom_ids |= embed_ids(el)
-    walk = _Walk(embed_kinds, status_links, dom_ids)
-    walk.run(root)
+
+    found: list[_Found] = []
+    replacements: list[tuple[Element, str]] = []
+
+    def marker(item: _Found) -> str:
+        found.append(item)
+        return f"{_EMBED_OPEN}{len(found) - 1}{_EMBED_CLOSE}"
+
+    # 1. Embed elements become markers (too-big ones stay as text). Markers carry an index,
+    # so the order of this loop does not matter: the text puts them in document order.
+    for el, kind in embed_kinds.values():
+        text = subtree_text(el)
+        if len(text) > MAX_EMBED_TEXT:
+            # An unclosed <blockquote class="twitter-tweet"> swallows the rest of the page:
+            # read it as article text (a footer left in it is still found as flattened text).
+            continue
+        html = etree.tostring(el, encoding="unicode", method="html", with_tail=False)
+        replacements.append((el, marker(_Found(kind, html, text))))
+    embedded = {id(el) for el, _ in replacements}
+
+    # 2. Scripts, styles, forms' textareas …: dropped, but embeds hidden inside them kept.
+    json_ids: set[str] = set()
+    deferred: list[_Found] = []
+    skip_ids: set[int] = set()
+    for el in root.iter(*sel.SKIP_TAGS):
+        if _inside(el, embedded) or _inside(el, skip_ids):
+            continue
+        skip_ids.add(id(el))
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        raw = el.text or ""
+        hidden: list[_Found] = []
+        if tag == "script" and (el.get("type") or "").lower() != "application/ld+json" and sel.EMBED_HINT.search(raw):
+            hidden = _hidden(raw, "json-state", json_ids, dom_ids)
+        elif tag == "textarea" and (sel.EMBED_HINT.search(raw) or "/status/" in raw):
+            hidden = _hidden(raw, "consent-placeholder", json_ids, dom_ids)
+        elif tag == "head":
+            # Head scripts have no position in the text: their embeds go at the end.
+            for script in el.iter("script"):
+                if sel.EMBED_HINT.search(script.text or ""):
+                    deferred += _hidden(script.text or "", "json-state", json_ids, dom_ids)
+        replacements.append((el, "".join(marker(h) for h in hidden)))
+    for el, replacement in replacements:
+        _replace(el, replacement)
+
+    # 3. Page chrome: its text goes, the embeds inside it stay.
+    chrome = [
+        el
+        for el in root.iter(*sel.CHROME_TAGS, *sel.PAGE_CHROME_TAGS)
+        if el.tag in sel.CHROME_TAGS
+        or not any(isinstance(a.tag, str) and a.tag in sel.CONTENT_ROOT_TAGS for a in el.iterancestors())
+    ]
+    chrome_ids = {id(el) for el in chrome}
+    for el in chrome:
+        if _inside(el, chrome_ids):
+            continue
+        inner = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+        kept = re.findall(f"{_EMBED_OPEN}\\d+{_EMBED_CLOSE}", inner)
+        _replace(el, "".join(kept))
+
+    # 4. Block boundaries, line breaks, emoji images and status links as markers.
+    kinds: dict[int, tuple[Element, str]] = {}  # the element is kept so its id stays unique
+    link_html: list[str] = []
+    for el in root.iter(*sel.BLOCK_KIND, "br", "img", "a"):
+        tag = el.tag
+        if tag == "br":
+            el.tail = _BR + (el.tail or "")
+        elif tag == "img":
+            alt = _img_text(el)
+            if alt:
+                el.tail = alt + (el.tail or "")
+        elif tag == "a":
+            if id(el) in status_links:
+                link_html.append(etree.tostring(el, encoding="unicode", method="html", with_tail=False))
+                el.text = f"{_LINK}{len(link_html) - 1}{_LINK_CLOSE}" + (el.text or "")
+        else:
+            kind = sel.BLOCK_KIND[tag]
+            parent = el.getparent()
+            while parent is not None and id(parent) not in kinds:
+                parent = parent.getparent()
+            outer = kinds[id(parent)][1] if parent is not None else None
+            if kind == "text" and outer in ("quote", "meta"):
+                kind = outer  # a <p> inside a quote or a byline box
+            elif kind == "text" and _META_CLASS.search(el.get("class") or ""):
+                kind = "meta"
+            kinds[id(el)] = (el, kind)
+            el.text = _P_OPEN + _KIND_LETTER[kind] + (el.text or "")
+            el.tail = _P_CLOSE + (el.tail or "")
+
+    # 5. One C-level serialisation, then paragraphs from the marker tokens.
+    marked = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+    out = _Output()
+    stack: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            out.block(_SPACES.sub(" ", "".join(buf)), stack[-1] if stack else "text", link_html)
+            buf.clear()
+
+    for token in _TOKENS.split(marked):
+        if not token:
+            continue
+        head = token[0]
+        if head == _P_OPEN:
+            flush()
+            stack.append(_LETTER_KIND[token[1]])
+        elif head == _P_CLOSE:
+            flush()
+            if stack:
+                stack.pop()
+        elif head == _EMBED_OPEN:
+            flush()
+            item = found[int(token[1:-1])]
+            out.embed(item.kind, item.html, item.text)
+        else:
+            buf.append(token)
+    flush()
+    for item in deferred:
+        out.embed(item.kind, item.html, item.text)
     return WalkResult(
-        text="\n".join(walk.parts),
-        paragraphs=tuple(walk.paragraphs),
-        embeds=tuple(walk.embeds),
-        first_heading=walk.first_heading,
+        text="\n".join(out.parts),
+        paragraphs=tuple(out.paragraphs),
+        embeds=tuple(out.embeds),
+        first_heading=out.first_heading,
     )

@@ -35,7 +35,9 @@ _HTML_TAG = re.compile(
     r"title|h[1-6]|amp-twitter|iframe|figure|main|table|ul|li|img)(?=[\s>/])",
     re.IGNORECASE,
 )
-_HTML_CLOSE = re.compile(r"</(?:html|body|div|p|a|blockquote|span|article|section|h[1-6]|li|script)\s*>", re.I)
+_HTML_CLOSE = re.compile(
+    r"</(?:html|body|div|p|a|blockquote|span|article|section|h[1-6]|li|script)\s*>", re.I
+)
 
 _PARSER = lxml.html.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False
@@ -48,7 +50,9 @@ def looks_like_html(text: str) -> bool:
     Flattened articles may carry CMS attribute residue (``" class="…" data="``) but no tags.
     """
     head = text[:65536].lstrip("\ufeff \t\r\n")
-    if head.startswith("<") and (_HTML_TAG.match(head) or head[:9].lower() == "<!doctype" or head.startswith("<!--")):
+    if head.startswith("<") and (
+        _HTML_TAG.match(head) or head[:9].lower() == "<!doctype" or head.startswith("<!--")
+    ):
         return True
     return len(_HTML_TAG.findall(head)) >= 3 and _HTML_CLOSE.search(head) is not None
 
@@ -57,14 +61,17 @@ def looks_like_html(text: str) -> bool:
 
 # The seed's first line: " date 2026-02-05 <headline>".
 _DATE_HEADER = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:by|द्वारा|written by|reported by)\s*:?\s+(?P<who>\S.{0,79})$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(?:by|द्वारा|written by|reported by)\s*:?\s+(?P<who>\S.{0,79})$", re.IGNORECASE
+)
 _STAMP = re.compile(
     r"(?P<label>first published|published|last updated|updated|update|posted|प्रकाशित|अपडेटेड|अपडेट)"
     r"\s*(?:on|at)?\s*[:|\-]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _TIME_WORDS = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:am|pm|ist|gmt|utc|hrs|at|on)\b|[,:|\-]", re.IGNORECASE
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:am|pm|ist|gmt|utc|hrs|at|on)\b|[,:|\-]",
+    re.IGNORECASE,
 )
 # detect_language walks characters in Python; its answer is settled long before 4,000 characters.
 _LANGUAGE_SAMPLE = 4_000
@@ -141,7 +148,11 @@ def _text_header(text: str) -> tuple[list[Paragraph], str | None, str | None, dt
                 elif date is not None and published is None:
                     published = date
                 byline = byline or who
-            elif seen == 1 and any(x.strip() for x in lines[index + 1 :]) and _looks_like_headline(line):
+            elif (
+                seen == 1
+                and any(x.strip() for x in lines[index + 1 :])
+                and _looks_like_headline(line)
+            ):
                 kind = "title"
                 title = line.strip()
         paragraphs.append(Paragraph(Span(start, end), kind))  # type: ignore[arg-type]
@@ -165,7 +176,9 @@ def parse_text(text: str, source: str) -> Article:
     otherwise. Raises ``InputError`` for a text larger than ``MAX_TEXT_CHARS``.
     """
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(f"{source}: text is too large ({len(text):,} characters; limit {MAX_TEXT_CHARS:,})")
+        raise InputError(
+            f"{source}: text is too large ({len(text):,} characters; limit {MAX_TEXT_CHARS:,})"
+        )
     clean = normalize(CONTROL_CHARS.sub("", text))
     paragraphs, title, byline, published = _text_header(clean)
     return Article(
@@ -204,7 +217,9 @@ def _resolve_language(declared: str | None, detected: str) -> str:
     """``<html lang>`` unless the text is plainly in another script."""
     if not declared:
         return detected
-    if detected == "und" or _LANG_SCRIPT.get(declared, "latn") == _LANG_SCRIPT.get(detected, "latn"):
+    if detected == "und" or _LANG_SCRIPT.get(declared, "latn") == _LANG_SCRIPT.get(
+        detected, "latn"
+    ):
         return declared
     return detected
 
@@ -233,9 +248,11 @@ def parse_html(html: str, source: str) -> Article:
         if "empty" in str(exc).lower():
             return Article(source=source, text="", is_html=True)
         raise InputError(f"{source}: cannot parse HTML: {exc}") from exc
+    meta = page_metadata(root)  # before the walk, which rewrites the tree
     walked = walk_document(root, clean.lower())
-    meta = page_metadata(root)
-    prose = "\n".join(walked.text[p.span.start : p.span.end] for p in walked.paragraphs if p.kind != "embed")
+    prose = "\n".join(
+        walked.text[p.span.start : p.span.end] for p in walked.paragraphs if p.kind != "embed"
+    )
     lang = _resolve_language(meta.language, detect_language(prose[:_LANGUAGE_SAMPLE]))
     return Article(
         source=source,

@@ -56,7 +56,10 @@ def split_media(text: str) -> tuple[str, list[str]]:
 
     ``t.co`` links stay: they are part of the post's text as X stores it.
     """
-    media = [m.group(0).removeprefix("https://").removeprefix("http://") for m in sel.MEDIA_LINK.finditer(text)]
+    media = [
+        m.group(0).removeprefix("https://").removeprefix("http://")
+        for m in sel.MEDIA_LINK.finditer(text)
+    ]
     if media:
         text = sel.MEDIA_LINK.sub(" ", text)
     return normalize(text), media
@@ -87,7 +90,9 @@ def finish(found: Found, key: PostKey, quoted: PostKey | None) -> Post:
     notes = list(found.notes)
     posted_at = found.shown_date
     if found.shown_date is not None:
-        notes.insert(0, footer_note(found.shown_date, found.shown_date_raw or found.shown_date.isoformat()))
+        notes.insert(
+            0, footer_note(found.shown_date, found.shown_date_raw or found.shown_date.isoformat())
+        )
     if found.platform == "x" and found.post_id:
         created = snowflake_time(found.post_id)
         if created is not None:

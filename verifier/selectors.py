@@ -71,7 +71,9 @@ PLATFORM_OF_KIND: dict[str, str] = {
 PLAIN_BLOCKQUOTE_XPATH = "//blockquote[.//a[contains(@href, '/status')]]"
 STATUS_LINK_XPATH = "//a[contains(@href, '/status')]"
 # Markers that an embed may hide inside a <script> (JSON page state) or <textarea> (consent).
-EMBED_HINT = re.compile(r"twitter-tweet|twitter-video|bluesky-embed|instagram-media|text-post-media|fb-post")
+EMBED_HINT = re.compile(
+    r"twitter-tweet|twitter-video|bluesky-embed|instagram-media|text-post-media|fb-post"
+)
 
 # Elements whose text is never article text. ``script`` is still scanned for embeds kept
 # in page JSON state; ``textarea`` for consent placeholders.
@@ -170,5 +172,16 @@ BOILERPLATE = re.compile(
 DATELINE_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC|hrs)?\b")
 # English reporting in the third person: an article paragraph about a post, not the post.
 REPORTING_VERBS = re.compile(
-    r"\b(?:said|says|tweeted|wrote|posted|announced|according to|told)\b", re.I
+    r"\b(?:said|says|tweeted|wrote|posted|announced|according to|told|added|reported|stated)\b",
+    re.I,
 )
+# How posts are written and article English is not (see ``inferred._voice``).
+FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|us)\b"
+)
+GREETING = re.compile(
+    r"\b(?:congratulations|congrats|thank you|thanks|happy birthday|wishing|best wishes|welcome|"
+    r"dear|rip|condolences|salute|proud of)\b",
+    re.IGNORECASE,
+)
+INFORMAL = re.compile(r"[!?]|\.\.(?!\.)|…|[\u2600-\u27bf\U0001f300-\U0001faff]")

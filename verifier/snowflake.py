@@ -85,7 +85,12 @@ def date_conflicts(posts: Sequence[Post], article: Article) -> tuple[Finding, ..
         created = snowflake_time(post.post_id) if post.platform == "x" and post.post_id else None
         created_day = created.date() if created else None
         shown = footer_date(post)
-        if created is not None and created_day is not None and shown is not None and shown != created_day:
+        if (
+            created is not None
+            and created_day is not None
+            and shown is not None
+            and shown != created_day
+        ):
             findings.append(
                 Finding(
                     kind="date",

@@ -1,12 +1,11 @@
-"""Name anchors across scripts: Devanagari romanisation, spelling variants, phonetic keys
-and name/loanword similarity (used by the aligner and the drift judge).
+"""Name anchors across scripts: romanised Devanagari, phonetic keys and name/loanword
+similarity, used by the aligner and the drift judge.
 
-``indic-transliteration`` does the letter-by-letter script mapping (to ITRANS, which keeps
-every Devanagari letter distinct); the Hindi-specific parts are ours: schwa deletion (the
-inherent ``a`` that Hindi drops at the end of a word and in ``VC_CV``), the Latin spellings
-Indian English uses for each sound (``v``/``w``, ``sh``/``s``, ``ee``/``i``…) and a phonetic
-key that also absorbs English orthography (``c``/``k``, ``ph``/``f``, ``-tion``, silent ``e``).
-Thresholds were calibrated on the Dakshina lexicon: see ``benchmarks/translit_names.py``.
+``romanize``/``spellings`` (``verifier.romanizer``) give candidate Latin spellings of a
+Devanagari word; ``phonetic_key`` folds spelling variants of one sound, including English
+orthography (``c``/``k``, ``ph``/``f``, ``-tion``, silent ``e``); the similarities take
+the best ``rapidfuzz`` ratio over candidates. Thresholds were calibrated on the Dakshina
+dev split (``benchmarks/translit_names.py`` prints the rates).
 """
 
 from __future__ import annotations
@@ -16,13 +15,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from indic_transliteration import sanscript
 from rapidfuzz import fuzz
 
 from verifier.handles import split_handle
+from verifier.romanizer import MAX_WORD, romanize, spellings
 
 __all__ = [
     "LOANWORD_MATCH",
+    "NAME_DIFFERENT",
     "NAME_MATCH",
     "acronym_deva",
     "loanword_similarity",
@@ -34,332 +34,16 @@ __all__ = [
     "token_similarity",
 ]
 
-NAME_MATCH = 80.0
-"""``name_similarity`` at or above this is a match (calibration in the module docstring of
-``benchmarks/translit_names.py``)."""
+NAME_MATCH = 85.0
+"""``name_similarity`` at or above this: the same name."""
+
+NAME_DIFFERENT = 60.0
+"""``name_similarity`` below this: clearly different names (between the two: unsure)."""
 
 LOANWORD_MATCH = 80.0
-"""``loanword_similarity`` at or above this is a match."""
+"""``loanword_similarity`` at or above this: the same English word(s)."""
 
-MAX_SPELLINGS = 16
-_MAX_WORD = 40  # longer "words" are not names; bound the work on hostile input
-
-# --- Devanagari letters -> phoneme ids --------------------------------------------------
-
-_VIRAMA = "\u094d"
 _NUKTA = "\u093c"
-_ANUSVARA = "\u0902"
-_CANDRABINDU = "\u0901"
-_VISARGA = "\u0903"
-_NUKTA_FORMS = {
-    "\u0915": "\u0958",
-    "\u0916": "\u0959",
-    "\u0917": "\u095a",
-    "\u091c": "\u095b",
-    "\u0921": "\u095c",
-    "\u0922": "\u095d",
-    "\u092b": "\u095e",
-    "\u092f": "\u095f",
-}
-# Letters ITRANS has no ASCII form for: candra o/e (English loanwords: कॉल, बैंक/बॅंक).
-_EXTRA_VOWELS = {"\u0949": "O", "\u0911": "O", "\u0945": "E", "\u090d": "E", "\u0972": "E"}
-
-
-def _itrans(text: str) -> str:
-    return str(sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.ITRANS))
-
-
-def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    consonants: dict[str, str] = {}
-    for cp in [*range(0x0915, 0x093A), *range(0x0958, 0x0960)]:
-        ch = chr(cp)
-        pid = _itrans(ch + _VIRAMA)
-        if pid.isascii() and pid:
-            consonants[ch] = pid
-    consonants["\u095d"] = ".Dh"  # ढ़: ITRANS has no form for it
-    signs: dict[str, str] = {}
-    for cp in range(0x093E, 0x094D):
-        ch = chr(cp)
-        pid = _itrans("\u0915" + ch)[1:]
-        if pid.isascii() and pid:
-            signs[ch] = pid
-    independent: dict[str, str] = {}
-    for cp in range(0x0905, 0x0915):
-        ch = chr(cp)
-        pid = _itrans(ch)
-        if pid.isascii() and pid:
-            independent[ch] = pid
-    for ch, pid in _EXTRA_VOWELS.items():
-        (signs if unicodedata.category(ch) == "Mn" else independent)[ch] = pid
-    return consonants, signs, independent
-
-
-_CONSONANTS, _SIGNS, _INDEPENDENT = _build_tables()
-
-# Latin spellings of each phoneme as Indian English writes it: (spelling, cost) with the
-# usual spelling first at cost 0. Costs rank the variants for ``spellings``.
-Alts = tuple[tuple[str, float], ...]
-_C_LATIN: dict[str, Alts] = {
-    "k": (("k", 0),),
-    "kh": (("kh", 0),),
-    "g": (("g", 0),),
-    "gh": (("gh", 0),),
-    "~N": (("n", 0),),
-    "ch": (("ch", 0),),
-    "Ch": (("chh", 0), ("ch", 0.4)),
-    "j": (("j", 0), ("z", 1.0)),
-    "jh": (("jh", 0),),
-    "~n": (("n", 0),),
-    "T": (("t", 0),),
-    "Th": (("th", 0),),
-    "D": (("d", 0),),
-    "Dh": (("dh", 0),),
-    "N": (("n", 0),),
-    "t": (("t", 0),),
-    "th": (("th", 0),),
-    "d": (("d", 0),),
-    "dh": (("dh", 0),),
-    "n": (("n", 0),),
-    "p": (("p", 0),),
-    "ph": (("ph", 0), ("f", 0.3)),
-    "b": (("b", 0),),
-    "bh": (("bh", 0),),
-    "m": (("m", 0),),
-    "y": (("y", 0),),
-    "r": (("r", 0),),
-    "l": (("l", 0),),
-    "L": (("l", 0),),
-    "zh": (("l", 0),),
-    "v": (("v", 0), ("w", 0.6)),
-    "sh": (("sh", 0), ("s", 0.8)),
-    "Sh": (("sh", 0), ("s", 0.8)),
-    "s": (("s", 0),),
-    "h": (("h", 0),),
-    "q": (("k", 0), ("q", 0.6)),
-    "K": (("kh", 0), ("k", 0.6)),
-    "G": (("g", 0), ("gh", 0.6)),
-    "z": (("z", 0), ("j", 0.3)),
-    ".D": (("r", 0), ("d", 0.5)),
-    ".Dh": (("rh", 0), ("dh", 0.6)),
-    "f": (("f", 0), ("ph", 0.6)),
-    "Y": (("y", 0),),
-    "R": (("r", 0),),
-}
-_V_LATIN: dict[str, Alts] = {
-    "a": (("a", 0),),
-    "A": (("a", 0), ("aa", 0.5)),
-    "i": (("i", 0),),
-    "I": (("i", 0), ("ee", 0.6)),
-    "u": (("u", 0),),
-    "U": (("u", 0), ("oo", 0.6)),
-    "RRi": (("ri", 0), ("ru", 1.0)),
-    "RRI": (("ri", 0),),
-    "LLi": (("li", 0),),
-    "e": (("e", 0), ("ai", 1.2)),
-    "ai": (("ai", 0), ("e", 0.6), ("ay", 1.0)),
-    "o": (("o", 0),),
-    "au": (("au", 0), ("o", 0.7), ("ou", 1.0)),
-    "O": (("o", 0), ("a", 0.6)),
-    "E": (("e", 0), ("ai", 0.6)),
-    "è": (("e", 0),),
-    "ò": (("o", 0),),
-}
-_LABIALS = frozenset({"p", "ph", "b", "bh", "m", "f"})
-_FINAL_CLUSTER_KEEPS = frozenset({"r", "y", "v", "l", "n", "N", "m"})
-
-# Item kinds: C consonant, S inherent schwa, V written vowel, N anusvara, B candrabindu,
-# H visarga.
-Item = tuple[str, str]
-
-
-def _parse(word: str) -> list[Item]:
-    """Devanagari word -> phoneme items (unknown characters are skipped)."""
-    items: list[Item] = []
-    chars = unicodedata.normalize("NFC", word)
-    i, n = 0, len(chars)
-    while i < n:
-        ch = chars[i]
-        if ch in _CONSONANTS or ch in _NUKTA_FORMS:
-            if i + 1 < n and chars[i + 1] == _NUKTA and ch in _NUKTA_FORMS:
-                ch = _NUKTA_FORMS[ch]
-                i += 1
-            pid = _CONSONANTS.get(ch)
-            if pid is None:
-                i += 1
-                continue
-            items.append(("C", pid))
-            i += 1
-            while i < n and chars[i] in ("\u200c", "\u200d", _NUKTA):
-                i += 1
-            if i < n and chars[i] == _VIRAMA:
-                i += 1
-            elif i < n and chars[i] in _SIGNS:
-                items.append(("V", _SIGNS[chars[i]]))
-                i += 1
-            else:
-                items.append(("S", "a"))
-            continue
-        if ch in _INDEPENDENT:
-            items.append(("V", _INDEPENDENT[ch]))
-        elif ch == _ANUSVARA:
-            items.append(("N", "M"))
-        elif ch == _CANDRABINDU:
-            items.append(("B", ".N"))
-        elif ch == _VISARGA:
-            items.append(("H", "H"))
-        elif ch in _SIGNS and items and items[-1][0] in "VS":
-            # a vowel sign after a vowel (rare, malformed): read it as a vowel
-            items.append(("V", _SIGNS[ch]))
-        i += 1
-    return items
-
-
-def _is_vowel(kind: str) -> bool:
-    return kind in ("V", "S")
-
-
-def _schwa_keep(items: Sequence[Item]) -> list[bool]:
-    """Which inherent schwas Hindi pronounces (True = keep)."""
-    n = len(items)
-    keep = [True] * n
-    vowels = sum(1 for k, _ in items if _is_vowel(k))
-    if n >= 2 and items[-1][0] == "S" and vowels > 1:
-        keep[-1] = not _final_schwa_stays(items)
-    # Medial deletion, right to left: a -> 0 / V C _ C V (Ohala's rule). Going right to
-    # left lets a deletion block the one before it, so no three-consonant cluster forms.
-    for i in range(n - 2, 1, -1):
-        if items[i][0] != "S" or items[i + 1][0] in ("N", "B"):
-            continue
-        before = items[i - 2]
-        if not (_is_vowel(before[0]) and keep[i - 2]):
-            continue
-        if items[i + 1][0] != "C" or i + 2 >= n:
-            continue
-        after = items[i + 2]
-        if _is_vowel(after[0]) and keep[i + 2]:
-            keep[i] = False
-    return keep
-
-
-def _final_schwa_stays(items: Sequence[Item]) -> bool:
-    c2 = items[-2][1]
-    if len(items) >= 3 and items[-3][0] == "C":
-        c1 = items[-3][1]
-        # मित्र, नरेंद्र, कृष्ण, शुक्ल keep it; धर्म, भट्ट, पोस्ट drop it.
-        return c2 in _FINAL_CLUSTER_KEEPS and c1 != "r" and c1 != c2
-    # भारतीय, प्रिय: -iya
-    return c2 == "y" and len(items) >= 3 and items[-3] in (("V", "I"), ("V", "i"))
-
-
-def _segments(items: Sequence[Item]) -> list[Alts]:
-    """Latin alternatives per item, with context rules and schwa choices applied."""
-    keep = _schwa_keep(items)
-    out: list[Alts] = []
-    n = len(items)
-    for i, (kind, pid) in enumerate(items):
-        prev = items[i - 1] if i > 0 else ("", "")
-        nxt = items[i + 1] if i + 1 < n else ("", "")
-        if kind == "C":
-            alts = _C_LATIN.get(pid, (("", 0),))
-            if pid == "v" and (prev[0] == "C" or nxt == ("V", "O")):
-                alts = (("w", 0), ("v", 0.6))  # स्वामी swami, ट्विटर, वॉशिंगटन
-            elif pid == "Sh" and prev == ("C", "k"):
-                out[-1] = (("ksh", 0), ("x", 0.9), ("ks", 0.9))  # क्ष
-                alts = (("", 0),)
-            elif pid == "~n" and prev == ("C", "j"):
-                out[-1] = (("gy", 0), ("gn", 0.8), ("jn", 0.9))  # ज्ञ
-                alts = (("", 0),)
-            elif pid == "y" and prev == ("S", "a") and not _is_vowel(nxt[0]):
-                alts = (("y", 0), ("i", 0.4))  # जय jay/jai
-            elif pid == "y" and prev[0] == "S" and nxt[0] == "S" and not keep[i + 1]:
-                alts = (("y", 0), ("i", 0.4))
-            elif pid == "h" and prev[0] == "N" and i == n - 2 and nxt[0] == "S" and not keep[i + 1]:
-                alts = (("gh", 0), ("h", 0.5))  # सिंह singh
-            out.append(alts)
-        elif kind == "S":
-            final = i == n - 1
-            flip = 0.6 if final else 0.8
-            out.append((("a", 0), ("", flip)) if keep[i] else (("", 0), ("a", flip)))
-        elif kind == "V":
-            alts = _V_LATIN.get(pid, (("", 0),))
-            if pid == "O" and prev == ("C", "v"):
-                alts = (("a", 0), ("o", 0.6))  # वॉर war, वॉच watch
-            out.append(alts)
-        elif kind == "N":
-            nxt_c = nxt[1] if nxt[0] == "C" else ""
-            if nxt_c in _LABIALS:
-                out.append((("m", 0), ("n", 0.6)))
-            elif nxt_c == "h" and i == n - 3:
-                out.append((("n", 0),))
-            elif nxt_c:
-                out.append((("n", 0), ("m", 1.0)))
-            else:
-                out.append((("n", 0), ("", 0.5)))
-        elif kind == "B":
-            out.append((("n", 0), ("", 0.4)))
-        elif kind == "H":
-            out.append((("h", 0), ("", 0.5)))
-    return out
-
-
-def _best(segments: Sequence[Alts], k: int) -> list[str]:
-    """The ``k`` cheapest spellings (beam search; exact for additive costs)."""
-    beam: list[tuple[float, str]] = [(0.0, "")]
-    for seg in segments:
-        if len(seg) == 1:
-            text = seg[0][0]
-            beam = [(c + seg[0][1], s + text) for c, s in beam]
-            continue
-        grown = sorted((c + sc, s + alt) for c, s in beam for alt, sc in seg)
-        seen: set[str] = set()
-        beam = []
-        for cost, s in grown:
-            if s not in seen:
-                seen.add(s)
-                beam.append((cost, s))
-                if len(beam) >= k:
-                    break
-    return [s for _, s in beam]
-
-
-_DEVA_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
-_DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-
-
-def _word_segments(text: str) -> list[Alts]:
-    """Segments of a whole text: Devanagari words romanised, everything else kept."""
-    segments: list[Alts] = []
-    pos = 0
-    for m in _DEVA_WORD.finditer(text):
-        if m.start() > pos:
-            segments.append(((text[pos : m.start()].translate(_DEVA_DIGITS).lower(), 0.0),))
-        word = m.group(0)[:_MAX_WORD]
-        segments.extend(_segments(_parse(word)))
-        pos = m.end()
-    if pos < len(text):
-        segments.append(((text[pos:].translate(_DEVA_DIGITS).lower(), 0.0),))
-    return segments
-
-
-@lru_cache(maxsize=65536)
-def romanize(deva: str) -> str:
-    """Devanagari -> lower-case Latin the way Indian English spells names.
-
-    ``romanize("जयशंकर") == "jayshankar"``, ``romanize("नरेंद्र मोदी") == "narendra modi"``.
-    Non-Devanagari characters are kept (Devanagari digits become ASCII digits).
-    """
-    return _best(_word_segments(deva), 1)[0]
-
-
-@lru_cache(maxsize=65536)
-def spellings(deva: str) -> tuple[str, ...]:
-    """Up to 16 candidate Latin spellings, most likely first (``romanize`` is the first).
-
-    Variants: v/w, sh/s, ee/i, oo/u, ph/f, z/j (nukta), ai/e, au/o, ay/ai, ksh/x, the
-    final and medial schwa kept or dropped, anusvara n/m.
-    """
-    return tuple(_best(_word_segments(deva), MAX_SPELLINGS))
-
 
 # --- phonetic key ----------------------------------------------------------------------
 
@@ -367,19 +51,23 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"[^a-z]", ""),
-        (r"(?<=[^aeiou])e$", ""),  # silent final e: fake ~ fek, bhogle ~ bhogl
         (r"[ts]ion", "shan"),  # nation ~ neshan, mission ~ mishan
+        (r"^yu", "u"),  # uranium ~ yureniyam
         (r"ph", "f"),
         (r"ck", "k"),
         (r"qu", "kv"),
         (r"q", "k"),
+        (r"^ex(?=[aeiou])", "egz"),  # exotic ~ egjotik
         (r"x", "ks"),
         (r"ch", "C"),
         (r"c(?=[eiy])", "s"),
         (r"c", "k"),
+        (r"(?<=[^aeiou])e$", ""),  # silent final e: fake ~ fek, bhogle ~ bhogl
+        (r"g(?=[eiy])", "j"),  # energy ~ enarji, intelligence ~ intelijens
         (r"sh", "s"),
+        (r"(?<=[aeiou])w(?![aeiou])", "u"),  # news ~ nyuz, law
         (r"w", "v"),
-        (r"z", "j"),
+        (r"z", "s"),  # news/न्यूज़, pizza/पिज़्ज़ा: English s is often z
         (r"(?<=[bdgjklmnprstvC])h", ""),  # aspirates; th, dh, bh; wh ~ v
         (r"(.)\1+", r"\1"),
         (r"(?<=.)y", "a"),  # y after the first letter is a vowel (hyugo ~ hugo)
@@ -437,8 +125,11 @@ _LETTER_NAMES: dict[str, tuple[str, ...]] = {
 
 
 _NAMES_LONGEST_FIRST = sorted(
-    ((unicodedata.normalize("NFC", nm).replace(_NUKTA, ""), letter)
-     for letter, names in _LETTER_NAMES.items() for nm in names),
+    (
+        (unicodedata.normalize("NFC", nm).replace(_NUKTA, ""), letter)
+        for letter, names in _LETTER_NAMES.items()
+        for nm in names
+    ),
     key=lambda pair: -len(pair[0]),
 )
 
@@ -464,3 +155,146 @@ def _deva_letters(word: str) -> str | None:
         if len(out) > 8:
             return None
     return "".join(out) or None
+
+
+# --- similarity ------------------------------------------------------------------------
+
+_LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+
+
+def _latin_letters(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if "a" <= ch <= "z")
+
+
+def _skeleton(key: str) -> str:
+    """Phonetic key without its vowel marks (the first letter stays)."""
+    return key[:1] + key[1:].replace("a", "")
+
+
+@lru_cache(maxsize=262144)
+def token_similarity(hindi: str, latin: str) -> float:
+    """0-100 similarity of one Devanagari word and one Latin word (a name part).
+
+    For each candidate spelling of the Devanagari word: the better of the plain
+    ``rapidfuzz`` ratio and the mean of two phonetic ratios (key with vowel marks, and
+    consonant skeleton); the best candidate wins. A word made of letter names (पीएम, एस)
+    is also compared with a Latin acronym or initial letter by letter.
+    """
+    lat = _latin_letters(latin)
+    if not lat or not hindi:
+        return 0.0
+    lat_key = phonetic_key(lat)
+    lat_skel = _skeleton(lat_key)
+    if not any("\u0900" <= ch <= "\u097f" for ch in hindi):
+        cands: Iterable[str] = (_latin_letters(hindi),)
+        best = 0.0
+    else:
+        cands = spellings(hindi[:MAX_WORD])
+        letters = _deva_letters(hindi)
+        best = 100.0 if letters is not None and letters == lat else 0.0
+    for cand in cands:
+        if best >= 100.0:
+            break
+        key = phonetic_key(cand)
+        phonetic = (fuzz.ratio(key, lat_key) + fuzz.ratio(_skeleton(key), lat_skel)) / 2
+        best = max(best, fuzz.ratio(cand, lat), phonetic)
+    return float(best)
+
+
+# Honorifics and office abbreviations that name strings and handles carry around a name;
+# dropped before pairing name parts (when something else is left).
+_HONORIFICS = frozenset(
+    "dr mr mrs ms shri sri smt prof sir sr jr ji mp mla pm cm fm official in inc "
+    "डॉ डॉक्टर श्री श्रीमती सुश्री जी प्रो मिस्टर".split()
+)
+
+
+def _tokens(text: str, *, split_camel: bool) -> list[str]:
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if split_camel and tok.isascii():
+            out.extend(split_handle(tok))
+        else:
+            out.append(tok)
+    kept = [t for t in out if t.casefold() not in _HONORIFICS]
+    return kept or out
+
+
+def _weight(token: str) -> float:
+    return 0.5 if len(token) <= 2 else 1.0  # initials count half
+
+
+def _aligned(h_toks: Sequence[str], e_toks: Sequence[str]) -> float:
+    """Greedy one-to-one pairing of name parts; weighted mean over the shorter name."""
+    pairs = sorted(
+        (
+            (token_similarity(h, e), i, j)
+            for i, h in enumerate(h_toks)
+            for j, e in enumerate(e_toks)
+        ),
+        reverse=True,
+    )
+    used_h: set[int] = set()
+    used_e: set[int] = set()
+    total = weight = 0.0
+    for score, i, j in pairs:
+        if i in used_h or j in used_e:
+            continue
+        used_h.add(i)
+        used_e.add(j)
+        w = _weight(e_toks[j])
+        total += score * w
+        weight += w
+        if len(used_h) == min(len(h_toks), len(e_toks)):
+            break
+    return total / weight if weight else 0.0
+
+
+def _similarity(hindi: str, english: str, *, loanword: bool) -> float:
+    h_toks = _tokens(hindi[:200], split_camel=False)[:12]
+    e_toks = _tokens(english[:200], split_camel=not loanword)[:12]
+    if not h_toks or not e_toks:
+        return 0.0
+    if loanword:
+        e_toks = [_strip_inflection(t) for t in e_toks]
+    score = _aligned(h_toks, e_toks)
+    if len(h_toks) > 1 or len(e_toks) > 1:
+        joined = token_similarity("".join(h_toks)[:MAX_WORD], "".join(e_toks))
+        score = max(score, joined)
+    return round(score, 2)
+
+
+def _strip_inflection(word: str) -> str:
+    """English plural/past endings Hindi loanwords drop: calls ~ कॉल, missed ~ मिस."""
+    low = word.casefold()
+    if len(low) > 4 and low.endswith("ed"):
+        return word[:-2]
+    if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=131072)
+def name_similarity(hindi: str, english: str) -> float:
+    """0-100: how well a Hindi (Devanagari) name matches an English name.
+
+    Works for single words and whole names ("अनीता आनंद" vs "Anita Anand"); English
+    handles and camel case are split (``@AnitaAnandMP``). Tokens are paired one to one
+    and the score is the mean over the shorter name, so a surname alone matches the full
+    name ("जयशंकर" vs "Dr S Jaishankar"); initials weigh half. ``NAME_MATCH`` is the
+    calibrated threshold.
+    """
+    return _similarity(hindi, english, loanword=False)
+
+
+@lru_cache(maxsize=131072)
+def loanword_similarity(hindi: str, english: str) -> float:
+    """0-100: how well English words written in Devanagari match English text.
+
+    Like ``name_similarity`` but for common words (क्रिटिकल मिनरल्स ~ "critical
+    minerals"): no handle splitting, and a plural ``-s`` on the English side is ignored
+    (Hindi writes मिनरल and मिनरल्स for both). ``LOANWORD_MATCH`` is the threshold.
+    """
+    return _similarity(hindi, english, loanword=True)

@@ -220,9 +220,7 @@ def upgrade() -> None:
         sa.Column("state", sa.String(length=32), nullable=False),
         sa.Column("payload", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_platform_posts")),
-        sa.UniqueConstraint(
-            "platform", "post_id", name=op.f("uq_platform_posts_platform_post_id")
-        ),
+        sa.UniqueConstraint("platform", "post_id", name=op.f("uq_platform_posts_platform_post_id")),
     )
 
 

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from verifier import __version__
@@ -305,10 +306,14 @@ def test_rerun_of_an_unchanged_article_adds_only_a_run_and_a_link(
         "findings": 1,
         "platform_posts": 0,
     }
+    stored = snapshot(engine)
     second = save(store, res, T0 + dt.timedelta(hours=1))
     assert second != first
     after = row_counts(engine)
     assert after == {**before, "runs": 2, "run_articles": 2}
+    # Not deleted and re-inserted either: the article's rows are untouched.
+    unchanged = [t for t in TABLES if t not in ("runs", "run_articles")]
+    assert {t: snapshot(engine)[t] for t in unchanged} == {t: stored[t] for t in unchanged}
 
 
 def test_run_row_records_command_version_settings_and_counts(store: Store, engine: Engine) -> None:
@@ -445,6 +450,52 @@ def test_hostile_text_and_very_long_sources_are_stored(store: Store) -> None:
     save(store, result(article_result(source=source, post_text=post_text)))
     [entry] = store.history(source)
     assert entry.source == source and entry.posts == 1
+
+
+def test_concurrent_ci_jobs_on_a_new_store_neither_fail_nor_duplicate(
+    db_url: str,
+) -> None:
+    """Several CI jobs open the same brand-new store at once and save the same articles."""
+
+    def job(n: int) -> None:
+        with Store.open(db_url) as store:  # each job migrates "first" and races the others
+            for i in range(3):
+                edited = article_result(
+                    WRONG_NUMBER, (number_drift(WRONG_NUMBER),), source="b.html"
+                )
+                save(store, result(article_result(), edited), T0 + dt.timedelta(minutes=10 * n + i))
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        for done in [pool.submit(job, n) for n in range(3)]:
+            done.result()
+    eng = make_engine(db_url)
+    try:
+        counts = row_counts(eng)
+    finally:
+        eng.dispose()
+    assert (counts["runs"], counts["run_articles"]) == (9, 18)
+    assert (counts["articles"], counts["posts"], counts["findings"]) == (2, 2, 1)
+
+
+def test_processes_opening_a_new_store_at_once_migrate_it_once(db_url: str) -> None:
+    script = "import sys; from verifier.store import Store; Store.open(sys.argv[1]).close()"
+    jobs = [
+        subprocess.Popen([sys.executable, "-c", script, db_url], stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    errors = [job.communicate(timeout=120)[1] for job in jobs]
+    assert [job.returncode for job in jobs] == [0, 0, 0], errors
+    assert current(db_url) == head()
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    with pytest.raises(IntegrityError), store.engine.begin() as conn:
+        conn.execute(
+            text(
+                'INSERT INTO claims (article_id, key, text, lang, start, "end", kind, closed, '
+                "platform_cue) VALUES (424242, 'c1', 'x', 'hi', 0, 1, 'quote', true, false)"
+            )
+        )
 
 
 # --- atomicity -----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from sample_results import entity_finding, omission_finding, sample_result, with
 
 from verifier.baseline import (
     Baseline,
+    baseline_from_result,
     compare,
     load_baseline,
     parse_baseline,
@@ -126,3 +127,21 @@ def test_missing_baseline_file_is_a_usage_error(tmp_path: Path) -> None:
         load_baseline(tmp_path / "nope.json")
     with pytest.raises(UsageError, match="is a directory"):
         load_baseline(tmp_path)
+
+
+def test_absolute_paths_under_the_working_directory_match_relative_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `verifier baseline` on a laptop wrote relative paths; CI resolved the config
+    # directory and passes absolute ones. Same checkout root → same entries.
+    monkeypatch.chdir(tmp_path)
+    relative = sample_result()
+    ar = relative.articles[0]
+    absolute_source = str(tmp_path / ar.article.source)
+    absolute = replace(
+        relative, articles=(replace(ar, article=replace(ar.article, source=absolute_source)),)
+    )
+    baseline = baseline_from_result(relative)
+    assert [e.source for e in baseline.entries][0] == "articles/2026/02/jaishankar-canada.html"
+    diff = compare(absolute, baseline)
+    assert diff.new == () and len(diff.accepted) == 2 and diff.stale == ()

@@ -220,3 +220,22 @@ def test_github_levels_follow_the_gate() -> None:
     assert levels == ["::notice", "::notice", "::error"]
     ignored = render_github(result, gate=Gate(ignore_kinds=frozenset({"entity", "omission"})))
     assert "drift" not in ignored
+
+
+def test_absolute_article_paths_become_repository_relative(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = as_text_article(sample_result())
+    ar = result.articles[0]
+    moved = replace(ar.article, source=str(tmp_path / "articles" / "jaishankar.txt"))
+    result = replace(result, articles=(replace(ar, article=moved),))
+    assert render_github(result).startswith("::error file=articles/jaishankar.txt,line=")
+    uri = sarif(result)["runs"][0]["artifacts"][0]["location"]["uri"]
+    assert uri == "articles/jaishankar.txt"
+
+
+def test_passing_the_article_text_as_raw_text_does_not_fake_file_positions() -> None:
+    result = sample_result()  # HTML: its normalised text is not the file
+    sources = {ar.article.source: ar.article.text for ar in result.articles}
+    assert ",line=" not in render_github(result, sources=sources)

@@ -11,7 +11,7 @@ from sample_results import C1_TEXT, C3_TEXT, clean_result, sample_result
 
 from verifier.model import ClaimKey, Pair, PostKey, VerificationResult
 from verifier.report.terminal import render_terminal
-from verifier.report.wrap import cell_len, clusters, wrap_ranges
+from verifier.report.wrap import cell_len, clusters, safe_cut, wrap_ranges
 
 VIRAMA = "\u094d"
 
@@ -146,3 +146,20 @@ def test_output_is_deterministic() -> None:
     assert render_terminal(sample_result(), color=True) == render_terminal(
         sample_result(), color=True
     )
+
+
+def test_a_huge_post_is_cut_for_the_terminal_without_splitting_a_conjunct() -> None:
+    result = sample_result()
+    ar = result.articles[0]
+    huge = replace(ar.posts[1], text="क्षत्रिय " * 100_000)
+    result = replace(result, articles=(replace(ar, posts=(ar.posts[0], huge)),))
+    out = render_terminal(result, color=False)
+    assert "more characters not shown)" in out
+    assert len(out) < 20_000
+    before_note = out[: out.index(" … (")]
+    assert before_note[-1] != VIRAMA
+
+
+def test_safe_cut_backs_off_to_a_cluster_boundary() -> None:
+    text = "क्षत्रिय"  # क्ष त्रि य
+    assert [safe_cut(text, n) for n in range(len(text) + 1)] == [0, 0, 0, 3, 3, 3, 3, 7, 8]

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from verifier.baseline import source_key
-from verifier.findings import LocatedFinding, article_findings, is_unverifiable
+from verifier.findings import LocatedFinding, article_findings, is_unverifiable, source_key
 from verifier.model import ArticleResult, VerificationResult
 from verifier.policy import Gate
 from verifier.report.locations import is_url, locate, raw_for

@@ -8,12 +8,11 @@ points (SARIF ``columnKind: unicodeCodePoints``); end columns are exclusive.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from verifier.findings import LocatedFinding
+from verifier.findings import LocatedFinding, source_key
 from verifier.model import ArticleResult, Span
 
 
@@ -60,7 +59,7 @@ def locate(lf: LocatedFinding, ar: ArticleResult, raw: str | None = None) -> Reg
     if lf.span is None:
         return None
     text = ar.article.text
-    if raw is not None:
+    if raw is not None and raw != text:  # the article text itself says nothing about the file
         box = _container(lf, ar)
         if box is not None and box[0]:
             at = raw.find(box[0])
@@ -85,12 +84,12 @@ def is_url(source: str) -> bool:
 
 
 def artifact_uri(source: str) -> str:
-    """A URI reference for an article source: URLs as given, paths relative and
-    percent-encoded (absolute paths as ``file://`` URIs), stdin as ``stdin``."""
+    """A URI reference for an article source: URLs as given; paths percent-encoded,
+    relative to the working directory when under it, else ``file://`` URIs; stdin as ``stdin``."""
     if is_url(source):
         return source
     if source in ("-", "<stdin>"):
         return "stdin"
-    path = posixpath.normpath(source.replace("\\", "/"))
+    path = source_key(source)
     encoded = quote(path, safe="/")
     return f"file://{encoded}" if path.startswith("/") else encoded

@@ -29,13 +29,15 @@ from verifier.model import (
     VerificationResult,
 )
 from verifier.report.summary import summarize, summary_line
-from verifier.report.wrap import wrap_ranges
+from verifier.report.wrap import safe_cut, wrap_ranges
 
 VERDICT_STYLE = {"faithful": "bold green", "minor": "bold yellow", "drift": "bold red"}
 SEVERITY_STYLE = {"critical": "bold red", "major": "red", "minor": "yellow"}
 EVIDENCE = "bold red underline"
 ANCHOR = "cyan"
 DIM = "dim"
+MAX_SHOWN_CHARS = 4000
+"""Longer texts (a hostile or broken post) are cut for the terminal; JSON keeps them whole."""
 HEADING = "bold"
 
 
@@ -56,6 +58,21 @@ def visible(text: str) -> str:
     return _CONTROLS.sub(_control_picture, text)
 
 
+def _hanging_ranges(plain: str, first: int, rest: int) -> list[tuple[int, int]]:
+    """Line ranges with the first line ``first`` cells wide and the others ``rest``."""
+    head = wrap_ranges(plain, max(first, 1))
+    if len(head) == 1:
+        return head
+    start, end = head[0]
+    after = end
+    while after < len(plain) and plain[after] == " ":
+        after += 1
+    if after < len(plain) and plain[after] == "\n":
+        after += 1
+    tail = wrap_ranges(plain[after:], max(rest, 1))
+    return [(start, end), *((a + after, b + after) for a, b in tail)]
+
+
 class _Lines:
     """Collects wrapped, indented lines of rich ``Text``."""
 
@@ -64,17 +81,23 @@ class _Lines:
         self.lines: list[Text] = []
 
     def add(self, text: Text | str, indent: int = 0, hang: int = 0) -> None:
-        """Wrap ``text`` to the width; continuation lines get ``hang`` extra spaces.
-
-        Every line is wrapped to the continuation room, so the first one may end a little
-        early; that keeps the wrapping a single pass.
-        """
+        """Wrap ``text`` to the width; continuation lines get ``hang`` extra spaces."""
         t = Text(text) if isinstance(text, str) else text.copy()
         t.plain = visible(t.plain)
-        room = max(self.width - indent - hang, 1)
-        for i, (start, end) in enumerate(wrap_ranges(t.plain, room)):
+        if len(t.plain) > MAX_SHOWN_CHARS:
+            cut = safe_cut(t.plain, MAX_SHOWN_CHARS)
+            hidden = len(t.plain) - cut
+            t = t[:cut]
+            t.append(f" … ({hidden} more characters not shown)", style=DIM)
+        plain = t.plain
+        ranges = _hanging_ranges(plain, self.width - indent, self.width - indent - hang)
+        # One divide for all lines: slicing a rich Text per line is linear each time.
+        cuts = sorted({x for r in ranges for x in r} - {0, len(plain)})
+        pieces = dict(zip([0, *cuts], t.divide(cuts), strict=True))
+        for i, (start, end) in enumerate(ranges):
             line = Text(" " * (indent if i == 0 else indent + hang))
-            line.append_text(t[start:end])
+            if end > start:
+                line.append_text(pieces[start])
             self.lines.append(line)
 
     def blank(self) -> None:
@@ -288,6 +311,5 @@ def render_terminal(result: VerificationResult, *, width: int = 80, color: bool)
         legacy_windows=False,
         _environ={},
     )
-    for line in out.lines:
-        console.print(line, soft_wrap=True, style=Style.null())
+    console.print(Text("\n").join(out.lines), soft_wrap=True, style=Style.null())
     return buf.getvalue()

@@ -62,6 +62,15 @@ def clusters(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
+def safe_cut(text: str, limit: int) -> int:
+    """Largest cut point ``<= limit`` that does not fall inside a cluster (0 if none)."""
+    cut = min(limit, len(text))
+    low = max(cut - 64, 0)  # clusters are short; a run of marks longer than this is junk
+    while cut > low and cut < len(text) and _joins_previous(text[cut - 1], text[cut], 0):
+        cut -= 1
+    return cut
+
+
 def _fold_word(word: str, start: int, width: int) -> list[tuple[int, int]]:
     """Cut an over-long word into pieces of at most ``width`` cells at cluster boundaries."""
     pieces: list[tuple[int, int]] = []
@@ -91,18 +100,22 @@ def wrap_ranges(text: str, width: int) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         para_lines: list[tuple[int, int]] = []
         cur: tuple[int, int] | None = None
+        used = 0  # cells taken by ``cur``; measured once per character, so linear
         for m in _WORD.finditer(para):
             ws, we = offset + m.start(), offset + m.end()
-            if cur is not None and cell_len(text[cur[0] : we]) <= width:
-                cur = (cur[0], we)
-                continue
+            word_cells = cell_len(m.group(0))
             if cur is not None:
+                grown = used + cell_len(text[cur[1] : ws]) + word_cells
+                if grown <= width:
+                    cur, used = (cur[0], we), grown
+                    continue
                 para_lines.append(cur)
-            if cell_len(m.group(0)) <= width:
-                cur = (ws, we)
+            if word_cells <= width:
+                cur, used = (ws, we), word_cells
             else:
                 *full, cur = _fold_word(m.group(0), ws, width)
                 para_lines += full
+                used = cell_len(text[cur[0] : cur[1]])
         if cur is not None:
             para_lines.append(cur)
         lines += para_lines or [(offset, offset)]

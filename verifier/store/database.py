@@ -7,6 +7,7 @@ line that names the database (password hidden) and the reason — never a traceb
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,14 @@ from verifier.errors import StoreError
 
 PG_CONNECT_TIMEOUT_SECONDS = 10
 """An unreachable server must fail in bounded time, not hang a CI job."""
+
+SQLITE_BUSY_TIMEOUT_SECONDS = 30
+"""How long a writer waits for another process holding the SQLite file."""
+
+# Alembic keeps the running migration in module globals (alembic.context / alembic.op), so
+# two threads of one process must not migrate at once. Processes are kept apart by the
+# database itself (PostgreSQL advisory lock in env.py, SQLite's write lock).
+_ALEMBIC_LOCK = threading.Lock()
 
 _PG_SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
 _USERINFO = re.compile(r"(://[^:/@\s]*:)[^@/\s]*@")
@@ -70,6 +79,7 @@ def reason(exc: BaseException, *, secret: str | None = None) -> str:
     line = re.sub(r"\s+", " ", line)
     if secret:
         line = line.replace(secret, "***")
+    # "Connection refused" reads as a clause after the colon; "CHECK constraint …" keeps case.
     line = line[:1].lower() + line[1:] if line[:2] != line[:2].upper() else line
     return line[:300]
 
@@ -104,6 +114,7 @@ def make_engine(url: str) -> Engine:
                     f"cannot open database {display_url(parsed)}: "
                     f"cannot create directory {parent}: {exc.strerror or exc}"
                 ) from exc
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
     elif parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {"connect_timeout": PG_CONNECT_TIMEOUT_SECONDS}
     try:
@@ -127,7 +138,9 @@ def _make_sqlite_transactional(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock up front: two CI jobs writing one file queue up
+        # (for up to SQLITE_BUSY_TIMEOUT_SECONDS) instead of deadlocking on a read-then-write.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def migrations_dir() -> Path:
@@ -196,7 +209,7 @@ def _current(engine: Engine) -> str | None:
 def _upgrade(engine: Engine, revision: str) -> None:
     config = alembic_config()
     try:
-        with migration_connection(engine) as conn:
+        with _ALEMBIC_LOCK, migration_connection(engine) as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
     except CommandError as exc:

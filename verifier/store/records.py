@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from verifier import model
-from verifier.findings import article_findings
+from verifier.findings import article_findings, fingerprint, post_of_article_finding
 
 Row = dict[str, Any]
 
@@ -112,7 +112,7 @@ def _claim(c: model.Claim) -> Row:
     )
 
 
-def _finding(f: model.Finding, fingerprint: str, position: int) -> Row:
+def _finding(f: model.Finding, fp: str, position: int) -> Row:
     post_start, post_end = _span(f.post_span)
     claim_start, claim_end = _span(f.claim_span)
     return _storable_row(
@@ -127,7 +127,7 @@ def _finding(f: model.Finding, fingerprint: str, position: int) -> Row:
             "claim_end": claim_end,
             "post_text": f.post_text,
             "claim_text": f.claim_text,
-            "fingerprint": fingerprint,
+            "fingerprint": fp,
         }
     )
 
@@ -160,21 +160,20 @@ class ArticleRows:
 
 def article_rows(ar: model.ArticleResult) -> ArticleRows:
     """The rows of one article result. Raises ``ValueError`` if a pair names an unknown key."""
-    post_keys = {p.key for p in ar.posts}
+    posts_by_key = {p.key: p for p in ar.posts}
     claim_keys = {c.key for c in ar.claims}
-    located = iter(article_findings(ar))  # pair findings in pair order, then article-level
-    position = 0
+    position = 0  # findings are numbered across the article: pair findings, then the rest
     pairs: list[PairRows] = []
     for i, pair in enumerate(ar.pairs):
-        if pair.post not in post_keys or pair.claim not in claim_keys:
+        post = posts_by_key.get(pair.post)
+        if post is None or pair.claim not in claim_keys:
             raise ValueError(
                 f"{ar.article.source}: pair {i} joins unknown post {pair.post!r} "
                 f"or claim {pair.claim!r}"
             )
         rows = []
-        for _ in pair.findings:
-            lf = next(located)
-            rows.append(_finding(lf.finding, lf.fingerprint, position))
+        for f in pair.findings:
+            rows.append(_finding(f, fingerprint(f, post), position))
             position += 1
         row = {
             "position": i,
@@ -184,8 +183,8 @@ def article_rows(ar: model.ArticleResult) -> ArticleRows:
         }
         pairs.append(PairRows(pair.post, pair.claim, row, tuple(rows)))
     loose = []
-    for lf in located:
-        loose.append(_finding(lf.finding, lf.fingerprint, position))
+    for f in ar.findings:
+        loose.append(_finding(f, fingerprint(f, post_of_article_finding(ar, f)), position))
         position += 1
     a = ar.article
     meta = _storable_row({"title": a.title, "language": a.language, "published": a.published})
@@ -223,6 +222,7 @@ class ArticleCounts:
     pairs: int
     unsourced: int
     unrendered: int
+    findings: int
     severities: dict[str, int]
     verdicts: dict[str, int]
     fingerprints: tuple[str, ...]
@@ -253,6 +253,7 @@ def article_counts(ar: model.ArticleResult) -> ArticleCounts:
         pairs=len(ar.pairs),
         unsourced=len(ar.unsourced_claims),
         unrendered=len(ar.unrendered_posts),
+        findings=len(located),
         severities={s: severities[s] for s in model.SEVERITIES},
         verdicts={v: verdicts[v] for v in VERDICTS},
         fingerprints=tuple(sorted({lf.fingerprint for lf in located})),

@@ -57,7 +57,11 @@ class Store:
         """A store on ``url`` (SQLite path URL or ``postgresql://…``), migrated to head."""
         store = cls(make_engine(url))
         store._owns_engine = True
-        store._ensure_ready()
+        try:
+            store._ensure_ready()
+        except BaseException:
+            store.close()
+            raise
         return store
 
     def close(self) -> None:
@@ -122,7 +126,7 @@ class Store:
                 settings=dict(settings_summary),
                 exit_status=exit_status,
                 article_count=len(prepared),
-                finding_count=sum(len(c.fingerprints) for c in counts),
+                finding_count=sum(c.findings for c in counts),
                 **{f"severity_{s}": sum(c.severities[s] for c in counts) for s in model.SEVERITIES},
                 skipped_count=len(result.skipped) + sum(len(ar.skipped) for ar in result.articles),
             )

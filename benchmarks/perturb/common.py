@@ -1,0 +1,83 @@
+"""Shared pieces of the perturbation generator: the edit value, Hindi tokens, word lists.
+
+Every perturber is a function ``(en, hi) -> list[Edit]`` that proposes the edits one
+sentence pair allows; ``make_perturbations.py`` picks among them with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A Devanagari or Latin "word" character; the zero-width joiners occur inside FLORES words.
+WORD_CHARS = r"\u0900-\u0963\u0966-\u097F\w\u200c\u200d"
+NOT_BEFORE = rf"(?<![{WORD_CHARS}])"
+NOT_AFTER = rf"(?![{WORD_CHARS}])"
+TOKEN = re.compile(rf"[{WORD_CHARS}]+")
+# Sentence-final punctuation (danda, full stop, question mark), possibly followed by a
+# closing quote and spaces.
+FINAL_PUNCT = re.compile(r"\s*[।.?!|]?\s*[\"”’']?\s*$")
+
+DEVANAGARI_DIGITS = "०१२३४५६७८९"
+TO_LATIN_DIGITS = str.maketrans(DEVANAGARI_DIGITS, "0123456789")
+TO_DEVA_DIGITS = str.maketrans("0123456789", DEVANAGARI_DIGITS)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One proposed change of a Hindi rendering (or of its context, for attribution)."""
+
+    claim: str
+    subtype: str
+    change: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def word(text: str) -> str:
+    """A regex matching ``text`` as a whole Hindi/Latin word (or phrase)."""
+    return NOT_BEFORE + re.escape(text) + NOT_AFTER
+
+
+def words_re(options: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """An alternation of whole words, longest first so that prefixes do not win."""
+    alts = "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
+    return NOT_BEFORE + "(?:" + alts + ")" + NOT_AFTER
+
+
+def fold(text: str) -> str:
+    """Nukta and zero-width characters removed: spelling variants compare equal."""
+    return text.replace("\u093c", "").replace("\u200b", "").replace("\u200c", "").replace(
+        "\u200d", ""
+    )
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def replace_span(text: str, start: int, end: int, new: str) -> str:
+    out = text[:start] + new + text[end:]
+    return re.sub(r"  +", " ", out)
+
+
+def body_and_end(text: str) -> tuple[str, str]:
+    """Split off the sentence-final punctuation (and closing quote) of ``text``."""
+    m = FINAL_PUNCT.search(text)
+    assert m is not None  # the pattern can match the empty string at the end
+    return text[: m.start()], text[m.start() :]
+
+
+def final_stop(text: str) -> str:
+    """The full stop this translation uses: FLORES Hindi mixes '।' and '.'."""
+    m = re.search(r"[।.]\s*[\"”]?\s*$", text)
+    if m:
+        return m.group().strip().strip("\"”")
+    return "।"
+
+
+# English words that carry a negation; used to skip pairs whose two sides disagree already.
+EN_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b",
+    re.IGNORECASE,
+)
+HI_NEGATION = re.compile(words_re(("नहीं", "नही", "न", "ना", "मत", "बिना")))

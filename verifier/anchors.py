@@ -1,0 +1,220 @@
+"""Anchors: profile a text into per-token keys that can meet across English and Hindi.
+
+A ``TextProfile`` holds the tokens of one text and, for each token, the set of keys it
+offers (``L:`` lexicon, ``P:`` phonetic, ``N:`` number, ``D:`` date, ``H:`` handle/hashtag)
+and a weight (0 for function words, more for names and numbers). Profiles are cached:
+the same post is compared with many claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from verifier.lexicon import STOP_EN, STOP_HI, load_lexicon
+from verifier.numbers import find_numbers
+from verifier.stem import fold_hi, stem_en, stem_hi
+from verifier.textnorm import Token, tokenize
+from verifier.translit import NAME_MATCH, phonetic_key, romanize, split_handle
+
+NAME_THRESHOLD = NAME_MATCH
+"""Name similarity (0–100) from which a Devanagari token and a Latin name match."""
+
+NAME_WEIGHT = 2.0
+NUMBER_WEIGHT = 2.0
+WORD_WEIGHT = 1.0
+
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|pic\.x\.com/|t\.co/)\S+", re.IGNORECASE)
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+_KIND = {"L": "lexical", "P": "name", "N": "number", "D": "date", "H": "handle"}
+
+
+def kind_of_key(key: str) -> str:
+    return _KIND.get(key[:1], "lexical")
+
+
+@dataclass(frozen=True, slots=True)
+class TextProfile:
+    text: str
+    lang: str
+    tokens: tuple[Token, ...]
+    keys: tuple[frozenset[str], ...]
+    weights: tuple[float, ...]
+    names: tuple[bool, ...]
+    """Token looks like a name (capitalised, handle) — eligible for fuzzy name matching."""
+    name_candidates: tuple[int, ...]
+    """Indices of tokens that may be names or loanwords (no lexicon entry, not a stopword)."""
+
+
+def _blank_urls(text: str) -> str:
+    # Keep offsets: replace links by spaces of the same length.
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _number_keys(text: str, lang: str) -> dict[int, set[str]]:
+    """Map token start offsets to ``N:`` keys of the numbers covering them."""
+    out: dict[int, set[str]] = {}
+    for n in find_numbers(text, lang):
+        key = "N:" + _num(n.value)
+        out.setdefault(n.span.start, set()).add(key)
+    return out
+
+
+def _num(value: float) -> str:
+    return f"{value:.6g}"
+
+
+@lru_cache(maxsize=8192)
+def profile(text: str, lang: str) -> TextProfile:
+    """The token keys of ``text``; ``lang`` decides the English or Indic treatment."""
+    clean = _blank_urls(text)
+    tokens = tuple(tokenize(clean))
+    numbers = _number_keys(clean, "en" if lang == "en" else lang)
+    if lang == "en" or lang == "und":
+        return _profile_en(text, lang, tokens, numbers)
+    return _profile_indic(text, lang, tokens, numbers)
+
+
+def _num_keys_for(tok: Token, numbers: dict[int, set[str]]) -> set[str]:
+    keys: set[str] = set()
+    for start, ks in numbers.items():
+        if tok.start <= start < tok.end or (start <= tok.start and tok.text[:1].isdigit()):
+            if start == tok.start or tok.start <= start < tok.end:
+                keys |= ks
+    return keys
+
+
+def _profile_en(
+    text: str, lang: str, tokens: tuple[Token, ...], numbers: dict[int, set[str]]
+) -> TextProfile:
+    lex = load_lexicon()
+    keys: list[frozenset[str]] = []
+    weights: list[float] = []
+    names: list[bool] = []
+    for idx, tok in enumerate(tokens):
+        word = tok.text
+        ks: set[str] = _num_keys_for(tok, numbers)
+        is_name = False
+        if word.startswith("@"):
+            parts = split_handle(word[1:])
+            is_name = True
+            ks.add("H:" + word[1:].casefold())
+            for part in parts:
+                ks |= _en_word_keys(lex, part, name=True)
+        elif word.startswith("#"):
+            for part in _CAMEL.findall(word[1:]) or [word[1:]]:
+                ks |= _en_word_keys(lex, part, name=part[:1].isupper())
+            ks.add("H:" + word[1:].casefold())
+        else:
+            low = word.casefold()
+            if low in STOP_EN and not ks:
+                keys.append(frozenset())
+                weights.append(0.0)
+                names.append(False)
+                continue
+            is_name = word[:1].isupper() and (idx > 0 or not lex.hindi_keys(low))
+            ks |= _en_word_keys(lex, word, name=is_name)
+        keys.append(frozenset(ks))
+        has_num = any(k.startswith("N:") for k in ks)
+        weights.append(NUMBER_WEIGHT if has_num else NAME_WEIGHT if is_name else WORD_WEIGHT)
+        names.append(is_name)
+    return TextProfile(text, lang, tokens, tuple(keys), tuple(weights), tuple(names), ())
+
+
+@lru_cache(maxsize=65536)
+def _en_word_keys_cached(word: str, name: bool) -> frozenset[str]:
+    lex = load_lexicon()
+    ks = {"L:" + k for k in lex.hindi_keys(word)}
+    low = word.casefold()
+    if name or not ks or len(low) >= 6:
+        # Names and English loanwords appear in Devanagari (मिनरल्स, सप्लाई, डील).
+        pk = phonetic_key(low)
+        if len(pk) >= 3:
+            ks.add("P:" + pk)
+    if word.isupper() and 2 <= len(word) <= 5:
+        ks.add("A:" + low)  # acronym: पीएम = PM
+    return frozenset(ks)
+
+
+def _en_word_keys(lex: object, word: str, *, name: bool) -> set[str]:
+    return set(_en_word_keys_cached(word, name))
+
+
+def _profile_indic(
+    text: str, lang: str, tokens: tuple[Token, ...], numbers: dict[int, set[str]]
+) -> TextProfile:
+    lex = load_lexicon()
+    keys: list[frozenset[str]] = []
+    weights: list[float] = []
+    names: list[bool] = []
+    candidates: list[int] = []
+    for idx, tok in enumerate(tokens):
+        word = tok.text
+        ks: set[str] = _num_keys_for(tok, numbers)
+        if word.startswith("@") or word.startswith("#"):
+            # Handles and hashtags are kept in Latin script inside Hindi text.
+            bare = word[1:]
+            ks.add("H:" + bare.casefold())
+            for part in split_handle(bare) if word.startswith("@") else _CAMEL.findall(bare):
+                ks |= _en_word_keys(lex, part, name=True)
+            keys.append(frozenset(ks))
+            weights.append(NAME_WEIGHT)
+            names.append(True)
+            continue
+        if word.isascii():
+            # English words inside a Hindi sentence (CA, IPL, nice knowin ya).
+            low = word.casefold()
+            if low in STOP_EN and not ks:
+                keys.append(frozenset())
+                weights.append(0.0)
+                names.append(False)
+                continue
+            ks |= _en_word_keys(lex, word, name=True)
+            keys.append(frozenset(ks))
+            weights.append(NUMBER_WEIGHT if any(k.startswith("N:") for k in ks) else WORD_WEIGHT)
+            names.append(False)
+            continue
+        ks |= _hi_word_keys(word)
+        folded = fold_hi(word)
+        if folded in STOP_HI and not any(k.startswith("N:") for k in ks):
+            keys.append(frozenset(ks))
+            weights.append(0.0)
+            names.append(False)
+            continue
+        keys.append(frozenset(ks))
+        has_num = any(k.startswith("N:") for k in ks)
+        weights.append(NUMBER_WEIGHT if has_num else WORD_WEIGHT)
+        names.append(False)
+        if not lex.english_keys(word):
+            candidates.append(idx)
+    return TextProfile(
+        text, lang, tokens, tuple(keys), tuple(weights), tuple(names), tuple(candidates)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _hi_word_keys(word: str) -> frozenset[str]:
+    lex = load_lexicon()
+    ks = {"L:" + stem_hi(fold_hi(word))}
+    if not lex.english_keys(word):
+        latin = romanize(word)
+        pk = phonetic_key(latin)
+        if len(pk) >= 3:
+            ks.add("P:" + pk)
+        letters = _acronym(word)
+        if letters:
+            ks.add("A:" + letters)
+    return frozenset(ks)
+
+
+def _acronym(word: str) -> str | None:
+    from verifier.translit import _deva_letters  # noqa: PLC2701 - shared helper
+
+    return _deva_letters(word)
+
+
+def stems(word: str, lang: str) -> str:
+    """Comparison stem of one word in its language."""
+    return stem_en(word) if lang == "en" else stem_hi(fold_hi(word))

@@ -1,0 +1,91 @@
+"""The newsroom CI check: resolve inputs, verify, apply the baseline, write every report.
+
+Glue between the config file, git, the pipeline, the baseline and the reporters; the CLI
+passes in how to write outputs and store the run so this module stays free of click.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from verifier.baseline import Baseline, compare, load_baseline
+from verifier.config import FileConfig, expand_inputs
+from verifier.errors import UsageError
+from verifier.model import VerificationResult
+from verifier.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Writer = Callable[[VerificationResult, Sequence[tuple[str, str]], Settings], None]
+Storer = Callable[..., None]
+
+
+def resolve_inputs(
+    inputs: Sequence[str], config: FileConfig, *, changed_since: str | None
+) -> list[str]:
+    """Command-line inputs win over the config's; ``--changed-since`` keeps only the
+    article files a git change touched (URLs are kept: git knows nothing of them)."""
+    if inputs:
+        paths = list(inputs)
+        patterns = list(config.inputs)
+    else:
+        paths = expand_inputs(config, config.base_dir)
+        patterns = list(config.inputs)
+    if changed_since is None:
+        return paths
+    from verifier.changes import changed_files
+
+    base = config.base_dir.resolve()
+    changed = {str((base / p).resolve()) for p in changed_files(changed_since, base, patterns)}
+    kept = [p for p in paths if "://" in p or str(Path(p).resolve()) in changed]
+    log.info("--changed-since %s: %d of %d inputs changed", changed_since, len(kept), len(paths))
+    return kept
+
+
+def run_ci(
+    inputs: Sequence[str],
+    settings: Settings,
+    config: FileConfig,
+    *,
+    changed_since: str | None,
+    baseline_path: str | None,
+    outputs: Sequence[tuple[str, str]] | None,
+    write: Writer,
+    store: Storer,
+) -> int:
+    """Run the check and return the exit code (0 clean, 1 new drift at/above threshold)."""
+    from verifier.pipeline import verify
+    from verifier.policy import exit_code
+
+    paths = resolve_inputs(inputs, config, changed_since=changed_since)
+    if not paths and changed_since is None:
+        raise UsageError(
+            "no input: give article paths or set inputs in [tool.verifier] / verifier.toml"
+        )
+    baseline: Baseline | None = None
+    bpath = baseline_path or config.baseline
+    if bpath:
+        path = Path(bpath)
+        if not path.is_absolute() and baseline_path is None:
+            path = config.base_dir / path
+        baseline = load_baseline(path)
+    started = dt.datetime.now(dt.UTC)
+    result = verify(paths, settings) if paths else VerificationResult(articles=())
+    code = exit_code(result, settings, baseline)
+    store(result, settings, command="ci", started=started, exit_status=code)
+    chosen = list(outputs) if outputs else list(config.outputs) or [("text", "-")]
+    write(result, chosen, settings)
+    if baseline is not None:
+        diff = compare(result, baseline)
+        for entry in diff.stale:
+            print(
+                f"verifier: baseline entry no longer occurs: {entry.source} {entry.fingerprint}",
+                file=sys.stderr,
+            )
+    if not paths:
+        print("verifier: no changed article to check", file=sys.stderr)
+    return code

@@ -1,0 +1,363 @@
+"""Date anchors: calendar dates, weekdays and relative days (today, आज, कल) in English and
+Hindi text, resolved against the post's or the article's date.
+
+``find_dates`` reports what the text says (day, month, year, weekday, relative days) and,
+given ``ref``, the date it resolves to. ``compatible`` tells whether two mentions can be
+the same day. Hindi कल is "yesterday" or "tomorrow": the tense of its clause decides
+(गया/था -> -1, होगा/जाएगा -> +1); without a clear tense it stays ambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from verifier.gazetteer import month_number, weekday_number
+from verifier.indicfold import fold_deva
+from verifier.model import Span
+from verifier.numwords import clean_digits
+
+__all__ = ["DateMention", "compatible", "find_dates"]
+
+_MAX_TEXT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date, weekday or relative day named in a text."""
+
+    span: Span
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    """ISO weekday, 1 = Monday."""
+    relative_days: int | None = None
+    """Days from the reference date (today 0, yesterday -1); ``None`` if not relative or
+    ambiguous (see ``relative_options``)."""
+    resolved: dt.date | None = None
+    """The calendar day, when the text and ``ref`` determine one."""
+    ambiguous: bool = False
+    """More than one reading: कल without a clear tense, 3/4/23 (3 April or 4 March)."""
+    relative_options: tuple[int, ...] = ()
+    """Possible ``relative_days`` of an ambiguous relative word (कल: -1 and +1)."""
+    alternatives: tuple[dt.date, ...] = ()
+    """Other calendar days an ambiguous mention can mean (besides ``resolved``)."""
+
+
+Tense = Literal["past", "future"]
+
+# Word edges: Python's \b does not see Devanagari vowel signs as word characters.
+_NOT_BEFORE = r"(?<![\w\u0900-\u097f\-])"
+_NOT_AFTER = r"(?![\w\u0900-\u097f\-])"
+_WORD = r"(?:[A-Za-z]+|[\u0900-\u0963\u0971-\u097f\u200c\u200d]+)"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|वीं|वें|वां)?"
+_YEAR = r"(?P<y>(?:1[89]|20|21)\d\d)"
+
+_DMY = re.compile(
+    rf"{_NOT_BEFORE}{_DAY}\s*(?:of\s+)?(?P<m>{_WORD})(?P<abbr>[.॰])?(?:,?\s*{_YEAR})?(?!\d)",
+    re.IGNORECASE,
+)
+_MDY = re.compile(
+    rf"{_NOT_BEFORE}(?P<m>{_WORD})(?P<abbr>[.॰])?\s+{_DAY}(?![\d:.,]\d)(?:,?\s*{_YEAR})?(?!\d)",
+    re.IGNORECASE,
+)
+_MY = re.compile(rf"{_NOT_BEFORE}(?P<m>{_WORD})(?P<abbr>[.॰])?,?\s+{_YEAR}(?!\d)", re.IGNORECASE)
+_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/.\-]?\d)"
+)
+_WORD_ANY = re.compile(rf"{_NOT_BEFORE}{_WORD}{_NOT_AFTER}")
+
+_EN_RELATIVE = re.compile(
+    r"\b(?:(?P<m2>the\s+day\s+before\s+yesterday)|(?P<p2>the\s+day\s+after\s+tomorrow)|"
+    r"(?P<m1>yesterday|last\s+night)|(?P<p1>tomorrow)|(?P<z>today|tonight))\b",
+    re.IGNORECASE,
+)
+_HI_RELATIVE: dict[str, tuple[int, ...]] = {
+    fold_deva("आज"): (0,),
+    fold_deva("कल"): (-1, 1),
+    fold_deva("परसों"): (-2, 2),
+    fold_deva("बीती"): (-1,),  # बीती रात: last night (only with रात, checked below)
+}
+_NIGHT = fold_deva("रात")
+_NEXT_WORD = re.compile(r"\s+([\u0900-\u0963\u0971-\u097f\u200c\u200d]+)")
+
+# Context words for a month named alone ("in March", "मार्च में"); without them a bare
+# March/May/मार्च is too often a verb or a protest march.
+_EN_MONTH_CUES = frozenset(
+    "in since till until by from of last next this early late mid end during before after".split()
+)
+_HI_MONTH_AFTER = frozenset(fold_deva(w) for w in "में से तक के की का महीने माह".split())
+_HI_MONTH_BEFORE = frozenset(fold_deva(w) for w in "इस पिछले अगले बीते गत".split())
+
+_HI_PAST = frozenset(
+    fold_deva(w)
+    for w in (
+        "था थी थे थीं गया गई गए गये गयी चुका चुकी चुके हुआ हुई हुए हुईं किया किये किए "
+        "दिया दिए लिया लिए कहा बताया आया आई आए आये मिला मिली मिले लगा"
+    ).split()
+)
+_HI_FUTURE_ENDINGS = tuple(
+    fold_deva(w) for w in "ेगा ेगी ेंगे ेंगी ोगे ोगी ोगा ोंगे ोंगी ूंगा ूंगी ऊंगा ऊंगी एगा एगी एंगे एंगी".split()
+)
+_HI_FUTURE = frozenset(fold_deva(w) for w in "वाला वाली वाले अगले".split())
+_EN_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming)\b|['’]ll\b", re.IGNORECASE)
+# Clause edges: sentence ends, commas, and the complementiser कि (X ने कहा कि … कल …
+# होगा: the reported clause has its own tense).
+_CLAUSE_END = re.compile(r"[।.!?\n|,;]|(?<![\u0900-\u097f])कि(?![\u0900-\u097f])")
+_HI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 300)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
+    right_m = _CLAUSE_END.search(text, end, end + 300)
+    right = right_m.start() if right_m else min(len(text), end + 300)
+    return text[left:right]
+
+
+def _tense(text: str, start: int, end: int) -> Tense | None:
+    """Past or future from the verbs of the clause around ``[start, end)``; ``None`` if
+    neither or both."""
+    clause = _clause(text, start, end)
+    words = [fold_deva(w) for w in _HI_WORD.findall(clause)]
+    if not words:  # English: only the future is marked; the rest reads as past/present
+        return "future" if _EN_FUTURE.search(clause) else None
+    past = any(w in _HI_PAST for w in words) or "ने" in words
+    future = any(w in _HI_FUTURE or w.endswith(_HI_FUTURE_ENDINGS) for w in words)
+    if past == future:
+        return None
+    return "past" if past else "future"
+
+
+def _full_year(y: int) -> int:
+    return y if y >= 100 else (2000 + y if y < 50 else 1900 + y)
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    try:
+        dt.date(y if y is not None else 2000, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _nearest_year(m: int, d: int, ref: dt.date) -> dt.date | None:
+    options = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, m, d)]
+    return min(options, key=lambda day: abs((day - ref).days)) if options else None
+
+
+def _calendar(y: int | None, m: int, d: int | None, ref: dt.date | None) -> dt.date | None:
+    if d is None:
+        return None
+    if y is not None:
+        return dt.date(y, m, d) if _valid(y, m, d) else None
+    return _nearest_year(m, d, ref) if ref is not None else None
+
+
+class _Finder:
+    """One pass over a text: candidates from every pattern, then the longest wins."""
+
+    def __init__(self, text: str, ref: dt.date | None) -> None:
+        self.orig = text
+        self.text, self.where = clean_digits(text)
+        self.ref = ref
+        self.found: list[tuple[int, int, DateMention]] = []
+
+    def add(self, start: int, end: int, **fields: object) -> None:
+        span = Span(self.where[start], self.where[end] if end < len(self.where) else len(self.orig))
+        # keep offsets in the caller's text; trailing keycap marks belong to the digit
+        text = self.orig[span.start : span.end].rstrip()
+        span = Span(span.start, span.start + len(text))
+        self.found.append((start, end, DateMention(span=span, text=text, **fields)))  # type: ignore[arg-type]
+
+    def calendar(self) -> None:
+        for pattern in (_DMY, _MDY, _MY):
+            for m in pattern.finditer(self.text):
+                month = month_number(m.group("m") + ("॰" if m.group("abbr") == "॰" else ""))
+                if month is None:
+                    continue
+                groups = m.groupdict()
+                day = int(groups["d"]) if groups.get("d") else None
+                year = int(groups["y"]) if groups.get("y") else None
+                if day is not None and not _valid(year, month, day):
+                    continue
+                if pattern is _MDY and month == 5 and m.group("m") == "may":
+                    continue  # modal verb "may 4 …"
+                resolved = _calendar(year, month, day, self.ref)
+                self.add(m.start(), m.end(), year=year, month=month, day=day, resolved=resolved)
+
+    def numeric(self) -> None:
+        for m in _NUMERIC.finditer(self.text):
+            a, b, c = int(m.group("a")), int(m.group("b")), int(m.group("c"))
+            if len(m.group("a")) == 4:  # ISO 2026-02-04
+                readings = [(a, b, c)]
+            else:
+                year = _full_year(c)
+                readings = [(year, b, a), (year, a, b)]  # day first (India), then US
+            valid = list(dict.fromkeys(r for r in readings if 1 <= r[1] <= 12 and _valid(*r)))
+            if not valid:
+                continue
+            y, mo, d = valid[0]
+            alternatives = tuple(dt.date(*r) for r in valid[1:])
+            self.add(m.start(), m.end(), year=y, month=mo, day=d, resolved=dt.date(y, mo, d),
+                     ambiguous=bool(alternatives), alternatives=alternatives)  # fmt: skip
+
+    def relative(self) -> None:
+        for m in _EN_RELATIVE.finditer(self.text):
+            days = {"m2": -2, "p2": 2, "m1": -1, "p1": 1, "z": 0}[m.lastgroup or "z"]
+            self._relative(m.start(), m.end(), (days,))
+        for m in _WORD_ANY.finditer(self.text):
+            options = _HI_RELATIVE.get(fold_deva(m.group(0)))
+            if options is None:
+                continue
+            end = m.end()
+            night = _NEXT_WORD.match(self.text, end)
+            if options == (-1,) and not (night and fold_deva(night.group(1)) == _NIGHT):
+                continue
+            if night and fold_deva(night.group(1)) == _NIGHT:
+                end = night.end()
+            self._relative(m.start(), end, options)
+
+    def _relative(self, start: int, end: int, options: tuple[int, ...]) -> None:
+        if len(options) > 1:
+            tense = _tense(self.text, start, end)
+            if tense is not None:
+                options = tuple(o for o in options if (o < 0) == (tense == "past"))
+        ref = self.ref
+        if len(options) == 1:
+            resolved = ref + dt.timedelta(days=options[0]) if ref else None
+            self.add(start, end, relative_days=options[0], resolved=resolved)
+            return
+        dates = tuple(ref + dt.timedelta(days=o) for o in options) if ref else ()
+        self.add(start, end, ambiguous=True, relative_options=options,
+                 resolved=dates[0] if dates else None, alternatives=dates[1:])  # fmt: skip
+
+    def words(self) -> None:
+        """Weekdays, and months named alone with a context cue."""
+        text = self.text
+        for m in _WORD_ANY.finditer(text):
+            word = m.group(0)
+            weekday = weekday_number(word) if len(word) > 3 else None
+            if weekday is not None:
+                self.add(
+                    m.start(), m.end(), weekday=weekday, resolved=self._weekday_date(m, weekday)
+                )
+                continue
+            month = month_number(word) if len(word) > 2 else None
+            if month is None or not self._month_cue(m, word):
+                continue
+            self.add(m.start(), m.end(), month=month)
+
+    def _weekday_date(self, m: re.Match[str], weekday: int) -> dt.date | None:
+        if self.ref is None:
+            return None
+        before = self.text[max(0, m.start() - 12) : m.start()].casefold()
+        if re.search(r"(?:next|अगले|आगामी)\s*$", before):
+            tense: Tense | None = "future"
+        elif re.search(r"(?:last|पिछले|बीते|गत)\s*$", before):
+            tense = "past"
+        else:
+            tense = _tense(self.text, m.start(), m.end())
+        delta = (weekday - self.ref.isoweekday()) % 7
+        if tense == "future":
+            return self.ref + dt.timedelta(days=delta or 7)
+        return self.ref - dt.timedelta(days=(7 - delta) % 7)
+
+    def _month_cue(self, m: re.Match[str], word: str) -> bool:
+        before = self.text[: m.start()].split()[-1:] or [""]
+        after = self.text[m.end() :].split()[:1] or [""]
+        if word.isascii():
+            return word[0].isupper() and before[0].casefold() in _EN_MONTH_CUES
+        return fold_deva(after[0]) in _HI_MONTH_AFTER or fold_deva(before[0]) in _HI_MONTH_BEFORE
+
+    def result(self) -> list[DateMention]:
+        # Longest first, then earliest; drop candidates overlapping a kept one.
+        kept: list[tuple[int, int, DateMention]] = []
+        for start, end, mention in sorted(self.found, key=lambda f: (-(f[1] - f[0]), f[0])):
+            if all(end <= s or start >= e for s, e, _ in kept):
+                kept.append((start, end, mention))
+        return [mention for _, _, mention in sorted(kept, key=lambda k: k[0])]
+
+
+def find_dates(text: str, lang: str = "und", ref: dt.date | None = None) -> list[DateMention]:
+    """Dates, weekdays and relative days in ``text`` (English or Hindi), in text order.
+
+    ``ref`` is the date the text was written (the post's date for a post, the article's
+    for a claim): relative days and weekdays resolve against it, a day and month without
+    a year take the nearest year. ``lang`` is accepted for symmetry; each word is read in
+    its own script. Spans index ``text``.
+    """
+    del lang
+    finder = _Finder(text[:_MAX_TEXT], ref)
+    finder.calendar()
+    finder.numeric()
+    finder.relative()
+    finder.words()
+    return finder.result()
+
+
+def _days(m: DateMention) -> set[dt.date]:
+    return {d for d in (m.resolved, *m.alternatives) if d is not None}
+
+
+def _one_day(m: DateMention) -> bool:
+    """The mention names a single day (not a month or a year)."""
+    return (
+        m.day is not None
+        or m.weekday is not None
+        or m.relative_days is not None
+        or bool(m.relative_options)
+    )
+
+
+def _readings(m: DateMention) -> list[tuple[int | None, int | None, int | None]]:
+    days = _days(m)
+    if days and _one_day(m):
+        return [(d.year, d.month, d.day) for d in sorted(days)]
+    if m.year is None and m.month is None and m.day is None:
+        return []
+    return [(m.year, m.month, m.day)]
+
+
+def _relative(m: DateMention) -> set[int]:
+    if m.relative_options:
+        return set(m.relative_options)
+    return {m.relative_days} if m.relative_days is not None else set()
+
+
+def compatible(a: DateMention, b: DateMention) -> bool | None:
+    """Can ``a`` and ``b`` name the same day? ``None`` when the mentions cannot tell.
+
+    Resolved days are compared (any reading of an ambiguous mention may match); a
+    weekday is checked against the other weekday or the other's resolved day; relative
+    days without a reference compare as offsets; otherwise the fields both mentions state
+    (year, month, day) must agree.
+    """
+    a_days, b_days = _days(a), _days(b)
+    if a_days and b_days and _one_day(a) and _one_day(b):
+        return bool(a_days & b_days)
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    for x, y_days, y in ((a, b_days, b), (b, a_days, a)):
+        if x.weekday is not None:
+            if y_days and _one_day(y):
+                return any(d.isoweekday() == x.weekday for d in y_days)
+            return None
+    a_rel, b_rel = _relative(a), _relative(b)
+    if a_rel and b_rel:
+        return bool(a_rel & b_rel)
+    verdicts = [
+        all(x == y for x, y in shared)
+        for ra in _readings(a)
+        for rb in _readings(b)
+        if (
+            shared := [
+                (x, y) for x, y in zip(ra, rb, strict=True) if x is not None and y is not None
+            ]
+        )
+    ]
+    return any(verdicts) if verdicts else None

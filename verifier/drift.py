@@ -1,0 +1,519 @@
+"""Drift judge: for an aligned post–claim pair, say precisely what changed in meaning.
+
+Each check compares anchors on both sides (names, numbers, dates, negation, speaker,
+hedges) and emits ``Finding`` values with spans on both sides and a one-sentence
+explanation. Nothing is assumed: an anchor present on one side must be found on the other.
+A claim that renders only part of a post is judged against that part (the clauses it
+covers); a reported summary is held to the post's meaning, not its wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from verifier import anchors
+from verifier.align import PairMatch, match_profiles, same_language_score, speaker_matches
+from verifier.anchors import TextProfile, profile
+from verifier.dates import DateMention, find_dates
+from verifier.model import (
+    Alignment,
+    AnchorMatch,
+    Claim,
+    ClaimKey,
+    DriftKind,
+    Finding,
+    Pair,
+    Post,
+    PostKey,
+    Severity,
+    Span,
+    Verdict,
+)
+from verifier.numbers import NumberMention, find_numbers, same_quantity
+from verifier.policy import verdict_for
+from verifier.settings import DEFAULT_SEVERITIES
+from verifier.textnorm import detect_language, fold
+
+# --- meaning-bearing function words ------------------------------------------------------
+
+_NEG_EN = re.compile(
+    r"\b(?:not|no|never|without|nor|neither|none|nobody|nothing|nowhere|cannot)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_NEG_HI = re.compile(
+    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|मत|बिना|नाहीं|नाही|नको)(?=$|[\s,।.!?'\"‘’“”)])|\S+रहित\b"
+)
+# Hedges and the like: weaker statements whose loss strengthens a claim.
+_HEDGE_EN = re.compile(
+    r"\b(?:may|might|could|can|possibly|perhaps|probably|likely|seems?|appears?|"
+    r"at least|at most|one of|some|often|sometimes|try|trying|tried|allegedly|reportedly|"
+    r"almost|nearly|about|around|approximately)\b",
+    re.IGNORECASE,
+)
+_HEDGE_HI = re.compile(
+    r"सकता|सकती|सकते|सकें|सके|शायद|संभवतः|संभवत|संभव|मुमकिन|कोशिश|प्रयास|कुछ|अक्सर|कभी-कभी|"
+    r"में से एक|कम से कम|ज्यादा से ज्यादा|लगभग|करीब|तकरीबन|कथित|बताया जा रहा"
+)
+_STRONG_HI = re.compile(
+    r"\S+(?:ेगा|ेगी|ेंगे|ेंगी|ूंगा|ूंगी|ोगे|ोगी|ोगा)\b|होगा|होगी|होंगे|ज़रूर|जरूर|निश्चित|"
+    r"सभी|हमेशा|सब|पूरी तरह|बिल्कुल"
+)
+_ONE_OF_EN = re.compile(r"\b(?:one of|among)\b", re.IGNORECASE)
+_ONE_OF_HI = re.compile(r"में से एक|में शामिल|में एक")
+_QUESTION_END = re.compile(r"[?؟]\s*$")
+
+# Words that refer to a person by role: a paraphrase may name the role, not the person.
+_ROLE_HI = re.compile(
+    r"समकक्ष|उन्होंने|उनके|उनकी|उनका|उन्हें|आप|आपके|आपको|आपका|आपकी|अपने|मंत्री|प्रधानमंत्री|राष्ट्रपति|"
+    r"पीएम|सांसद|नेता|अध्यक्ष|साथी|दोस्त|मित्र"
+)
+_TITLE_HI = frozenset(
+    "श्री श्रीमती सुश्री डॉ डॉक्टर जी मंत्री विदेश प्रधानमंत्री पीएम राष्ट्रपति सांसद विधायक नेता अध्यक्ष "
+    "मुख्यमंत्री सीएम राज्यपाल केंद्रीय पूर्व कांग्रेस भाजपा बीजेपी उपाध्यक्ष महासचिव प्रवक्ता राजदूत "
+    "सीईओ कप्तान कोच अभिनेता अभिनेत्री क्रिकेटर खिलाड़ी उद्योगपति स्टार बॉलीवुड".split()
+)
+_PRONOUN_SPEAKERS = frozenset("उन्होंने उसने इन्होंने मैंने हमने आपने वे वह".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """Outcome of judging one pair (what ``verifier compare`` prints)."""
+
+    verdict: Verdict
+    score: float
+    findings: tuple[Finding, ...]
+    anchors: tuple[AnchorMatch, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the judge may know besides the two texts."""
+
+    post_id: str = ""
+    post_date: dt.date | None = None
+    author_name: str | None = None
+    handle: str | None = None
+    speaker: str | None = None
+    claim_kind: str = "quote"
+
+
+def fingerprint(kind: str, post_id: str, *evidence: str) -> str:
+    """Stable id of a finding: kind, post identity and the evidence words (no offsets)."""
+    raw = "\x1f".join([kind, post_id, *(fold(e) for e in evidence)])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+class _Collector:
+    def __init__(self, ctx: Context, post_text: str, claim_text: str, severities: Mapping[str, Severity]):
+        self.ctx = ctx
+        self.post_text = post_text
+        self.claim_text = claim_text
+        self.severities = severities
+        self.findings: list[Finding] = []
+
+    def add(
+        self,
+        kind: DriftKind,
+        message: str,
+        post_span: Span | None,
+        claim_span: Span | None,
+        *,
+        severity: Severity | None = None,
+    ) -> None:
+        ptxt = post_span.slice(self.post_text) if post_span else ""
+        ctxt = claim_span.slice(self.claim_text) if claim_span else ""
+        self.findings.append(
+            Finding(
+                kind=kind,
+                severity=severity or self.severities.get(kind, DEFAULT_SEVERITIES[kind]),
+                message=message,
+                post_span=post_span,
+                claim_span=claim_span,
+                post_text=ptxt,
+                claim_text=ctxt,
+                fingerprint=fingerprint(kind, self.ctx.post_id or fold(self.post_text)[:80], ptxt, ctxt),
+            )
+        )
+
+
+# --- clauses of the post ------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"(?<=[.!?;।])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+
+
+def _clauses(text: str) -> list[Span]:
+    out: list[Span] = []
+    pos = 0
+    for m in _CLAUSE_END.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append(_strip(text, pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(_strip(text, pos, len(text)))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def _rendered_region(match: PairMatch, clauses: Sequence[Span]) -> tuple[Span, list[tuple[Span, float]]]:
+    """The part of the post the claim renders: first to last clause with real overlap."""
+    matched = match.matched_post()
+    shares: list[tuple[Span, float]] = []
+    for cl in clauses:
+        idx = [i for i, t in enumerate(match.post.tokens) if cl.start <= t.start < cl.end]
+        total = sum(match.post.weights[i] for i in idx)
+        got = sum(match.post.weights[i] for i in idx if i in matched)
+        shares.append((cl, got / total if total else 0.0))
+    rendered = [cl for cl, share in shares if share >= 0.25]
+    if not rendered:
+        full = Span(clauses[0].start, clauses[-1].end) if clauses else Span(0, 0)
+        return full, shares
+    return Span(rendered[0].start, rendered[-1].end), shares
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+
+def _in_region(span: Span, region: Span) -> bool:
+    return region.start <= span.start and span.end <= region.end
+
+
+def _check_numbers(
+    col: _Collector, post_nums: Sequence[NumberMention], claim_nums: Sequence[NumberMention]
+) -> None:
+    unmatched_post = list(post_nums)
+    for cn in claim_nums:
+        same = next((pn for pn in unmatched_post if same_quantity(pn, cn)), None)
+        if same is not None:
+            unmatched_post.remove(same)
+            if same.qualifier != cn.qualifier and (same.qualifier or cn.qualifier):
+                col.add(
+                    "number",
+                    f"The post says “{same.text}” but the rendering says “{cn.text}”: "
+                    f"the qualifier changed ({same.qualifier or 'exact'} → {cn.qualifier or 'exact'}).",
+                    same.span,
+                    cn.span,
+                    severity="major",
+                )
+            continue
+        if unmatched_post:
+            pn = unmatched_post.pop(0)
+            col.add(
+                "number",
+                f"The post says “{pn.text}” but the rendering says “{cn.text}”.",
+                pn.span,
+                cn.span,
+            )
+        else:
+            col.add(
+                "number",
+                f"The rendering gives the figure “{cn.text}”, which the post does not contain.",
+                None,
+                cn.span,
+            )
+    if col.ctx.claim_kind == "quote":
+        for pn in unmatched_post:
+            col.add(
+                "omission",
+                f"The figure “{pn.text}” in the post is missing from the quoted rendering.",
+                pn.span,
+                None,
+            )
+
+
+def _check_dates(
+    col: _Collector, post_dates: Sequence[DateMention], claim_dates: Sequence[DateMention]
+) -> None:
+    from verifier.dates import compatible
+
+    for cd in claim_dates:
+        if cd.resolved is None and cd.weekday is None and cd.month is None:
+            continue
+        candidates = [pd for pd in post_dates]
+        if not candidates and col.ctx.post_date is not None and cd.weekday is not None and cd.resolved is None:
+            # A weekday in the rendering, checked against the day the post was written
+            # (UTC footer date; Indian time may already be the next day).
+            d = col.ctx.post_date
+            if cd.weekday not in (d.weekday(), (d.weekday() + 1) % 7):
+                col.add(
+                    "date",
+                    f"The rendering says “{cd.text}”, but the post was written on "
+                    f"{d.strftime('%A')}, {d.isoformat()}.",
+                    None,
+                    cd.span,
+                )
+            continue
+        if not candidates:
+            continue
+        verdicts = [compatible(pd, cd) for pd in candidates]
+        if any(v is True for v in verdicts) or all(v is None for v in verdicts):
+            continue
+        pd = next(pd for pd, v in zip(candidates, verdicts, strict=True) if v is False)
+        col.add(
+            "date",
+            f"The post says “{pd.text}” but the rendering says “{cd.text}”.",
+            pd.span,
+            cd.span,
+        )
+
+
+def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
+    post_negs = [m for m in _NEG_EN.finditer(col.post_text) if region.start <= m.start() < region.end]
+    claim_negs = list(_NEG_HI.finditer(claim_text)) + list(_NEG_EN.finditer(claim_text))
+    n_post, n_claim = len(post_negs), len(claim_negs)
+    if n_post == n_claim or (n_post and n_claim and n_post % 2 == n_claim % 2):
+        return
+    if n_claim > n_post:
+        m = claim_negs[0]
+        col.add(
+            "negation",
+            f"The rendering negates (“{m.group(0).strip()}”) where the post does not"
+            + (f" (the post has {n_post} negation{'s' if n_post != 1 else ''}, the rendering {n_claim})." if n_post else "."),
+            post_negs[0] and Span(post_negs[0].start(), post_negs[0].end()) if post_negs else None,
+            Span(m.start(), m.end()),
+        )
+    else:
+        m = post_negs[0]
+        col.add(
+            "negation",
+            f"The post says “{m.group(0)}” but the rendering drops the negation"
+            + (f" (the post has {n_post}, the rendering {n_claim})." if n_claim else "."),
+            Span(m.start(), m.end()),
+            Span(claim_negs[0].start(), claim_negs[0].end()) if claim_negs else None,
+        )
+
+
+def _name_runs(claim: TextProfile, unmatched: set[int]) -> list[tuple[int, int]]:
+    """Runs of unmatched name-candidate tokens that read as a person or place name: two
+    unknown words in a row, or one next to a title (मंत्री, श्री, जी …)."""
+    cands = [j for j in claim.name_candidates if j in unmatched]
+    runs: list[tuple[int, int]] = []
+    for j in cands:
+        if runs and runs[-1][1] == j - 1:
+            runs[-1] = (runs[-1][0], j)
+        else:
+            runs.append((j, j))
+    out = []
+    for a, b in runs:
+        prev = claim.tokens[a - 1].text if a > 0 else ""
+        nxt = claim.tokens[b + 1].text if b + 1 < len(claim.tokens) else ""
+        if b > a or prev in _TITLE_HI or nxt in ("जी", "साहब"):
+            out.append((a, b))
+    return out
+
+
+def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
+    post, claim = match.post, match.claim
+    matched_p = match.matched_post()
+    matched_c = match.matched_claim()
+    missing = [
+        i
+        for i, is_name in enumerate(post.names)
+        if is_name and i not in matched_p and _in_region(Span(post.tokens[i].start, post.tokens[i].end), region)
+        and not _is_reply_mention(post, i)
+    ]
+    if not missing:
+        return
+    runs = _name_runs(claim, set(range(len(claim.tokens))) - matched_c)
+    first = post.tokens[missing[0]]
+    if runs:
+        a, b = runs[0]
+        span = Span(claim.tokens[a].start, claim.tokens[b].end)
+        col.add(
+            "entity",
+            f"The post names “{first.text}” but the rendering names “{span.slice(claim.text)}” instead.",
+            Span(first.start, first.end),
+            span,
+        )
+    elif col.ctx.claim_kind == "quote" and not _ROLE_HI.search(claim.text):
+        col.add(
+            "entity",
+            f"The post names “{first.text}”, who is missing from the rendering.",
+            Span(first.start, first.end),
+            None,
+        )
+
+
+def _is_reply_mention(post: TextProfile, i: int) -> bool:
+    """Leading @mentions of a reply address people; they are not part of what is said."""
+    if not post.tokens[i].text.startswith("@"):
+        return False
+    return all(post.tokens[k].text.startswith("@") for k in range(i + 1))
+
+
+def _check_coverage(
+    col: _Collector, match: PairMatch, region: Span, shares: Sequence[tuple[Span, float]]
+) -> None:
+    # Omission: a content clause inside what the rendering claims to cover has no counterpart.
+    inside = [(cl, share) for cl, share in shares if _in_region(cl, region)]
+    for cl, share in inside:
+        words = [
+            i
+            for i, t in enumerate(match.post.tokens)
+            if cl.start <= t.start < cl.end and match.post.weights[i] > 0
+        ]
+        if share < 0.12 and len(words) >= 3:
+            col.add(
+                "omission",
+                f"The rendering leaves out this part of the post: “{cl.slice(col.post_text)}”.",
+                cl,
+                None,
+            )
+    # Addition: a sentence of the rendering with many content words and none matched.
+    matched_c = match.matched_claim()
+    for cl in _clauses(match.claim.text):
+        idx = [
+            j
+            for j, t in enumerate(match.claim.tokens)
+            if cl.start <= t.start < cl.end and match.claim.weights[j] > 0
+        ]
+        if len(idx) >= 5 and not any(j in matched_c for j in idx):
+            col.add(
+                "addition",
+                f"The rendering adds “{cl.slice(match.claim.text)}”, which has no counterpart in the post.",
+                None,
+                cl,
+            )
+
+
+def _check_intensity(col: _Collector, region: Span, claim_text: str) -> None:
+    post_part = region.slice(col.post_text)
+    hedge = _HEDGE_EN.search(post_part)
+    if hedge and not _HEDGE_HI.search(claim_text):
+        strong = _STRONG_HI.search(claim_text)
+        word = hedge.group(0)
+        if strong or word.casefold() in ("one of", "at least", "at most", "some", "often"):
+            col.add(
+                "intensity",
+                f"The post hedges with “{word}”, but the rendering states it without the hedge"
+                + (f" (“{strong.group(0)}”)." if strong else "."),
+                Span(region.start + hedge.start(), region.start + hedge.end()),
+                Span(strong.start(), strong.end()) if strong else None,
+            )
+    if _QUESTION_END.search(post_part) and not re.search(r"[?؟]|क्या|कौन|किसने|कब|कहां|क्यों|कैसे", claim_text):
+        col.add(
+            "intensity",
+            "The post asks a question; the rendering turns it into a statement.",
+            region,
+            None,
+        )
+
+
+def _check_attribution(col: _Collector) -> None:
+    speaker = col.ctx.speaker
+    if not speaker or not (col.ctx.author_name or col.ctx.handle):
+        return
+    words = [w for w in speaker.split() if w not in _TITLE_HI and w not in _PRONOUN_SPEAKERS]
+    from verifier.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    name_words = [w for w in words if not lex.english_keys(w) and len(w) > 1]
+    if not name_words:
+        return
+    fake = Post(key=PostKey("x"), text="", author_name=col.ctx.author_name, handle=col.ctx.handle)
+    if speaker_matches(" ".join(name_words), fake):
+        return
+    author = col.ctx.author_name or "@" + (col.ctx.handle or "")
+    col.add(
+        "attribution",
+        f"The article attributes these words to “{speaker}”, but the post is by {author}.",
+        None,
+        None,
+    )
+
+
+# --- entry points ----------------------------------------------------------------------
+
+
+def judge(
+    post_text: str,
+    claim_text: str,
+    *,
+    post_lang: str | None = None,
+    claim_lang: str | None = None,
+    context: Context | None = None,
+    severities: Mapping[str, Severity] = DEFAULT_SEVERITIES,
+) -> Judgement:
+    """Judge one rendering against its source text."""
+    ctx = context or Context()
+    post_lang = post_lang or detect_language(post_text)
+    claim_lang = claim_lang or detect_language(claim_text)
+    if post_lang == "und":
+        post_lang = "en"
+    col = _Collector(ctx, post_text, claim_text, severities)
+    if post_lang == claim_lang:
+        score = same_language_score(post_text, claim_text)
+        region = Span(0, len(post_text))
+        match = None
+    else:
+        match = match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
+        score = match.score
+        clauses = _clauses(post_text) or [Span(0, len(post_text))]
+        region, shares = _rendered_region(match, clauses)
+    post_nums = [n for n in find_numbers(post_text, post_lang) if _in_region(n.span, region)]
+    claim_nums = find_numbers(claim_text, claim_lang)
+    post_dates = [d for d in find_dates(post_text, post_lang, ctx.post_date) if _in_region(d.span, region)]
+    claim_dates = find_dates(claim_text, claim_lang, ctx.post_date)
+    post_nums = [n for n in post_nums if not any(d.span.overlaps(n.span) for d in post_dates)]
+    claim_nums = [n for n in claim_nums if not any(d.span.overlaps(n.span) for d in claim_dates)]
+    _check_numbers(col, post_nums, claim_nums)
+    _check_dates(col, post_dates, claim_dates)
+    _check_negation(col, region, claim_text)
+    if match is not None:
+        _check_entities(col, match, region)
+        _check_coverage(col, match, region, shares)
+    _check_intensity(col, region, claim_text)
+    _check_attribution(col)
+    findings = tuple(col.findings)
+    return Judgement(
+        verdict=verdict_for(findings),
+        score=round(score, 4),
+        findings=findings,
+        anchors=match.anchors() if match else (),
+    )
+
+
+def judge_pair(
+    post: Post,
+    claim: Claim,
+    alignment: Alignment,
+    severities: Mapping[str, Severity] = DEFAULT_SEVERITIES,
+) -> Pair:
+    """Judge an aligned pair from an article."""
+    ctx = Context(
+        post_id=post.post_id or post.url or "",
+        post_date=post.posted_at,
+        author_name=post.author_name,
+        handle=post.handle,
+        speaker=claim.speaker,
+        claim_kind=claim.kind,
+    )
+    j = judge(
+        post.text,
+        claim.text,
+        post_lang=post.lang if post.lang != "und" else None,
+        claim_lang=claim.lang,
+        context=ctx,
+        severities=severities,
+    )
+    return Pair(
+        post=PostKey(post.key),
+        claim=ClaimKey(claim.key),
+        score=alignment.score,
+        verdict=j.verdict,
+        findings=j.findings,
+        anchors=alignment.anchors or j.anchors,
+    )
+
+
+__all__ = ["Context", "Judgement", "fingerprint", "judge", "judge_pair", "anchors"]

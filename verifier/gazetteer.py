@@ -1,0 +1,305 @@
+"""Gazetteer anchors: places, organisations, titles, months, weekdays and currencies named
+in Hindi or English text, each mapped to one canonical English key.
+
+Data (package data under ``data/gazetteer/``, see its PROVENANCE.md): Unicode CLDR 49
+English/Hindi names of countries, regions, time-zone cities, major languages, currencies,
+months and weekdays (Unicode License), plus ``aliases.tsv`` written for this project
+(exonyms, demonyms, abbreviations, Indian states and cities, institutions and titles).
+Hindi look-ups go through ``indicfold.fold_deva`` (nukta, anusvara and half-nasal spellings)
+and accept the plural/oblique endings ों / ियों.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from verifier.indicfold import fold_deva, is_deva
+from verifier.model import Span
+from verifier.textnorm import Token, tokenize
+
+__all__ = [
+    "PlaceMention",
+    "canonical_place",
+    "currency_code",
+    "month_number",
+    "places_in",
+    "same_place",
+    "weekday_number",
+]
+
+_MAX_TEXT = 200_000  # characters scanned per call: bounded work on hostile input
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place, organisation or title named in a text."""
+
+    span: Span
+    text: str
+    key: str
+    """Canonical English name: ``"Canada"``, ``"United States"``, ``"Prime Minister"``."""
+    kind: str
+    """``country``, ``region``, ``city``, ``state``, ``org``, ``title`` or ``language``."""
+    adjective: bool = False
+    """Written as a demonym or adjective (कनाडाई, Canadian)."""
+    also: tuple[str, ...] = ()
+    """Other keys an ambiguous abbreviation can stand for (FM: Finance Minister)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    key: str
+    kind: str
+    adjective: bool = False
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    phrases: dict[tuple[str, ...], _Entry]
+    exact: dict[tuple[str, ...], _Entry]
+    """Case-sensitive English acronyms (US, UK, PM), keyed without dots."""
+    max_len: int
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    currencies: dict[str, str]
+
+
+def _read(name: str) -> str:
+    return (resources.files("verifier") / "data" / "gazetteer" / name).read_text(encoding="utf-8")
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(_token_key(tok.text) for tok in tokenize(phrase))
+
+
+def _token_key(token: str) -> str:
+    if is_deva(token):
+        return fold_deva(token)
+    low = token.casefold().lstrip("#")
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    return low
+
+
+def _exact_key(token: str) -> str:
+    return token.lstrip("#").replace(".", "")
+
+
+# Month and weekday spellings CLDR does not list (it gives one standard form).
+_MONTH_EXTRA: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "अप्रेल": 4, "जुलायी": 7, "अक्तूबर": 10, "अकटूबर": 10,
+}  # fmt: skip
+_WEEKDAY_EXTRA: dict[str, int] = {
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4,
+    "fri": 5, "sat": 6, "sun": 7,
+    "बृहस्पतिवार": 4, "वीरवार": 4, "इतवार": 7,
+}  # fmt: skip
+# Currency words and symbols of Indian and world news (codes are ISO 4217).
+_CURRENCY_EXTRA: dict[str, str] = {
+    "₹": "INR", "rs": "INR", "inr": "INR", "rupee": "INR", "rupees": "INR", "re": "INR",
+    "रुपये": "INR", "रुपए": "INR", "रुपया": "INR", "रुपयों": "INR", "रु": "INR", "रू": "INR",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "डॉलर": "USD", "डालर": "USD", "डॉलरों": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "यूरो": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "पाउंड": "GBP", "पौंड": "GBP",
+    "¥": "JPY", "yen": "JPY", "येन": "JPY", "yuan": "CNY", "युआन": "CNY",
+    "dirham": "AED", "dirhams": "AED", "दिरहम": "AED", "rouble": "RUB", "ruble": "RUB",
+    "roubles": "RUB", "rubles": "RUB", "रूबल": "RUB",
+}  # fmt: skip
+
+
+def _flags(text: str) -> tuple[bool, bool, tuple[str, ...]]:
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    also = tuple(p[5:] for p in parts if p.startswith("also="))
+    return "adj" in parts, "cs" in parts, also
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    phrases: dict[tuple[str, ...], _Entry] = {}
+    exact: dict[tuple[str, ...], _Entry] = {}
+    months: dict[str, int] = {fold_deva(k): v for k, v in _MONTH_EXTRA.items()}
+    weekdays: dict[str, int] = {fold_deva(k): v for k, v in _WEEKDAY_EXTRA.items()}
+    currencies: dict[str, str] = {fold_deva(k): v for k, v in _CURRENCY_EXTRA.items()}
+    # Our aliases first: they win over CLDR rows with the same spelling (Chinese and
+    # चीनी are China's adjective, not only the language).
+    alias_lines = [ln for ln in _read("aliases.tsv").splitlines() if not ln.startswith("#")]
+    for row in csv.DictReader(io.StringIO("\n".join(alias_lines)), delimiter="\t"):
+        adjective, case_sensitive, also = _flags(row["flags"] or "")
+        entry = _Entry(row["key"], row["kind"], adjective, also)
+        if case_sensitive:
+            exact.setdefault(tuple(_exact_key(t.text) for t in tokenize(row["phrase"])), entry)
+        else:
+            phrases.setdefault(_phrase_key(row["phrase"]), entry)
+    for row in csv.DictReader(io.StringIO(_read("cldr.tsv")), delimiter="\t"):
+        kind, code, en, hi = row["kind"], row["code"], row["en"], row["hi"]
+        if kind == "month":
+            for name in (en, hi):
+                if name:
+                    months.setdefault(_token_key(name), int(code))
+            continue
+        if kind == "weekday":
+            # Hindi short forms (सोम, मंगल, गुरु, शनि) are everyday words: wide forms only.
+            for name in (en, hi if en else ""):
+                if name:
+                    weekdays.setdefault(_token_key(name), int(code))
+            continue
+        if kind == "currency":
+            for name in (en, hi):
+                currencies.setdefault(" ".join(_phrase_key(name)), code)
+            continue
+        entry = _Entry(en, kind)
+        for name in (en, hi):
+            key = _phrase_key(name) if name else ()
+            if key:
+                phrases.setdefault(key, entry)
+    max_len = max(len(k) for k in (*phrases, *exact))
+    return _Tables(phrases, exact, max_len, months, weekdays, currencies)
+
+
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S+", re.IGNORECASE)
+_HI_ENDINGS = (("ियों", "ी"), ("ों", ""), ("ाओं", "ा"), ("एं", "ा"))
+
+
+def _hi_variants(key: str) -> tuple[str, ...]:
+    out = [key]
+    for ending, repl in _HI_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            out.append(key[: -len(ending)] + repl)
+    return tuple(out)
+
+
+def _en_variants(key: str) -> tuple[str, ...]:
+    # Americans, Canadians: plural demonyms
+    return (key, key[:-1]) if len(key) > 4 and key.endswith("s") else (key,)
+
+
+def _split_hyphens(token: Token, tables: _Tables) -> list[Token]:
+    """Hyphenated words are looked up whole (जम्मू-कश्मीर, Indo-Pacific) or by part
+    (PM-designate, भारत-अमेरिका)."""
+    if "-" not in token.text or (_token_key(token.text),) in tables.phrases:
+        return [token]
+    out: list[Token] = []
+    pos = token.start
+    for part in token.text.split("-"):
+        if part:
+            out.append(Token(part, pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _lookup(words: list[str], exact_words: list[str], tables: _Tables) -> _Entry | None:
+    hit = tables.exact.get(tuple(exact_words))
+    if hit is not None:
+        return hit
+    last = words[-1]
+    variants = _hi_variants(last) if is_deva(last) else _en_variants(last)
+    for variant in variants:
+        hit = tables.phrases.get((*words[:-1], variant))
+        if hit is not None:
+            return hit
+    return None
+
+
+def places_in(text: str, lang: str | None = None) -> list[PlaceMention]:
+    """Places, organisations and titles named in ``text``, longest phrase first.
+
+    Works on Hindi and English (each token is looked up by its script, so Latin
+    acronyms inside Hindi text are found too; ``lang`` is accepted for symmetry with the
+    other anchor finders). Handles, URLs and words inside them are skipped; hashtags are
+    read without ``#``. Spans index ``text``.
+    """
+    del lang  # the script of each token decides
+    text = text[:_MAX_TEXT]
+    tables = _tables()
+    blocked = [m.span() for m in _URL.finditer(text)]
+    tokens = [
+        piece
+        for t in tokenize(text)
+        if not t.text.startswith("@") and not any(a <= t.start < b for a, b in blocked)
+        for piece in _split_hyphens(t, tables)
+    ]
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in range(min(tables.max_len, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            if any(
+                text[a.end : b.start].strip(" -") for a, b in zip(window, window[1:], strict=False)
+            ):
+                continue  # words of a phrase are separated by spaces or a hyphen only
+            entry = _lookup(
+                [_token_key(t.text) for t in window], [_exact_key(t.text) for t in window], tables
+            )
+            if entry is not None:
+                found = (n, entry)
+                break
+        if found is None:
+            i += 1
+            continue
+        n, entry = found
+        start, end = tokens[i].start, tokens[i + n - 1].end
+        if text[start] == "#":
+            start += 1
+        if text.endswith(("'s", "’s"), start, end):
+            end -= 2
+        out.append(
+            PlaceMention(Span(start, end), text[start:end], entry.key, entry.kind,
+                         entry.adjective, entry.also)
+        )  # fmt: skip
+        i += n
+    return out
+
+
+def canonical_place(word_or_phrase: str, lang: str | None = None) -> str | None:
+    """Canonical English key of a whole place/organisation/title name, else ``None``.
+
+    ``canonical_place("अमेरिकी") == "United States"``, ``canonical_place("FM") ==
+    "Foreign Minister"``.
+    """
+    del lang
+    tokens = tokenize(word_or_phrase[:500])
+    if not tokens:
+        return None
+    entry = _lookup(
+        [_token_key(t.text) for t in tokens], [_exact_key(t.text) for t in tokens], _tables()
+    )
+    return entry.key if entry is not None else None
+
+
+def same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """True when two mentions can name the same thing (keys or alternative keys meet)."""
+    return bool({a.key, *a.also} & {b.key, *b.also})
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for an English or Hindi month name or short form (Feb, Sept., फ़रवरी, फरवरी,
+    जन॰), else ``None``. A bare Hindi short form without ॰ (जन = people) is not a month."""
+    raw = word.strip()
+    if raw.endswith("॰"):
+        return _tables().months.get(_token_key(raw))
+    return _tables().months.get(_token_key(raw.rstrip(".")))
+
+
+def weekday_number(word: str) -> int | None:
+    """ISO weekday (1 = Monday) of an English or Hindi weekday name, else ``None``."""
+    return _tables().weekdays.get(_token_key(word.strip().rstrip(".")))
+
+
+def currency_code(word_or_phrase: str) -> str | None:
+    """ISO 4217 code of a currency word, symbol or CLDR name (₹, Rs, रुपये, डॉलर,
+    "Canadian Dollar"), else ``None``. A bare dollar is read as USD."""
+    raw = fold_deva(word_or_phrase.strip().rstrip("."))
+    table = _tables().currencies
+    if raw in table:
+        return table[raw]
+    return table.get(" ".join(_phrase_key(raw)))

@@ -1,0 +1,200 @@
+"""Detect stage, text part: unsigned English blocks in an Indic article that are posts.
+
+A flattened embed sometimes loses its footer (real articles rw-001, rw-008, rw-039 …): what
+is left is an English block between Hindi paragraphs. The rules that tell it from English
+that belongs to the article (rw-007's agency paragraph, rw-003's "Elon Musk Tweet:" headline,
+datelines, captions, page furniture) are in ``inferred_posts``; ``benchmarks/detect.py``
+measures them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from verifier import selectors as sel
+from verifier.flattened import LATIN_WORD, clean_text, line_kind
+from verifier.model import Paragraph, Span
+from verifier.postdraft import Found, leading_mention, split_media, weighted_length
+
+MAX_INFERRED_WEIGHT = 300
+"""An unsigned English block longer than this is an article paragraph, not a post."""
+MIN_INFERRED_WORDS = 4
+
+_STOP = frozenset(
+    "और कि को में पर से का की के है हैं था थी थे भी तो इस उस यह वह ये वो एक कर करते हुए बाद पहले जब तब "
+    "लेकिन इसके उनके अपने साथ द्वारा ही न ना फिर वहीं इसी दौरान मौके बीच लिए जवाब इसके बाद".split()
+)
+_ROLES = frozenset(
+    "केंद्रीय मंत्री प्रधानमंत्री पीएम विदेश स्वास्थ्य रेल वित्त गृह रक्षा नेता सांसद विधायक अध्यक्ष "
+    "राष्ट्रपति उपराष्ट्रपति कप्तान पूर्व मुख्यमंत्री सीएम वरिष्ठ श्री डॉ डॉ. अभिनेता अभिनेत्री क्रिकेटर "
+    "कोच राजदूत महासचिव उद्योगपति प्रवक्ता भारतीय अमेरिकी महानायक दिग्गज".split()
+)
+_AGENT = re.compile(r"((?:[\u0900-\u097F.]+\s+){1,4})ने(?=[\s,])")
+
+
+def _speaker(lines: Sequence[str]) -> str | None:
+    """Nearest named agent of "<name> ने …" in the lines before a block (last line first)."""
+    for line in reversed(lines):
+        for m in reversed(list(_AGENT.finditer(line))):
+            words = m.group(1).split()
+            kept: list[str] = []
+            for word in reversed(words):
+                if word.rstrip(".।") in _STOP:
+                    break
+                kept.insert(0, word)
+            while kept and kept[0] in _ROLES:
+                kept.pop(0)
+            if kept:
+                return " ".join(kept)
+    return None
+
+
+def _line_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _overlapping(lines: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
+    """For each line (in order), whether it overlaps one of ``spans`` (one merge pass)."""
+    ordered = sorted((s for s in spans if s.end > s.start), key=lambda s: s.start)
+    flags: list[bool] = []
+    k = 0
+    for line in lines:
+        while k < len(ordered) and ordered[k].end <= line.start:
+            k += 1
+        hit = False
+        j = k
+        while j < len(ordered) and ordered[j].start < line.end:
+            if ordered[j].end > line.start:
+                hit = True
+                break
+            j += 1
+        flags.append(hit)
+    return flags
+
+
+def _voice(block: str) -> bool:
+    """Written as a post is: first person, a greeting, informal punctuation, emoji or short
+    broken lines. Article English (agency copy, FLORES-style news prose) is third-person,
+    evenly punctuated running text."""
+    if sel.FIRST_PERSON.search(block) or sel.GREETING.search(block) or sel.INFORMAL.search(block):
+        return True
+    lines = [line for line in block.split("\n") if line.strip()]
+    return len(lines) >= 3 and sorted(len(line) for line in lines)[len(lines) // 2] < 40
+
+
+def _x_tokens(block: str) -> bool:
+    return bool(
+        sel.MEDIA_LINK.search(block)
+        or sel.TCO_LINK.search(block)
+        or sel.MENTION.search(block)
+        or sel.HASHTAG.search(block)
+    )
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]{2}")
+
+
+def _candidate_line(line: str) -> bool:
+    if _LATIN_RUN.search(line) is None:
+        return False  # cheap exit for the article's own Indic lines
+    if line_kind(line) != "latin" or sel.BOILERPLATE.match(line):
+        return False
+    if sel.DATELINE_TIME.search(line) and len(line.split()) <= 12:
+        return False  # "7 Oct 2023 12:21 PM GMT", "Name : Dec 04, 2021, 09:30 PM"
+    return not (line.startswith("(") and line.endswith(")"))  # captions "(Photo: …)"
+
+
+def inferred_posts(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    covered: Sequence[Span],
+    first_order: int = 0,
+) -> list[Found]:
+    """English blocks in an Indic article that read as a post without a signature.
+
+    A block (consecutive English lines, blank lines allowed) is kept when it is short
+    enough to be a post and either carries X tokens (media or t.co link, @mention,
+    #hashtag), or is written the way posts are (first person, greeting, informal
+    punctuation, emoji, short broken lines) and either a line just before it says someone
+    posted/wrote ("ने ट्वीट कर कहा", "उन्होंने लिखा") or another post precedes it with only
+    the article's own lines between (a translation, then the next post: rw-001). English
+    reporting about a post ("… said", "tweeted") without X tokens is article prose (rw-007),
+    as are datelines, captions and page furniture.
+    """
+    not_body = [p.span for p in paragraphs if p.kind in ("title", "heading", "meta")]
+    lines = _line_spans(text)
+    texts = [text[s.start : s.end] for s in lines]
+    in_post = _overlapping(lines, covered)
+    excluded = _overlapping(lines, [*covered, *not_body])
+    candidate = [not excluded[i] and _candidate_line(t) for i, t in enumerate(texts)]
+    kinds: dict[int, str] = {}
+
+    def kind(i: int) -> str:
+        if i not in kinds:
+            kinds[i] = line_kind(texts[i])
+        return kinds[i]
+
+    out: list[Found] = []
+    last_post = -1  # index of the last line that belongs to a post, scanning forward
+    i = 0
+    while i < len(lines):
+        if not candidate[i]:
+            if in_post[i]:
+                last_post = i
+            i += 1
+            continue
+        first = i
+        while i < len(lines) and candidate[i]:
+            i += 1
+        last = i - 1
+        start, end = lines[first].start, lines[last].end
+        block = text[start:end]
+        words = LATIN_WORD.findall(sel.ANY_URL.sub(" ", block))
+        if len(words) < MIN_INFERRED_WORDS or weighted_length(block) > MAX_INFERRED_WEIGHT:
+            continue
+        tokens = _x_tokens(block)
+        # A cue in the (up to two) article lines just before, not across a post.
+        cue = False
+        for j in range(first - 1, max(first - 3, -1), -1):
+            if in_post[j]:
+                break
+            if kind(j) == "indic" and sel.POST_CUES.search(texts[j]):
+                cue = True
+                break
+        # A post, then the article's own line(s), then this block: the article alternates
+        # translation and post (rw-001). English right after a post is not chained.
+        between = range(last_post + 1, first)
+        chain = (
+            last_post >= 0 and 1 <= len(between) <= 2 and all(kind(j) == "indic" for j in between)
+        )
+        if not tokens and sel.REPORTING_VERBS.search(block):
+            continue
+        if not (tokens or ((cue or chain) and _voice(block))):
+            continue
+        last_post = last
+        context = [texts[j] for j in range(max(0, first - 4), first) if kind(j) == "indic"]
+        speaker = _speaker(context)
+        body, media = split_media(clean_text(block))
+        notes = ["no signature: inferred from an English block in the article"]
+        if speaker:
+            notes.append(f"author taken from the article: {speaker} ने …")
+        found = Found(
+            text=body,
+            origin="inferred",
+            pos=start,
+            order=first_order + len(out),
+            author_name=speaker,
+            media=media,
+            span=Span(start, end),
+            in_reply_to=leading_mention(body),
+            notes=notes,
+        )
+        out.append(found)
+    return out

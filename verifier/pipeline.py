@@ -1,0 +1,127 @@
+"""The pipeline: load -> parse -> detect posts -> extract claims -> align -> judge -> (confirm).
+
+``verify_article`` is pure (an ``Article`` in, an ``ArticleResult`` out). ``verify`` adds the
+edges: reading files, stdin and URLs, and asking the platform with ``--confirm``. Storing and
+reporting are the caller's (the CLI), so the library can be used without a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import BinaryIO
+
+from verifier.align import align_article
+from verifier.claims import extract_claims
+from verifier.drift import judge_pair
+from verifier.embeds import detect_posts
+from verifier.errors import VerifierError
+from verifier.load import RawDocument, load_input
+from verifier.model import (
+    Article,
+    ArticleResult,
+    ClaimKey,
+    Confirmation,
+    Finding,
+    Pair,
+    PostKey,
+    Skipped,
+    VerificationResult,
+)
+from verifier.parse import parse_html, parse_text
+from verifier.settings import Settings
+from verifier.snowflake import date_conflicts
+
+
+def parse_document(doc: RawDocument) -> Article:
+    """The ``Article`` for a loaded document (HTML or plain text)."""
+    if doc.is_html:
+        return parse_html(doc.text, doc.source)
+    return parse_text(doc.text, doc.source)
+
+
+def verify_article(article: Article, settings: Settings | None = None) -> ArticleResult:
+    """Find the article's posts and claims, pair them and judge every pair."""
+    settings = settings or Settings()
+    posts, skipped = detect_posts(article)
+    claims = extract_claims(article, posts)
+    alignments = align_article(article, posts, claims, min_score=settings.min_score)
+    by_post = {p.key: p for p in posts}
+    by_claim = {c.key: c for c in claims}
+    pairs: list[Pair] = []
+    for al in alignments:
+        pairs.append(judge_pair(by_post[al.post], by_claim[al.claim], al, settings.severities))
+    paired_claims = {p.claim for p in pairs}
+    paired_posts = {p.post for p in pairs}
+    unsourced = tuple(
+        ClaimKey(c.key) for c in claims if c.kind != "term" and c.key not in paired_claims
+    )
+    unrendered = tuple(PostKey(p.key) for p in posts if p.key not in paired_posts)
+    return ArticleResult(
+        article=article,
+        posts=posts,
+        claims=claims,
+        pairs=tuple(pairs),
+        unsourced_claims=unsourced,
+        unrendered_posts=unrendered,
+        findings=date_conflicts(posts, article),
+        skipped=skipped,
+    )
+
+
+def confirm_article(result: ArticleResult, confirmations: Sequence[Confirmation]) -> ArticleResult:
+    """Attach platform confirmations and their ``embed-mismatch`` findings."""
+    from verifier.confirm import embed_mismatch_findings
+
+    extra: tuple[Finding, ...] = tuple(embed_mismatch_findings(result.posts, confirmations))
+    return replace(
+        result, confirmations=tuple(confirmations), findings=result.findings + extra
+    )
+
+
+def verify(
+    inputs: Sequence[str],
+    settings: Settings,
+    *,
+    stdin: BinaryIO | None = None,
+    keep_going: bool = False,
+) -> VerificationResult:
+    """Load and verify every input (path, URL or ``-``).
+
+    Raises the first ``VerifierError`` (missing file, network failure …) unless
+    ``keep_going``, in which case the input is reported as ``Skipped`` and the run goes on.
+    """
+    from verifier.fetch import Fetcher, FetchSettings
+
+    articles: list[ArticleResult] = []
+    skipped: list[Skipped] = []
+    with Fetcher(FetchSettings.from_settings(settings)) as fetcher:
+        for spec in inputs:
+            try:
+                doc = load_input(spec, fetcher=fetcher, stdin=stdin, max_bytes=settings.max_bytes)
+                articles.append(verify_article(parse_document(doc), settings))
+            except VerifierError as exc:
+                if not keep_going:
+                    raise
+                skipped.append(Skipped(spec, str(exc)))
+        if settings.confirm:
+            articles = _confirm_all(articles, fetcher, settings)
+    return VerificationResult(articles=tuple(articles), skipped=tuple(skipped))
+
+
+def _confirm_all(
+    articles: list[ArticleResult], fetcher: object, settings: Settings
+) -> list[ArticleResult]:
+    from verifier.confirm import InMemoryPostCache, PlatformClient, confirm_posts
+    from verifier.fetch import Fetcher
+
+    assert isinstance(fetcher, Fetcher)
+    client = PlatformClient(fetcher)
+    cache = InMemoryPostCache()
+    out = []
+    for ar in articles:
+        confirmations = confirm_posts(
+            ar.posts, client, cache, max_age_seconds=settings.cache_ttl_seconds
+        )
+        out.append(confirm_article(ar, confirmations))
+    return out
