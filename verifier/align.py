@@ -48,6 +48,10 @@ PLATFORM_BONUS = 0.05
 NEAR_BONUS = 0.05
 NEAR_CHARS = 600
 """A claim within this many characters of the embed counts as near it."""
+ADJACENT_BONUS = 0.10
+ADJACENT_CHARS = 250
+"""A claim this close to the embed is in the paragraph right before or after it, where
+Hindi articles put the translation of the post they embed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,9 +213,12 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
     if claim.platform_cue:
         bonus += PLATFORM_BONUS
         features.append(("platform-cue", PLATFORM_BONUS))
-    if post.span is not None and _distance(post.span, claim.span) <= NEAR_CHARS:
-        bonus += NEAR_BONUS
-        features.append(("near-embed", NEAR_BONUS))
+    if post.span is not None:
+        distance = _distance(post.span, claim.span)
+        near = ADJACENT_BONUS if distance <= ADJACENT_CHARS else NEAR_BONUS if distance <= NEAR_CHARS else 0.0
+        if near:
+            bonus += near
+            features.append(("near-embed", near))
     # Context alone never makes a pair: it only lifts real content overlap.
     score = min(1.0, content + bonus) if content >= 0.15 else content
     return ScoredPair(post.key, claim.key, score, content, match, tuple(features))

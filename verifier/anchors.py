@@ -187,7 +187,7 @@ def _profile_indic(
         has_num = any(k.startswith("N:") for k in ks)
         weights.append(NUMBER_WEIGHT if has_num else WORD_WEIGHT)
         names.append(False)
-        if not lex.english_keys(word):
+        if not lex.knows_hindi(word):
             candidates.append(idx)
     return TextProfile(
         text, lang, tokens, tuple(keys), tuple(weights), tuple(names), tuple(candidates)
@@ -198,7 +198,7 @@ def _profile_indic(
 def _hi_word_keys(word: str) -> frozenset[str]:
     lex = load_lexicon()
     ks = {"L:" + stem_hi(fold_hi(word))}
-    if not lex.english_keys(word):
+    if not lex.knows_hindi(word):
         latin = romanize(word)
         pk = phonetic_key(latin)
         if len(pk) >= 3:

@@ -117,6 +117,18 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 quotes.append(QuoteSpan(para_start, Span(para_start, mk.start), mk.end, True, 0))
         # Whatever is still open is a quote whose closing mark is missing.
         for depth, opener in enumerate(stack):
+            rest = text[opener.end : para_end]
+            if (
+                depth == 0
+                and opener.text in "”’»"
+                and opener.start - para_start > 20
+                and len(rest.split()) <= 15
+                and _CUE.search(rest)
+            ):
+                # A closing-shaped mark glued to the cue that follows it ("…है, ”बिडेन ने
+                # ट्वीट किया"): the quotation is everything before it.
+                quotes.append(QuoteSpan(para_start, Span(para_start, opener.start), opener.end, True, 0))
+                continue
             if para_end - opener.end > 0:
                 quotes.append(
                     QuoteSpan(opener.start, Span(opener.end, para_end), para_end, False, depth)
@@ -346,6 +358,26 @@ def _resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
     return speaker
 
 
+_TITLE_WORDS = frozenset(
+    "विदेश मंत्री प्रधानमंत्री प्रधान पीएम राष्ट्रपति सांसद विधायक नेता अध्यक्ष मुख्यमंत्री सीएम "
+    "केंद्रीय पूर्व वित्त रक्षा गृह स्वास्थ्य राज्यपाल राजदूत प्रवक्ता श्री डॉ".split()
+)
+
+
+def _only_titles(speaker: str) -> bool:
+    return all(w in _TITLE_WORDS for w in speaker.split())
+
+
+def _resolve_title(speaker: str | None, named: Sequence[str]) -> str | None:
+    """"विदेश मंत्री" after "विदेश मंत्री जयशंकर" is the same person: take the full name."""
+    if not speaker or not _only_titles(speaker):
+        return speaker
+    for full in reversed(named):
+        if speaker in full:
+            return full
+    return speaker
+
+
 def _word_count(s: str) -> int:
     return len(re.findall(r"\S+", s))
 
@@ -424,7 +456,12 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
                     span = sent
                 if span.end <= span.start:
                     continue
-                if any(q.overlaps(span) and _covered(q, span) for q in quote_spans):
+                # The sentence's words are already a quotation ("'…', X ने कहा").
+                own = (span.end - span.start) - max(0, min(cue.span.end, span.end) - max(cue.span.start, span.start))
+                if any(
+                    q.overlaps(span) and (_covered(q, span) or (q.end - q.start) >= 0.6 * own)
+                    for q in quote_spans
+                ):
                     continue
                 if span.end - span.start < 8 or not re.search(
                     r"[^\W\d_]", text[span.start : span.end]
@@ -465,6 +502,7 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
     raw.sort(key=lambda r: (r[0].start, -r[0].end))
     claims: list[Claim] = []
     last_named: str | None = None
+    named: list[str] = []
     seen: set[tuple[int, int]] = set()
     for span, kind, speaker, cue_text, cue_span, closed, platform in raw:
         if (span.start, span.end) in seen:
@@ -473,8 +511,11 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
             continue
         seen.add((span.start, span.end))
         resolved = _resolve_pronoun(speaker, last_named) if kind != "term" else None
+        resolved = _resolve_title(resolved, named)
         if speaker and speaker.split()[0] not in _PRONOUNS:
-            last_named = speaker
+            last_named = resolved
+            if resolved and not _only_titles(resolved):
+                named.append(resolved)
         body = text[span.start : span.end].strip()
         claims.append(
             Claim(

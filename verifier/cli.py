@@ -89,7 +89,7 @@ def _write_outputs(
     """Write every requested report; files are written whole (temp file + rename)."""
     for fmt, target in outputs:
         if target == "-":
-            stream = click.get_text_stream("stdout")
+            stream = sys.stdout
             color = stream.isatty()
             text = render(result, fmt, settings, color=color, width=_width())
             stream.write(text if text.endswith("\n") else text + "\n")
@@ -271,8 +271,8 @@ def compare(source: str | None, claim: str | None, jsonl: str | None, threshold:
     if jsonl:
         if source or claim:
             _fail("use either --jsonl or --source/--claim")
-        stream = sys.stdin if jsonl == "-" else _open_text(jsonl)
-        for n, line in enumerate(stream, 1):
+        lines = sys.stdin.read().splitlines() if jsonl == "-" else _read_lines(jsonl)
+        for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
@@ -296,13 +296,6 @@ def compare(source: str | None, claim: str | None, jsonl: str | None, threshold:
     return 1 if any(at_or_above(f.severity, threshold) for f in j.findings) else 0
 
 
-def _open_text(path: str) -> Any:
-    try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed at exit of the command
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from exc
-
-
 def _read_lines(path: str) -> list[str]:
     try:
         with open(path, encoding="utf-8") as fh:
@@ -321,7 +314,7 @@ def align(sources: str, claims: str) -> int:
     from verifier.align import align_texts
 
     src, cl = _read_lines(sources), _read_lines(claims)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for r in align_texts(src, cl):
         out.write(json.dumps({"source": r.source, "claim": r.claim, "score": r.score}) + "\n")
     return 0

@@ -324,6 +324,8 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
     ]
     if not missing:
         return
+    # Report the most telling name: a handle or a full name before an acronym (FM, PM).
+    missing.sort(key=lambda i: (not post.tokens[i].text.startswith("@"), post.tokens[i].text.isupper()))
     runs = _name_runs(claim, set(range(len(claim.tokens))) - matched_c)
     first = post.tokens[missing[0]]
     if runs:
@@ -417,7 +419,7 @@ def _check_attribution(col: _Collector) -> None:
     from verifier.lexicon import load_lexicon
 
     lex = load_lexicon()
-    name_words = [w for w in words if not lex.english_keys(w) and len(w) > 1]
+    name_words = [w for w in words if not lex.knows_hindi(w) and len(w) > 1]
     if not name_words:
         return
     fake = Post(key=PostKey("x"), text="", author_name=col.ctx.author_name, handle=col.ctx.handle)

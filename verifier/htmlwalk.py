@@ -133,39 +133,65 @@ def subtree_text(el: Element) -> str:
 
 
 # --- the document walk -------------------------------------------------------------------
-# The page is turned into text by lxml in C (``tostring(method="text")``) after marking
-# block boundaries, line breaks, status links and embeds with private-use characters; Python
-# then only touches block elements and the marker tokens, not every node (DESIGN.md budget).
+# The page becomes text in one libxslt pass (C) that marks block boundaries, line breaks,
+# status links and embeds with private-use characters and drops scripts and page chrome;
+# Python then only reads the marker tokens. A Python loop over every node cost ~10 ms on a
+# 150 KB page, ten bare lxml parses (DESIGN.md speed budget); the transform costs ~0.5 ms.
 _P_OPEN = "\ue001"  # followed by one kind letter
 _P_CLOSE = "\ue002"
 _BR = "\ue003"
 _LINK = "\ue004"  # followed by the link's index, then _LINK_CLOSE
 _LINK_CLOSE = "\ue007"
-_LINK_MARK = re.compile("\ue004(\\d+)\ue007")
 _EMBED_OPEN = "\ue005"  # followed by the embed's index, then _EMBED_CLOSE
 _EMBED_CLOSE = "\ue006"
-_KIND_LETTER = {"title": "t", "heading": "h", "quote": "q", "meta": "m", "text": "x", "embed": "e"}
-_LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
-_TOKENS = re.compile("(\ue001.|\ue002|\ue005\\d+\ue006)", re.S)
+_LINK_MARK = re.compile("\ue004(\\d+)\ue007")
+_TOKENS = re.compile("(\ue001.|\ue002|\ue005\\d*\ue006)", re.S)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_LETTER_KIND = {"t": "title", "h": "heading", "q": "quote", "m": "meta", "x": "text"}
+_EMBED_TAG = "vfy-embed"
+_GROUP_TAG = "vfy-group"
+_LINK_ATTR = "data-vfy-link"
+_META_ATTR = "data-vfy-meta"  # set on byline/dateline blocks (the class test in XSLT was slow)
+_TEXT_BLOCK_TAGS = frozenset(t for t, k in sel.BLOCK_KIND.items() if k == "text")
 
-
-def _replace(el: Element, replacement: str) -> None:
-    """Put ``replacement`` (and the element's tail) where ``el`` was, then drop ``el``."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    text = replacement + (el.tail or "")
-    previous = el.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-    parent.remove(el)
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_TEXT_BLOCKS = "|".join(t for t, k in sel.BLOCK_KIND.items() if k == "text")
+_CHROME = "|".join(sel.CHROME_TAGS)
+_PAGE_CHROME = "|".join(
+    f"{t}[not(ancestor::{' or ancestor::'.join(sorted(sel.CONTENT_ROOT_TAGS))})]" for t in sorted(sel.PAGE_CHROME_TAGS)
+)
+_EMOJI_TEST = (
+    f"contains(translate(@class, '{_UPPER}', '{_LOWER}'), 'emoji') or contains(@class, 'smiley') or "
+    f"(string-length(@alt) &lt;= 8 and translate(@alt, '{_UPPER}{_LOWER}', '') = @alt)"
+)
+_STYLESHEET = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="{"|".join(sorted(sel.SKIP_TAGS))}"/>
+<xsl:template match="{_EMBED_TAG}">&#xE005;<xsl:value-of select="@n"/>&#xE006;</xsl:template>
+<xsl:template match="{_CHROME}|{_PAGE_CHROME}"><xsl:apply-templates select=".//{_EMBED_TAG}"/></xsl:template>
+<xsl:template match="h1">&#xE001;t<xsl:apply-templates/>&#xE002;</xsl:template>
+<xsl:template match="h2|h3|h4|h5|h6">&#xE001;h<xsl:apply-templates/>&#xE002;</xsl:template>
+<xsl:template match="blockquote">&#xE001;q<xsl:apply-templates/>&#xE002;</xsl:template>
+<xsl:template match="{_TEXT_BLOCKS}">&#xE001;x<xsl:apply-templates/>&#xE002;</xsl:template>
+<xsl:template match="*[@{_META_ATTR}]">&#xE001;m<xsl:apply-templates/>&#xE002;</xsl:template>
+<xsl:template match="br">&#xE003;</xsl:template>
+<xsl:template match="img[@alt][{_EMOJI_TEST}]"><xsl:value-of select="@alt"/></xsl:template>
+<xsl:template match="a[@{_LINK_ATTR}]">&#xE004;<xsl:value-of select="@{_LINK_ATTR}"/>&#xE007;<xsl:apply-templates/></xsl:template>
+</xsl:stylesheet>"""
+_TRANSFORM = etree.XSLT(etree.XML(_STYLESHEET))
 
 
 def _inside(el: Element, ids: set[int] | dict[int, object]) -> bool:
     return any(id(a) in ids for a in el.iterancestors())
+
+
+def _swap(el: Element, new: Element) -> None:
+    """Put ``new`` where ``el`` is, keeping the text that follows ``el``."""
+    parent = el.getparent()
+    if parent is not None:
+        new.tail = el.tail
+        parent.replace(el, new)
 
 
 @dataclass
@@ -203,8 +229,9 @@ class _Output:
         ]
         base = self.add(text, kind).start if text else self.length
         for index, pos in marks:
-            at = base + min(max(pos, 0), len(text))
-            self.embeds.append(EmbedMarkup("status-link", links[index], Span(at, at)))
+            if index < len(links):
+                at = base + min(max(pos, 0), len(text))
+                self.embeds.append(EmbedMarkup("status-link", links[index], Span(at, at)))
 
     def embed(self, kind: str, html: str, text: str) -> None:
         span = self.add(text, "embed") if text else Span(self.length, self.length)
@@ -236,19 +263,27 @@ def _hidden(source: str, kind: str, seen: set[str], dom_ids: set[str]) -> list[_
 
 
 def walk_document(root: Element, source: str | None = None) -> WalkResult:
-    """Turn a parsed page into paragraphs, embed paragraphs and one text (see module docstring).
+    """Turn a parsed page into paragraphs, embed paragraphs and one text (see above).
 
     ``source``, the page's markup lowercased, lets selectors whose marker string is absent
     from the page be skipped. The tree is modified in place.
     """
+    for stray in list(root.iter(_EMBED_TAG, _GROUP_TAG)):  # the page's own, if any
+        stray.tag = "span"
+    for stray in root.xpath(f"//*[@{_LINK_ATTR} or @{_META_ATTR}]"):
+        stray.attrib.pop(_LINK_ATTR, None)
+        stray.attrib.pop(_META_ATTR, None)
+    for el in root.xpath("//*[@class]"):
+        if el.tag in _TEXT_BLOCK_TAGS and _META_CLASS.search(el.get("class") or ""):
+            el.set(_META_ATTR, "1")
     embed_kinds = find_embeds(root, source)
-    status_links = {
-        id(a): a
+    status_links = [
+        a
         for a in root.xpath(sel.STATUS_LINK_XPATH)
         if isinstance(a, etree._Element)
         and sel.STATUS_URL.search(a.get("href") or "")
         and not _inside(a, embed_kinds)
-    }
+    ]
     # Ids already shown with text in the DOM; a text-less DOM embed (rendered iframe) still
     # lets the page-state copy in, and the detector merges the two on the id.
     dom_ids: set[str] = set()
@@ -257,14 +292,14 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
             dom_ids |= embed_ids(el)
 
     found: list[_Found] = []
-    replacements: list[tuple[Element, str]] = []
 
-    def marker(item: _Found) -> str:
+    def placeholder(item: _Found) -> Element:
         found.append(item)
-        return f"{_EMBED_OPEN}{len(found) - 1}{_EMBED_CLOSE}"
+        return etree.Element(_EMBED_TAG, n=str(len(found) - 1))
 
-    # 1. Embed elements become markers (too-big ones stay as text). Markers carry an index,
-    # so the order of this loop does not matter: the text puts them in document order.
+    # 1. Embed elements become placeholders (too-big ones stay as text). The placeholders
+    # carry an index, so loop order does not matter: the text puts them in document order.
+    swaps: list[tuple[Element, Element]] = []
     for el, kind in embed_kinds.values():
         text = subtree_text(el)
         if len(text) > MAX_EMBED_TEXT:
@@ -272,79 +307,41 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
             # read it as article text (a footer left in it is still found as flattened text).
             continue
         html = etree.tostring(el, encoding="unicode", method="html", with_tail=False)
-        replacements.append((el, marker(_Found(kind, html, text))))
-    embedded = {id(el) for el, _ in replacements}
+        swaps.append((el, placeholder(_Found(kind, html, text))))
+    embedded = {id(el) for el, _ in swaps}
 
-    # 2. Scripts, styles, forms' textareas …: dropped, but embeds hidden inside them kept.
+    # 2. Embeds hidden in scripts (page JSON state) and consent textareas.
     json_ids: set[str] = set()
     deferred: list[_Found] = []
-    skip_ids: set[int] = set()
-    for el in root.iter(*sel.SKIP_TAGS):
-        if _inside(el, embedded) or _inside(el, skip_ids):
+    for el in root.iter("script", "textarea", "head"):
+        if _inside(el, embedded):
             continue
-        skip_ids.add(id(el))
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         raw = el.text or ""
         hidden: list[_Found] = []
-        if tag == "script" and (el.get("type") or "").lower() != "application/ld+json" and sel.EMBED_HINT.search(raw):
+        if el.tag == "script" and (el.get("type") or "").lower() != "application/ld+json" and sel.EMBED_HINT.search(raw):
             hidden = _hidden(raw, "json-state", json_ids, dom_ids)
-        elif tag == "textarea" and (sel.EMBED_HINT.search(raw) or "/status/" in raw):
+        elif el.tag == "textarea" and (sel.EMBED_HINT.search(raw) or "/status/" in raw):
             hidden = _hidden(raw, "consent-placeholder", json_ids, dom_ids)
-        elif tag == "head":
+        elif el.tag == "head":
             # Head scripts have no position in the text: their embeds go at the end.
             for script in el.iter("script"):
                 if sel.EMBED_HINT.search(script.text or ""):
                     deferred += _hidden(script.text or "", "json-state", json_ids, dom_ids)
-        replacements.append((el, "".join(marker(h) for h in hidden)))
-    for el, replacement in replacements:
-        _replace(el, replacement)
+        if hidden:
+            group = etree.Element(_GROUP_TAG)
+            group.extend(placeholder(item) for item in hidden)
+            swaps.append((el, group))
+    for el, new in swaps:
+        _swap(el, new)
 
-    # 3. Page chrome: its text goes, the embeds inside it stay.
-    chrome = [
-        el
-        for el in root.iter(*sel.CHROME_TAGS, *sel.PAGE_CHROME_TAGS)
-        if el.tag in sel.CHROME_TAGS
-        or not any(isinstance(a.tag, str) and a.tag in sel.CONTENT_ROOT_TAGS for a in el.iterancestors())
-    ]
-    chrome_ids = {id(el) for el in chrome}
-    for el in chrome:
-        if _inside(el, chrome_ids):
-            continue
-        inner = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-        kept = re.findall(f"{_EMBED_OPEN}\\d+{_EMBED_CLOSE}", inner)
-        _replace(el, "".join(kept))
-
-    # 4. Block boundaries, line breaks, emoji images and status links as markers.
-    kinds: dict[int, tuple[Element, str]] = {}  # the element is kept so its id stays unique
+    # 3. Status links are marked with their index (their markup is kept first).
     link_html: list[str] = []
-    for el in root.iter(*sel.BLOCK_KIND, "br", "img", "a"):
-        tag = el.tag
-        if tag == "br":
-            el.tail = _BR + (el.tail or "")
-        elif tag == "img":
-            alt = _img_text(el)
-            if alt:
-                el.tail = alt + (el.tail or "")
-        elif tag == "a":
-            if id(el) in status_links:
-                link_html.append(etree.tostring(el, encoding="unicode", method="html", with_tail=False))
-                el.text = f"{_LINK}{len(link_html) - 1}{_LINK_CLOSE}" + (el.text or "")
-        else:
-            kind = sel.BLOCK_KIND[tag]
-            parent = el.getparent()
-            while parent is not None and id(parent) not in kinds:
-                parent = parent.getparent()
-            outer = kinds[id(parent)][1] if parent is not None else None
-            if kind == "text" and outer in ("quote", "meta"):
-                kind = outer  # a <p> inside a quote or a byline box
-            elif kind == "text" and _META_CLASS.search(el.get("class") or ""):
-                kind = "meta"
-            kinds[id(el)] = (el, kind)
-            el.text = _P_OPEN + _KIND_LETTER[kind] + (el.text or "")
-            el.tail = _P_CLOSE + (el.tail or "")
+    for a in status_links:
+        link_html.append(etree.tostring(a, encoding="unicode", method="html", with_tail=False))
+        a.set(_LINK_ATTR, str(len(link_html) - 1))
 
-    # 5. One C-level serialisation, then paragraphs from the marker tokens.
-    marked = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+    # 4. One libxslt pass to marked text, then paragraphs from the marker tokens.
+    marked = str(_TRANSFORM(root))
     out = _Output()
     stack: list[str] = []
     buf: list[str] = []
@@ -360,15 +357,20 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
         head = token[0]
         if head == _P_OPEN:
             flush()
-            stack.append(_LETTER_KIND[token[1]])
+            kind = _LETTER_KIND.get(token[1], "text")
+            if kind == "text" and stack and stack[-1] in ("quote", "meta"):
+                kind = stack[-1]  # a <p> inside a quote or a byline box
+            stack.append(kind)
         elif head == _P_CLOSE:
             flush()
             if stack:
                 stack.pop()
         elif head == _EMBED_OPEN:
             flush()
-            item = found[int(token[1:-1])]
-            out.embed(item.kind, item.html, item.text)
+            index = int(token[1:-1] or -1)
+            if 0 <= index < len(found):
+                item = found[index]
+                out.embed(item.kind, item.html, item.text)
         else:
             buf.append(token)
     flush()

@@ -81,3 +81,21 @@ EN_NEGATION = re.compile(
     re.IGNORECASE,
 )
 HI_NEGATION = re.compile(words_re(("नहीं", "नही", "न", "ना", "मत", "बिना")))
+
+# Calendar words as FLORES Hindi spells them (CLDR's forms plus the common variants).
+HI_MONTHS: dict[str, int] = {
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+}  # fmt: skip
+HI_MONTH_NAMES = ("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त",
+                  "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर")  # fmt: skip
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")  # fmt: skip
+HI_WEEKDAYS: dict[str, int] = {
+    "सोमवार": 1, "मंगलवार": 2, "बुधवार": 3, "गुरुवार": 4, "बृहस्पतिवार": 4,
+    "शुक्रवार": 5, "शनिवार": 6, "रविवार": 7,
+}  # fmt: skip
+HI_WEEKDAY_NAMES = ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_AFTER = re.compile(r"^\s*" + words_re(tuple(HI_MONTHS)))

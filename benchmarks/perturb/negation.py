@@ -1,0 +1,125 @@
+"""Negation drift: नहीं put before the final verb of an affirmative sentence, or the one
+नहीं of a negative sentence taken away.
+
+Hindi puts नहीं before the verb group ("प्रदान नहीं करती है", "नहीं हो सकता", "नहीं किया
+गया") and before the copula of a nominal predicate ("सुरक्षित नहीं है"). Compound verbs
+("मना कर दिया", "बन गया") are left alone: their negation needs a rewrite, not an insertion.
+Contrastive न/ना ("ना कि", "न केवल … बल्कि") is not a verb negation and is never touched.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from .common import EN_NEGATION, HI_NEGATION, TOKEN, Edit, body_and_end, replace_span
+
+COPULA = frozenset("है हैं था थे थी थीं हूँ हूं हो होगा होगी होंगे होंगी".split())
+# Auxiliaries after a bare stem: progressive, ability, "manage to".
+STEM_CHAIN = frozenset("रहा रही रहे रहीं सकता सकती सकते सकतीं सका सकी सके पाता पाती पाते पाया पाई पाए".split())
+PASSIVE = frozenset("गया गई गए गयी गये गईं जाता जाती जाते जातीं जाएगा जाएगी जाएंगे जाएँगे जायेगा".split())
+# Light verbs of compound verbs (कर दिया, ले लिया, बन गया): negated only by a rewrite.
+VECTORS = frozenset("दिया दी दिए दिये दीं लिया ली लिए लिये लीं डाला डाली डाले बैठा बैठी बैठे उठा उठी उठे चुका चुकी चुके चुकीं".split())
+# Perfective forms that end like adjectives (-ा/-ी/-े) and are still verbs.
+PERFECTIVE = frozenset(
+    """किया की किए किये कीं हुआ हुई हुए हुईं मिला मिली मिले मिलीं लगा लगी लगे बना बनी बने
+    पहुंचा पहुँचा पहुंची पहुँची पहुंचे पहुँचे बढ़ा बढ़ी बढ़े घटा घटी घटे चला चली चले मरा मरी मरे
+    गिरा गिरी गिरे जीता जीती जीते हारा हारी हारे दिखा दिखी दिखे रुका रुकी रुके बचा बची बचे टूटा
+    टूटी टूटे फैला फैली फैले खुला खुली खुले रखा रखी रखे देखा देखी देखे भेजा भेजी भेजे माना मानी
+    माने जाना जानी जाने सुना सुनी सुने छोड़ा छोड़ी छोड़े पकड़ा पकड़ी पकड़े मारा मारी मारे""".split()
+)
+NOT_VERBS = frozenset("नई नए नये कई सभी अपनी अपने अपना भी ही कोई".split())
+REPORTING = frozenset("कहा कहीं बताया लिखा पूछा".split())
+PERFECTIVE_END = re.compile(r"(?:या|ये|यी|यीं|ई|ए|ईं)$")
+HABITUAL_END = re.compile(r"(?:ता|ती|ते|तीं)$")
+FUTURE_END = re.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एँगे|ऊंगा|ूंगा|ूँगा|ोगे|ोगी)$")
+MATRA_END = re.compile(r"[\u093e-\u094c\u0902]$")
+# Contrast and correlatives, not verb negation.
+CONTRASTIVE = re.compile(
+    r"(?:न|ना)\s+(?:कि|की|केवल|सिर्फ़|सिर्फ|तो|ही)(?![\u0900-\u097F])|बल्कि|वरना|नहीं तो"
+)
+NPI_BEFORE = re.compile(r"(?:कोई|कभी|कुछ|किसी|कहीं|ज़रा|जरा|बिल्कुल|एक भी)\S*\s+(?:\S+\s+){0,6}$")
+
+
+def _is_verb(tok: str) -> bool:
+    if tok in NOT_VERBS:
+        return False
+    return bool(
+        tok in PERFECTIVE
+        or PERFECTIVE_END.search(tok)
+        or HABITUAL_END.search(tok)
+        or FUTURE_END.search(tok)
+    )
+
+
+def insertion_point(body: str) -> tuple[int, str] | None:
+    """Where नहीं goes in ``body`` (no final punctuation), and the verb group it negates."""
+    toks = list(TOKEN.finditer(body))
+    if len(toks) < 4 or not re.fullmatch(r"[\u0900-\u097F]+", toks[-1].group()):
+        return None
+    tail = body[toks[-1].end() :]
+    if tail.strip():
+        return None  # ends in a bracket, a figure or a quote mark: not a plain verb ending
+    i = len(toks) - 1
+    while i >= 0 and toks[i].group() in COPULA | STEM_CHAIN | PASSIVE:
+        i -= 1
+    if i < 1:
+        return None
+    main, chain = toks[i], [t.group() for t in toks[i + 1 :]]
+    group = body[main.start() : toks[-1].end()]
+    name = main.group()
+    if name in REPORTING or name in VECTORS and not MATRA_END.search(toks[i - 1].group()):
+        return None
+    if chain and chain[0] in {"चुका", "चुकी", "चुके", "चुकीं"}:
+        return None
+    if chain and chain[0] in STEM_CHAIN:
+        return main.start(), group  # नहीं कर सकता, नहीं बना पाया, नहीं कर रहे
+    if chain and chain[0] in PASSIVE:
+        if MATRA_END.search(name) and name not in NOT_VERBS:
+            return main.start(), group  # नहीं किया गया, नहीं मारे गए
+        return None  # हो गया, बन गया: compound
+    if _is_verb(name):
+        return main.start(), group  # नहीं करती है, नहीं हुआ, नहीं करेगा
+    if chain and chain[0] in COPULA and not re.search(r"[0-9०-९]", name):
+        first = toks[i + 1]
+        return first.start(), body[main.start() : toks[-1].end()]  # सुरक्षित नहीं है
+    return None
+
+
+def _add(en: str, hi: str) -> list[Edit]:
+    if EN_NEGATION.search(en) or HI_NEGATION.search(hi) or CONTRASTIVE.search(hi):
+        return []
+    body, end = body_and_end(hi)
+    if "?" in end:
+        return []
+    point = insertion_point(body)
+    if point is None:
+        return []
+    at, group = point
+    claim = body[:at] + "नहीं " + body[at:] + end
+    return [Edit(claim, "added", f"नहीं added to “{group}”")]
+
+
+def _remove(en: str, hi: str) -> list[Edit]:
+    negs = list(HI_NEGATION.finditer(hi))
+    if len(negs) != 1 or len(EN_NEGATION.findall(en)) != 1 or CONTRASTIVE.search(hi):
+        return []
+    m = negs[0]
+    if m.group() not in {"नहीं", "नही", "न", "मत"}:
+        return []  # बिना needs a rewrite; ना is mostly contrastive
+    if NPI_BEFORE.search(hi[: m.start()]) or re.match(r"\s*[,।.?]", hi[m.end() :]):
+        return []  # "कोई … नहीं" and a clause-final "नहीं," need more than a deletion
+    if re.search(r"\b(?:no|none|nothing|nobody|never|without|neither|nor)\b", en, re.I):
+        return []  # the English negates a noun or adverb, not the verb
+    start = m.start()
+    claim = replace_span(hi, start, m.end(), "").replace(" ,", ",")
+    following = hi[m.end() :].split()[:2]
+    return [Edit(claim, "removed", f"{m.group()} removed before “{' '.join(following)}”")]
+
+
+def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
+    del rng  # deterministic: each sentence allows at most one insertion and one removal
+    return _add(en, hi) + _remove(en, hi)
+
+
+__all__ = ["insertion_point", "perturb"]
