@@ -118,7 +118,7 @@ def match_profiles(post: TextProfile, claim: TextProfile) -> PairMatch:
                 for j in js:
                     pairs.append((i, j, anchors.kind_of_key(k)))
                 break
-        if hit is None and post.names[i]:
+        if hit is None and (post.names[i] or not any(k.startswith("L:") for k in keys)):
             # Names and loanwords: a fuzzy look at the claim's unmatched candidate names.
             j_best, best = -1, 0.0
             for j in claim.name_candidates:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier.lexicon import STOP_EN, STOP_HI, load_lexicon
+from verifier.dates import find_dates
 from verifier.numbers import find_numbers
 from verifier.stem import fold_hi, stem_en, stem_hi
 from verifier.textnorm import Token, tokenize
@@ -28,7 +29,10 @@ WORD_WEIGHT = 1.0
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/|pic\.x\.com/|t\.co/)\S+", re.IGNORECASE)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
-_KIND = {"L": "lexical", "P": "name", "N": "number", "D": "date", "H": "handle"}
+_KIND = {"L": "lexical", "P": "name", "N": "number", "D": "date", "H": "handle", "X": "negation"}
+_NEG_EN = frozenset("not no never nor neither none nobody nothing without cannot".split())
+_NEG_HI = frozenset("नहीं नही ना न मत बिना".split())
+NEGATION_KEY = "X:neg"
 
 
 def kind_of_key(key: str) -> str:
@@ -59,6 +63,21 @@ def _number_keys(text: str, lang: str) -> dict[int, set[str]]:
     for n in find_numbers(text, lang):
         key = "N:" + _num(n.value)
         out.setdefault(n.span.start, set()).add(key)
+    for d in find_dates(text, lang):
+        # Every token of a date offers the date's parts: "26th May 2014" meets "26 मई 2014".
+        keys = set()
+        if d.month:
+            keys.add(f"D:m{d.month}")
+        if d.day:
+            keys.add(f"D:d{d.day}")
+        if d.year:
+            keys.add(f"D:y{d.year}")
+        if d.weekday is not None:
+            keys.add(f"D:w{d.weekday}")
+        if d.relative_days is not None:
+            keys.add(f"D:r{d.relative_days}")
+        for m in re.finditer(r"\S+", text[d.span.start : d.span.end]):
+            out.setdefault(d.span.start + m.start(), set()).update(keys)
     return out
 
 
@@ -109,6 +128,11 @@ def _profile_en(
             ks.add("H:" + word[1:].casefold())
         else:
             low = word.casefold()
+            if low in _NEG_EN or low.endswith(("n't", "n’t")):
+                keys.append(frozenset({NEGATION_KEY}))
+                weights.append(WORD_WEIGHT)
+                names.append(False)
+                continue
             if low in STOP_EN and not ks:
                 keys.append(frozenset())
                 weights.append(0.0)
@@ -176,6 +200,11 @@ def _profile_indic(
             weights.append(NUMBER_WEIGHT if any(k.startswith("N:") for k in ks) else WORD_WEIGHT)
             names.append(False)
             continue
+        if word in _NEG_HI:
+            keys.append(frozenset({NEGATION_KEY}))
+            weights.append(WORD_WEIGHT)
+            names.append(False)
+            continue
         ks |= _hi_word_keys(word)
         folded = fold_hi(word)
         if folded in STOP_HI and not any(k.startswith("N:") for k in ks):
@@ -198,11 +227,14 @@ def _profile_indic(
 def _hi_word_keys(word: str) -> frozenset[str]:
     lex = load_lexicon()
     ks = {"L:" + stem_hi(fold_hi(word))}
-    if not lex.knows_hindi(word):
+    if fold_hi(word) not in STOP_HI:
+        # Loanwords and names (हर्षा, पिज्जा, फॉरवर्ड) meet the English word's phonetic key;
+        # known Hindi words too, since a lexicon form can also be a name (हर्ष / हर्षा).
         latin = romanize(word)
         pk = phonetic_key(latin)
         if len(pk) >= 3:
             ks.add("P:" + pk)
+    if not lex.knows_hindi(word):
         letters = _acronym(word)
         if letters:
             ks.add("A:" + letters)

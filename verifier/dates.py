@@ -268,8 +268,8 @@ class _Finder:
         return self.ref - dt.timedelta(days=(7 - delta) % 7)
 
     def _month_cue(self, m: re.Match[str], word: str) -> bool:
-        before = self.text[: m.start()].split()[-1:] or [""]
-        after = self.text[m.end() :].split()[:1] or [""]
+        before = self.text[max(0, m.start() - 40) : m.start()].split()[-1:] or [""]
+        after = self.text[m.end() : m.end() + 40].split()[:1] or [""]
         if word.isascii():
             return word[0].isupper() and before[0].casefold() in _EN_MONTH_CUES
         return fold_deva(after[0]) in _HI_MONTH_AFTER or fold_deva(before[0]) in _HI_MONTH_BEFORE

@@ -64,7 +64,8 @@ class _Tables:
     phrases: dict[tuple[str, ...], _Entry]
     exact: dict[tuple[str, ...], _Entry]
     """Case-sensitive English acronyms (US, UK, PM), keyed without dots."""
-    max_len: int
+    first: dict[str, int]
+    """First word of a phrase -> length of the longest phrase starting with it."""
     months: dict[str, int]
     weekdays: dict[str, int]
     currencies: dict[str, str]
@@ -161,8 +162,10 @@ def _tables() -> _Tables:
             key = _phrase_key(name) if name else ()
             if key:
                 phrases.setdefault(key, entry)
-    max_len = max(len(k) for k in (*phrases, *exact))
-    return _Tables(phrases, exact, max_len, months, weekdays, currencies)
+    first: dict[str, int] = {}
+    for phrase in (*phrases, *exact):
+        first[phrase[0]] = max(first.get(phrase[0], 0), len(phrase))
+    return _Tables(phrases, exact, first, months, weekdays, currencies)
 
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S+", re.IGNORECASE)
@@ -196,13 +199,15 @@ def _split_hyphens(token: Token, tables: _Tables) -> list[Token]:
     return out
 
 
+def _variants(key: str) -> tuple[str, ...]:
+    return _hi_variants(key) if is_deva(key) else _en_variants(key)
+
+
 def _lookup(words: list[str], exact_words: list[str], tables: _Tables) -> _Entry | None:
     hit = tables.exact.get(tuple(exact_words))
     if hit is not None:
         return hit
-    last = words[-1]
-    variants = _hi_variants(last) if is_deva(last) else _en_variants(last)
-    for variant in variants:
+    for variant in _variants(words[-1]):
         hit = tables.phrases.get((*words[:-1], variant))
         if hit is not None:
             return hit
@@ -227,19 +232,22 @@ def places_in(text: str, lang: str | None = None) -> list[PlaceMention]:
         if not t.text.startswith("@") and not any(a <= t.start < b for a, b in blocked)
         for piece in _split_hyphens(t, tables)
     ]
+    keys = [_token_key(t.text) for t in tokens]
+    exact = [_exact_key(t.text) for t in tokens]
     out: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
+        longest = max(tables.first.get(keys[i], 0), tables.first.get(exact[i], 0))
+        if longest == 0 and any(v in tables.first for v in _variants(keys[i])):
+            longest = 1
         found = None
-        for n in range(min(tables.max_len, len(tokens) - i), 0, -1):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             window = tokens[i : i + n]
             if any(
                 text[a.end : b.start].strip(" -") for a, b in zip(window, window[1:], strict=False)
             ):
                 continue  # words of a phrase are separated by spaces or a hyphen only
-            entry = _lookup(
-                [_token_key(t.text) for t in window], [_exact_key(t.text) for t in window], tables
-            )
+            entry = _lookup(keys[i : i + n], exact[i : i + n], tables)
             if entry is not None:
                 found = (n, entry)
                 break

@@ -146,20 +146,31 @@ _EMBED_OPEN = "\ue005"  # followed by the embed's index, then _EMBED_CLOSE
 _EMBED_CLOSE = "\ue006"
 _LINK_MARK = re.compile("\ue004(\\d+)\ue007")
 _TOKENS = re.compile("(\ue001.|\ue002|\ue005\\d*\ue006)", re.S)
-_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
 _LETTER_KIND = {"t": "title", "h": "heading", "q": "quote", "m": "meta", "x": "text"}
 _EMBED_TAG = "vfy-embed"
 _GROUP_TAG = "vfy-group"
 _LINK_ATTR = "data-vfy-link"
 _META_ATTR = "data-vfy-meta"  # set on byline/dateline blocks (the class test in XSLT was slow)
 _TEXT_BLOCK_TAGS = frozenset(t for t, k in sel.BLOCK_KIND.items() if k == "text")
+_META_WORDS = ("byline", "author", "dateline", "timestamp", "publish", "updated")
+# contains() in lower and capitalised form: XPath 1.0 has no lower-case(), and translate()
+# on every class attribute cost milliseconds.
+_META_XPATH = (
+    "//*["
+    + " or ".join(
+        f"contains(@class, '{w}') or contains(@class, '{w.capitalize()}')" for w in _META_WORDS
+    )
+    + "]"
+)
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
 _TEXT_BLOCKS = "|".join(t for t, k in sel.BLOCK_KIND.items() if k == "text")
 _CHROME = "|".join(sel.CHROME_TAGS)
 _PAGE_CHROME = "|".join(
-    f"{t}[not(ancestor::{' or ancestor::'.join(sorted(sel.CONTENT_ROOT_TAGS))})]" for t in sorted(sel.PAGE_CHROME_TAGS)
+    f"{t}[not(ancestor::{' or ancestor::'.join(sorted(sel.CONTENT_ROOT_TAGS))})]"
+    for t in sorted(sel.PAGE_CHROME_TAGS)
 )
 _EMOJI_TEST = (
     f"contains(translate(@class, '{_UPPER}', '{_LOWER}'), 'emoji') or contains(@class, 'smiley') or "
@@ -180,6 +191,24 @@ _STYLESHEET = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/199
 <xsl:template match="a[@{_LINK_ATTR}]">&#xE004;<xsl:value-of select="@{_LINK_ATTR}"/>&#xE007;<xsl:apply-templates/></xsl:template>
 </xsl:stylesheet>"""
 _TRANSFORM = etree.XSLT(etree.XML(_STYLESHEET))
+
+
+_MAPPED = re.compile("[" + re.escape("".join(chr(c) for c in textnorm._TRANS)) + "]")
+
+
+def _prepared(marked: str) -> str:
+    """The first steps of ``textnorm.normalize`` done once for the whole page: NFC (markers are
+    starters, so per-paragraph NFC would give the same) and the character map."""
+    marked = unicodedata.normalize("NFC", marked)
+    return marked.translate(textnorm._TRANS) if _MAPPED.search(marked) else marked
+
+
+def _spaces(raw: str) -> str:
+    """The rest of ``normalize`` for one paragraph: HTML whitespace collapsing, ``<br>`` lines."""
+    if _BR not in raw and "\n" not in raw:
+        return " ".join(raw.split())
+    lines = (" ".join(line.split()) for line in raw.replace("\n", " ").split(_BR))
+    return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
 def _inside(el: Element, ids: set[int] | dict[int, object]) -> bool:
@@ -213,18 +242,18 @@ class _Output:
         return span
 
     def block(self, raw: str, kind: str, links: list[str]) -> None:
-        """One paragraph from its marked-up raw text; status links get empty spans at their start."""
-        raw = raw.replace(_BR, "\n")
+        """One paragraph from its marked-up raw text (already NFC and translated, see
+        ``_prepared``); status links get empty spans where their text starts."""
         if _LINK not in raw:
-            text = clean_block(raw)
+            text = _spaces(raw)
             if text:
                 self.add(text, kind)
             return
-        text = clean_block(_LINK_MARK.sub("", raw))
+        text = _spaces(_LINK_MARK.sub("", raw))
         marks = [
-            # where the link's text starts: the normalised length of what precedes it (the
-            # appended word joiner + "x" keeps a trailing space from being stripped)
-            (int(m.group(1)), len(clean_block(_LINK_MARK.sub("", raw[: m.start()]) + "\u2060x")) - 1)
+            # the normalised length of what precedes the link; the appended "x" keeps a
+            # trailing space from being stripped
+            (int(m.group(1)), len(_spaces(_LINK_MARK.sub("", raw[: m.start()]) + "x")) - 1)
             for m in _LINK_MARK.finditer(raw)
         ]
         base = self.add(text, kind).start if text else self.length
@@ -273,9 +302,10 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
     for stray in root.xpath(f"//*[@{_LINK_ATTR} or @{_META_ATTR}]"):
         stray.attrib.pop(_LINK_ATTR, None)
         stray.attrib.pop(_META_ATTR, None)
-    for el in root.xpath("//*[@class]"):
-        if el.tag in _TEXT_BLOCK_TAGS and _META_CLASS.search(el.get("class") or ""):
-            el.set(_META_ATTR, "1")
+    if source is None or any(word in source for word in _META_WORDS):
+        for el in root.xpath(_META_XPATH):
+            if el.tag in _TEXT_BLOCK_TAGS and _META_CLASS.search(el.get("class") or ""):
+                el.set(_META_ATTR, "1")
     embed_kinds = find_embeds(root, source)
     status_links = [
         a
@@ -318,7 +348,11 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
             continue
         raw = el.text or ""
         hidden: list[_Found] = []
-        if el.tag == "script" and (el.get("type") or "").lower() != "application/ld+json" and sel.EMBED_HINT.search(raw):
+        if (
+            el.tag == "script"
+            and (el.get("type") or "").lower() != "application/ld+json"
+            and sel.EMBED_HINT.search(raw)
+        ):
             hidden = _hidden(raw, "json-state", json_ids, dom_ids)
         elif el.tag == "textarea" and (sel.EMBED_HINT.search(raw) or "/status/" in raw):
             hidden = _hidden(raw, "consent-placeholder", json_ids, dom_ids)
@@ -341,14 +375,14 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
         a.set(_LINK_ATTR, str(len(link_html) - 1))
 
     # 4. One libxslt pass to marked text, then paragraphs from the marker tokens.
-    marked = str(_TRANSFORM(root))
+    marked = _prepared(str(_TRANSFORM(root)))
     out = _Output()
     stack: list[str] = []
     buf: list[str] = []
 
     def flush() -> None:
         if buf:
-            out.block(_SPACES.sub(" ", "".join(buf)), stack[-1] if stack else "text", link_html)
+            out.block("".join(buf), stack[-1] if stack else "text", link_html)
             buf.clear()
 
     for token in _TOKENS.split(marked):

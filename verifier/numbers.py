@@ -187,7 +187,7 @@ class _Reader:
             )
             for m in _TOKEN.finditer(text)
         ]
-        self.blocked = blocked
+        self.blocked_at = _blocked_flags(self.toks, blocked)
 
     def tok(self, i: int) -> _Tok | None:
         return self.toks[i] if 0 <= i < len(self.toks) else None
@@ -200,9 +200,6 @@ class _Reader:
         """Tokens ``i`` < ``j`` adjacent, separated by whitespace only (or nothing)."""
         a, b = self.tok(i), self.tok(j)
         return a is not None and b is not None and not self.text[a.end : b.start].strip()
-
-    def is_blocked(self, t: _Tok) -> bool:
-        return any(a < t.end and t.start < b for a, b in self.blocked)
 
     def words_at(self, i: int, phrase: tuple[str, ...]) -> bool:
         for k, word in enumerate(phrase):
@@ -480,6 +477,39 @@ class _Reader:
         return None, j
 
 
+def _blocked_flags(toks: Sequence[_Tok], blocked: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token: does it overlap a blocked range? (one sweep over sorted ranges)"""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(blocked):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    flags: list[bool] = []
+    k = 0
+    for t in toks:
+        while k < len(merged) and merged[k][1] <= t.start:
+            k += 1
+        flags.append(k < len(merged) and merged[k][0] < t.end)
+    return flags
+
+
+_STARTERS = frozenset(
+    {*EN_SMALL, *EN_ORDINALS, *HI_SMALL, *HI_MIXED, *HI_ADDERS, *FRACTION_WORDS, "a", "an"}
+    | {fold_deva("सौ")}
+)
+
+
+def _may_start(t: _Tok) -> bool:
+    """Cheap test before parsing: digits, or a word that can begin a number."""
+    if t.kind == "num":
+        return True
+    if t.kind != "word":
+        return False
+    key = t.key.casefold()
+    return key in _STARTERS or (not t.text.isascii() and hi_ordinal(t.key) is not None)
+
+
 def _default_exclusions(text: str, lang: str) -> list[Span]:
     return [d.span for d in find_dates(text, lang)]
 
@@ -506,8 +536,8 @@ def find_numbers(
     i = 0
     while i < len(reader.toks):
         t = reader.toks[i]
-        p = reader.number(i) if not reader.is_blocked(t) else None
-        if p is None or any(reader.is_blocked(tok) for tok in reader.toks[i : p.end]):
+        p = reader.number(i) if _may_start(t) and not reader.blocked_at[i] else None
+        if p is None or any(reader.blocked_at[i : p.end]):
             i += 1
             continue
         unit, end = reader.unit_after(p.end)

@@ -8,7 +8,9 @@ written for this project.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from verifier.indicfold import fold_deva
 
@@ -172,6 +174,7 @@ for _word, _value in (
     ("लाख", 1e5),
     ("करोड़", 1e7),
     ("करोड", 1e7),
+    ("कोटी", 1e7),  # Marathi crore (७५ हजार कोटी रुपये)
     ("अरब", 1e9),
     ("खरब", 1e11),
     ("मिलियन", 1e6),
@@ -254,6 +257,7 @@ HI_ADDERS: dict[str, float] = {
 """सवा/साढ़े/पौने + number: +¼, +½, −¼ (साढ़े तीन = 3.5, सवा लाख = 125,000)."""
 
 
+@lru_cache(maxsize=4096)
 def hi_ordinal(word: str) -> int | None:
     """Value of a Hindi ordinal word (दूसरा, पांचवां, बीसवीं), else ``None``."""
     key = fold_deva(word)
@@ -271,6 +275,8 @@ def hi_ordinal(word: str) -> int | None:
 
 _KEYCAP = "\u20e3"
 _VS16 = "\ufe0f"
+# Characters clean_digits changes: non-ASCII decimal digits, keycap, variation selector.
+_SPECIAL = re.compile(r"[^\x00-\x7f](?<=\d)|[\u20e3\ufe0f]")
 
 
 def clean_digits(text: str) -> tuple[str, list[int]]:
@@ -280,6 +286,8 @@ def clean_digits(text: str) -> tuple[str, list[int]]:
     index in ``text`` it came from (so spans found in the clean text map back).
     ``1⃣0⃣`` -> ``10``; ``२०२६`` -> ``2026``.
     """
+    if text.isascii() or not _SPECIAL.search(text):
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):

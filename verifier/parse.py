@@ -73,8 +73,8 @@ _TIME_WORDS = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:am|pm|ist|gmt|utc|hrs|at|on)\b|[,:|\-]",
     re.IGNORECASE,
 )
-# detect_language walks characters in Python; its answer is settled long before 4,000 characters.
-_LANGUAGE_SAMPLE = 4_000
+# detect_language walks characters in Python; its answer is settled long before 1,500 characters.
+_LANGUAGE_SAMPLE = 1_500
 _HEADER_LINES = 8
 _BODY_LINE = 200
 _SENTENCE_END = "।.॥"

@@ -222,6 +222,13 @@ def _tokens(text: str, *, split_camel: bool) -> list[str]:
     return kept or out
 
 
+def _is_initial(token: str) -> bool:
+    if token.isascii():
+        return len(token) <= 2
+    letters = _deva_letters(token)
+    return letters is not None and len(letters) == 1
+
+
 def _weight(token: str) -> float:
     return 0.5 if len(token) <= 2 else 1.0  # initials count half
 
@@ -242,6 +249,8 @@ def _aligned(h_toks: Sequence[str], e_toks: Sequence[str]) -> float:
     for score, i, j in pairs:
         if i in used_h or j in used_e:
             continue
+        if score < NAME_MATCH and (_is_initial(e_toks[j]) or _is_initial(h_toks[i])):
+            continue  # an initial one side leaves out (S. Jaishankar ~ जयशंकर) is no evidence
         used_h.add(i)
         used_e.add(j)
         w = _weight(e_toks[j])
