@@ -110,15 +110,16 @@ def match_profiles(post: TextProfile, claim: TextProfile) -> PairMatch:
     for i, keys in enumerate(post.keys):
         if not post.weights[i]:
             continue
-        hit: tuple[int, str] | None = None
-        for k in keys:
-            js = postings.get(k)
-            if js:
-                hit = (js[0], anchors.kind_of_key(k))
-                for j in js:
+        hit = False
+        seen: set[int] = set()
+        # Sorted so that the evidence is the same on every run (sets have no order).
+        for k in sorted(keys, key=anchors.key_priority):
+            for j in postings.get(k, ()):
+                if j not in seen:
+                    seen.add(j)
                     pairs.append((i, j, anchors.kind_of_key(k)))
-                break
-        if hit is None and (post.names[i] or not any(k.startswith("L:") for k in keys)):
+                    hit = True
+        if not hit and (post.names[i] or not any(k.startswith("L:") for k in keys)):
             # Names and loanwords: a fuzzy look at the claim's unmatched candidate names.
             j_best, best = -1, 0.0
             for j in claim.name_candidates:

@@ -35,6 +35,14 @@ _NEG_HI = frozenset("नहीं नही ना न मत बिना".spli
 NEGATION_KEY = "X:neg"
 
 
+_PRIORITY = {"H": 0, "N": 1, "D": 2, "X": 3, "A": 4, "L": 5, "P": 6}
+
+
+def key_priority(key: str) -> tuple[int, str]:
+    """Sort order of keys: the most specific evidence first, then alphabetical."""
+    return (_PRIORITY.get(key[:1], 9), key)
+
+
 def kind_of_key(key: str) -> str:
     return _KIND.get(key[:1], "lexical")
 

@@ -10,6 +10,12 @@ Post text conventions (what the aligner and ``--confirm`` compare): entities dec
 ``t.co`` links stay in ``text`` (X keeps them in the canonical text), ``pic.twitter.com`` /
 ``pic.x.com`` media links go to ``media`` and out of ``text``. Letterless decoration a
 flattened embed prints after its signature (flags, emoji) goes to ``notes``.
+
+``posted_at`` is the UTC day of the Snowflake id when there is one, else the footer date;
+the footer date itself is kept in ``notes`` (``snowflake.footer_note``) for the date checks.
+``in_reply_to`` is the handle a post opens with ("@bhogleharsha @IPL – …": old replies keep
+the mention in the text), a hint rather than a fact. ``span`` is ``None`` for posts that show
+no text in the article (bare status links, text-less embeds, a quoted post nested in another).
 """
 
 from __future__ import annotations

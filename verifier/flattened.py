@@ -92,7 +92,9 @@ def _latin_tail_start(text: str, start: int, end: int) -> int:
         return start
     tail = text[last_indic + 1 : end]
     latin_words = len(LATIN_WORD.findall(sel.ANY_URL.sub(" ", tail)))
-    introduced = sel.POST_CUES.search(text[start : last_indic + 1]) or "कहा" in text[start : last_indic + 1]
+    introduced = (
+        sel.POST_CUES.search(text[start : last_indic + 1]) or "कहा" in text[start : last_indic + 1]
+    )
     if latin_words < (1 if introduced else 3):
         return start  # a post written in an Indic script, ending with handles/links
     j = last_indic + 1

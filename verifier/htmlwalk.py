@@ -1,13 +1,15 @@
-"""Parse stage, HTML part: one pass over the lxml tree into paragraphs, embeds and one text.
+"""Parse stage, HTML part: a parsed page into paragraphs, embed paragraphs and one text.
 
-Iterative (``etree.iterwalk``), never recursive, so deeply nested markup costs no Python
-stack; libxml2 itself caps the tree depth. Where the embeds are is ``embedfind``'s business.
+Embed elements (found by ``embedfind``) are swapped for placeholders, then one libxslt pass
+writes the page as marked text. Nothing recurses in Python (embed subtrees are walked with
+``etree.iterwalk``), so deep markup costs no Python stack; libxml2 caps the tree depth.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
@@ -29,8 +31,6 @@ _META_CLASS = re.compile(r"byline|author|dateline|timestamp|publish|updated", re
 MAX_EMBED_TEXT = 5000
 """Visible text of one embed, at most: X posts are 280 characters (long posts are cut with
 "…" in embeds), Instagram captions up to 2,200; anything longer is broken markup."""
-_LINK_OPEN = "\ue000"
-_LINK_CLOSE = "\ue001"
 _WS = re.compile(r"\s+")
 
 
@@ -42,26 +42,6 @@ class WalkResult:
     paragraphs: tuple[Paragraph, ...]
     embeds: tuple[EmbedMarkup, ...]
     first_heading: str | None
-
-
-# Characters ``textnorm.normalize`` rewrites, to skip it for the (many) blocks it would not
-# change: the translation table is the shared module's, so the two cannot drift apart.
-_NEEDS_NORMALIZE = re.compile(
-    "[" + re.escape("".join(chr(c) for c in textnorm._TRANS)) + r"\t\f\v]|  |\n | \n|\n\n\n"
-)
-
-
-def clean_block(text: str) -> str:
-    """``textnorm.normalize(text)``, cheaper when there is nothing to change."""
-    if (
-        text
-        and not text[0].isspace()
-        and not text[-1].isspace()
-        and _NEEDS_NORMALIZE.search(text) is None
-        and unicodedata.is_normalized("NFC", text)
-    ):
-        return text
-    return normalize(text)
 
 
 def _tag(el: Element) -> str:
@@ -154,15 +134,6 @@ _LINK_ATTR = "data-vfy-link"
 _META_ATTR = "data-vfy-meta"  # set on byline/dateline blocks (the class test in XSLT was slow)
 _TEXT_BLOCK_TAGS = frozenset(t for t, k in sel.BLOCK_KIND.items() if k == "text")
 _META_WORDS = ("byline", "author", "dateline", "timestamp", "publish", "updated")
-# contains() in lower and capitalised form: XPath 1.0 has no lower-case(), and translate()
-# on every class attribute cost milliseconds.
-_META_XPATH = (
-    "//*["
-    + " or ".join(
-        f"contains(@class, '{w}') or contains(@class, '{w.capitalize()}')" for w in _META_WORDS
-    )
-    + "]"
-)
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -211,7 +182,7 @@ def _spaces(raw: str) -> str:
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
-def _inside(el: Element, ids: set[int] | dict[int, object]) -> bool:
+def _inside(el: Element, ids: Container[int]) -> bool:
     return any(id(a) in ids for a in el.iterancestors())
 
 
@@ -303,7 +274,7 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
         stray.attrib.pop(_LINK_ATTR, None)
         stray.attrib.pop(_META_ATTR, None)
     if source is None or any(word in source for word in _META_WORDS):
-        for el in root.xpath(_META_XPATH):
+        for el in root.xpath("//*[@class]"):  # string tests in XPath cost milliseconds
             if el.tag in _TEXT_BLOCK_TAGS and _META_CLASS.search(el.get("class") or ""):
                 el.set(_META_ATTR, "1")
     embed_kinds = find_embeds(root, source)

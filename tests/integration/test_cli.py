@@ -179,15 +179,18 @@ def test_html_report_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_store_rerun_adds_no_duplicates_and_history_shows_runs(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = f"sqlite:///{tmp_path / 'v.db'}"
+    """The whole pipeline stores into SQLite and the real PostgreSQL alike."""
+    db = db_url
     for _ in range(2):
         assert main(["check", str(SEED), "--db", db, "--format", "json"]) == 0
     capsys.readouterr()
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    engine = create_engine(db)
+    from verifier.store.database import make_engine
+
+    engine = make_engine(db)
     with engine.connect() as conn:
         assert conn.execute(text("select count(*) from runs")).scalar() == 2
         assert conn.execute(text("select count(*) from articles")).scalar() == 1
@@ -195,6 +198,26 @@ def test_store_rerun_adds_no_duplicates_and_history_shows_runs(
     engine.dispose()
     assert main(["history", str(SEED), "--db", db]) == 0
     assert "2 runs" in capsys.readouterr().out
+
+
+def test_a_run_that_fails_half_way_stores_nothing(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two inputs, the second missing: the run stops with exit 2 and stores no row."""
+    code = main(["check", str(SEED), str(tmp_path / "missing.txt"), "--db", db_url])
+    assert code == 2
+    capsys.readouterr()
+    from sqlalchemy import inspect, text
+
+    from verifier.store.database import make_engine
+
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            if "runs" in inspect(conn).get_table_names():
+                assert conn.execute(text("select count(*) from articles")).scalar() == 0
+    finally:
+        engine.dispose()
 
 
 def test_db_upgrade_and_current(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -210,3 +233,25 @@ def test_db_upgrade_and_current(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_unknown_option_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--frobnicate"]) == 2
     assert "frobnicate" in capsys.readouterr().err
+
+
+def test_report_is_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Sets have no order: the evidence and findings must not depend on PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run(
+            [sys.executable, "-m", "verifier", "check", str(SEED), "--no-db", "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=120,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -321,3 +321,41 @@ def test_unclosed_embed_does_not_swallow_the_article() -> None:
     [post] = posts_of(article)
     assert (post.handle, post.text) == ("POTUS", "Welcome to the White House, Mr. Prime Minister.")
     assert post.span is not None and post.span.end - post.span.start < 200
+
+
+def test_flattened_footer_with_hindi_name_and_devanagari_date() -> None:
+    text = (
+        "प्रधानमंत्री ने ट्वीट कर बधाई दी.\n"
+        "Congratulations @AlboMP for the victory of the Australian Labor Party!\n"
+        "— नरेंद्र मोदी (@narendramodi) २१ मई २०२२\n"
+        "इसके बाद दोनों नेताओं ने फोन पर बात की."
+    )
+    [post] = text_posts(text)
+    assert (post.author_name, post.handle, post.posted_at) == (
+        "नरेंद्र मोदी",
+        "narendramodi",
+        dt.date(2022, 5, 21),
+    )
+    assert post.text == "Congratulations @AlboMP for the victory of the Australian Labor Party!"
+
+
+def test_flattened_post_written_in_hindi() -> None:
+    text = (
+        "मोदी ने हिंदी में भी ट्वीट किया.\n"
+        "ऑस्ट्रेलियाई लेबर पार्टी की जीत पर बधाई @AlboMP! मैं साथ काम करने के लिए उत्सुक हूं।\n"
+        "— Narendra Modi (@narendramodi) May 21, 2022\n"
+        "इसके बाद दोनों नेताओं ने बात की."
+    )
+    [post] = text_posts(text)
+    assert post.lang == "hi"
+    assert post.text.startswith("ऑस्ट्रेलियाई लेबर पार्टी") and "मोदी ने" not in post.text
+
+
+def test_several_footers_glued_on_one_line() -> None:
+    text = (
+        "मोदी ने ट्वीट किया. Thank you all! — Narendra Modi (@narendramodi) May 2, 2020 "
+        "और शाह ने लिखा, Congratulations team — Amit Shah (@AmitShah) May 2, 2020 बधाई."
+    )
+    modi, shah = text_posts(text)
+    assert (modi.handle, modi.text) == ("narendramodi", "Thank you all!")
+    assert (shah.handle, shah.text) == ("AmitShah", "Congratulations team")
