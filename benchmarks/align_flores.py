@@ -54,7 +54,10 @@ def main() -> int:
     dt = time.perf_counter() - t1
     print(f"pair scores per second (warm profiles): {block * block / dt:,.0f}")
     # Diagonal: how well a true pair scores (calibration help).
-    diag = sorted(match_profiles(profile(e, "en"), profile(h, "hi")).score for e, h in zip(en, hi, strict=True))
+    diag = sorted(
+        match_profiles(profile(e, "en"), profile(h, "hi")).score
+        for e, h in zip(en, hi, strict=True)
+    )
     print(f"true-pair score: median {diag[n // 2]:.3f}, 10th pct {diag[n // 10]:.3f}")
     return 0
 

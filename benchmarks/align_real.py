@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from verifier.align import MIN_SCORE, align_article
@@ -52,13 +51,18 @@ def run(path: Path, min_score: float, with_refs: bool, verbose: bool) -> tuple[i
                 key = PostKey(f"r{i + 1}")
                 ref_keys[i] = key
                 posts.append(
-                    Post(key=key, text=normalize(rp["text_en"]), author_name=rp.get("author_name"),
-                         handle=(rp.get("handle") or "").lstrip("@") or None, lang="en", origin="reference")
+                    Post(
+                        key=key,
+                        text=normalize(rp["text_en"]),
+                        author_name=rp.get("author_name"),
+                        handle=(rp.get("handle") or "").lstrip("@") or None,
+                        lang="en",
+                        origin="reference",
+                    )
                 )
         claims = extract_claims(article, [p for p in posts if p.span is not None])
         aligned = align_article(article, posts, claims, min_score=min_score)
         pairs_n += len(aligned)
-        by_claim = {c.key: c for c in claims}
         by_post = {p.key: p for p in posts}
         text = article.text
         for r in case["renderings"]:

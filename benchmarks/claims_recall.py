@@ -44,7 +44,10 @@ def main(path: Path = DEFAULT) -> int:
             total += 1
             best = max(
                 (
-                    max(coverage((c.span.start, c.span.end), target), coverage(target, (c.span.start, c.span.end)))
+                    max(
+                        coverage((c.span.start, c.span.end), target),
+                        coverage(target, (c.span.start, c.span.end)),
+                    )
                     for c in claims
                 ),
                 default=0.0,

@@ -216,7 +216,13 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
         features.append(("platform-cue", PLATFORM_BONUS))
     if post.span is not None:
         distance = _distance(post.span, claim.span)
-        near = ADJACENT_BONUS if distance <= ADJACENT_CHARS else NEAR_BONUS if distance <= NEAR_CHARS else 0.0
+        near = (
+            ADJACENT_BONUS
+            if distance <= ADJACENT_CHARS
+            else NEAR_BONUS
+            if distance <= NEAR_CHARS
+            else 0.0
+        )
         if near:
             bonus += near
             features.append(("near-embed", near))

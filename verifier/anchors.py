@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from verifier.lexicon import STOP_EN, STOP_HI, load_lexicon
 from verifier.dates import find_dates
+from verifier.lexicon import STOP_EN, STOP_HI, load_lexicon
 from verifier.numbers import find_numbers
 from verifier.stem import fold_hi, stem_en, stem_hi
 from verifier.textnorm import Token, tokenize

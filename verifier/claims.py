@@ -127,7 +127,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             ):
                 # A closing-shaped mark glued to the cue that follows it ("…है, ”बिडेन ने
                 # ट्वीट किया"): the quotation is everything before it.
-                quotes.append(QuoteSpan(para_start, Span(para_start, opener.start), opener.end, True, 0))
+                quotes.append(
+                    QuoteSpan(para_start, Span(para_start, opener.start), opener.end, True, 0)
+                )
                 continue
             if para_end - opener.end > 0:
                 quotes.append(
@@ -318,13 +320,16 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
                 act=bool(_ACT_RX.fullmatch(m.group("verb"))),
                 direct=not _ACT_RX.fullmatch(m.group("verb"))
                 and seg[m.end() : m.end() + 2].lstrip(" ")[:1] in (",", ":")
-                and not re.match(r"[,:]\s*(?:जो|जिस|जिसे|जिसमें|जिसके|और|तथा|एवं|लेकिन|पर|मगर|जबकि)\s", seg[m.end() :].lstrip(" ")),
+                and not re.match(
+                    r"[,:]\s*(?:जो|जिस|जिसे|जिसमें|जिसके|और|तथा|एवं|लेकिन|पर|मगर|जबकि)\s",
+                    seg[m.end() :].lstrip(" "),
+                ),
             )
         )
-    for m in _AND_SAID.finditer(seg):
-        cues.append(
-            _Cue(Span(sent.start + m.start(), sent.start + m.end()), None, None, False, True)
-        )
+    cues.extend(
+        _Cue(Span(sent.start + m.start(), sent.start + m.end()), None, None, False, True)
+        for m in _AND_SAID.finditer(seg)
+    )
     for rx in (_KAHNA_HAI, _ACCORDING):
         for m in rx.finditer(seg):
             speaker, sp_start = _speaker_before(seg, m.start(), 0)
@@ -369,7 +374,7 @@ def _only_titles(speaker: str) -> bool:
 
 
 def _resolve_title(speaker: str | None, named: Sequence[str]) -> str | None:
-    """"विदेश मंत्री" after "विदेश मंत्री जयशंकर" is the same person: take the full name."""
+    """ "विदेश मंत्री" after "विदेश मंत्री जयशंकर" is the same person: take the full name."""
     if not speaker or not _only_titles(speaker):
         return speaker
     for full in reversed(named):
@@ -457,7 +462,9 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
                 if span.end <= span.start:
                     continue
                 # The sentence's words are already a quotation ("'…', X ने कहा").
-                own = (span.end - span.start) - max(0, min(cue.span.end, span.end) - max(cue.span.start, span.start))
+                own = (span.end - span.start) - max(
+                    0, min(cue.span.end, span.end) - max(cue.span.start, span.start)
+                )
                 if any(
                     q.overlaps(span) and (_covered(q, span) or (q.end - q.start) >= 0.6 * own)
                     for q in quote_spans
@@ -468,7 +475,15 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
                 ):
                     continue
                 raw.append(
-                    (span, "reported", cue.speaker, _cue_text(text, cue), cue.span, True, cue.platform)
+                    (
+                        span,
+                        "reported",
+                        cue.speaker,
+                        _cue_text(text, cue),
+                        cue.span,
+                        True,
+                        cue.platform,
+                    )
                 )
                 taken_until = span.end
                 break  # one reported claim per sentence
@@ -485,8 +500,18 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
             and detect_language(m.group("body")) not in ("en", "und")
             and not re.search(r"\d", m.group("who"))
         ):
-            body = Span(m.start("body"), m.end("body"))
-            raw.append((body, "quote", m.group("who").strip(), None, Span(m.start("who"), m.end("who")), True, False))
+            body_span = Span(m.start("body"), m.end("body"))
+            raw.append(
+                (
+                    body_span,
+                    "quote",
+                    m.group("who").strip(),
+                    None,
+                    Span(m.start("who"), m.end("who")),
+                    True,
+                    False,
+                )
+            )
 
     # 4. Unmarked renderings: a first-person paragraph right next to an embedded post
     #    ("मैं लॉ टॉपर हूं …" before the English original) renders it without any cue.
@@ -537,7 +562,9 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
 _HEADLINE_QUOTE = re.compile(
     r"(?P<body>[^\n]{12,}?)\s*(?:[-–—]|:)\s*(?P<who>(?:[^\s:।.!?-]+[ ,]*){1,6})$"
 )
-_FIRST_PERSON = re.compile(r"(?:^|\s)(?:मैं|मुझे|मेरा|मेरे|मेरी|हम|हमें|हमने|हमारा|हमारे|हमारी|मैंने)(?=[\s,।.!?])")
+_FIRST_PERSON = re.compile(
+    r"(?:^|\s)(?:मैं|मुझे|मेरा|मेरे|मेरी|हम|हमें|हमने|हमारा|हमारे|हमारी|मैंने)(?=[\s,।.!?])"
+)
 _DISCOURSE_BREAK = re.compile(
     r"^(?:इसके\s+बाद|बता\s+दें|वहीं|दरअसल|हालांकि|इससे\s+पहले|इस\s+बीच|गौरतलब|उधर|Also\s+Read)"
 )

@@ -10,9 +10,9 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -44,7 +44,9 @@ def _read_text_arg(value: str) -> str:
     return value
 
 
-def render(result: VerificationResult, fmt: str, settings: Settings, *, color: bool, width: int) -> str:
+def render(
+    result: VerificationResult, fmt: str, settings: Settings, *, color: bool, width: int
+) -> str:
     """The report of ``result`` in one format, as text."""
     from verifier.policy import Gate, apply_settings
 
@@ -61,7 +63,9 @@ def render(result: VerificationResult, fmt: str, settings: Settings, *, color: b
     if fmt == "html":
         from verifier.report.html import render_html
 
-        return render_html(result, generated_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
+        return render_html(
+            result, generated_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        )
     if fmt == "junit":
         from verifier.report.junit import render_junit
 
@@ -154,21 +158,63 @@ def _store_run(
 # --- commands ----------------------------------------------------------------------------
 
 _common_run_options = [
-    click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Report format (repeatable, pairs with --output)."),
-    click.option("--output", "outputs", multiple=True, help="Write the report of the matching --format to this file."),
-    click.option("--db", "db", default=None, help="Database URL (default: $VERIFIER_DB or a SQLite file in the user data dir)."),
+    click.option(
+        "--format",
+        "formats",
+        multiple=True,
+        type=click.Choice(FORMATS),
+        help="Report format (repeatable, pairs with --output).",
+    ),
+    click.option(
+        "--output",
+        "outputs",
+        multiple=True,
+        help="Write the report of the matching --format to this file.",
+    ),
+    click.option(
+        "--db",
+        "db",
+        default=None,
+        help="Database URL (default: $VERIFIER_DB or a SQLite file in the user data dir).",
+    ),
     click.option("--no-db", is_flag=True, help="Do not store the run."),
-    click.option("--confirm/--no-confirm", default=None, help="Check each post against its platform."),
-    click.option("--threshold", type=click.Choice(SEVERITIES), default=None, help="Lowest severity that fails (default major)."),
-    click.option("--ignore", "ignore", multiple=True, type=click.Choice(DRIFT_KINDS), help="Drift kind to ignore (repeatable)."),
-    click.option("--allow-private", is_flag=True, default=None, help="Allow fetching private/loopback addresses."),
-    click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Alignment score from which a claim renders a post."),
+    click.option(
+        "--confirm/--no-confirm", default=None, help="Check each post against its platform."
+    ),
+    click.option(
+        "--threshold",
+        type=click.Choice(SEVERITIES),
+        default=None,
+        help="Lowest severity that fails (default major).",
+    ),
+    click.option(
+        "--ignore",
+        "ignore",
+        multiple=True,
+        type=click.Choice(DRIFT_KINDS),
+        help="Drift kind to ignore (repeatable).",
+    ),
+    click.option(
+        "--allow-private",
+        is_flag=True,
+        default=None,
+        help="Allow fetching private/loopback addresses.",
+    ),
+    click.option(
+        "--min-score",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help="Alignment score from which a claim renders a post.",
+    ),
     click.option("--strict", is_flag=True, default=None, help="Unverifiable posts fail too."),
 ]
 
 
-def _apply(options: list[Any]) -> Any:
-    def deco(f: Any) -> Any:
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _apply(options: list[Any]) -> Callable[[F], F]:
+    def deco(f: F) -> F:
         for opt in reversed(options):
             f = opt(f)
         return f
@@ -226,7 +272,9 @@ def _settings_from(
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @_apply(_common_run_options)
-def check(inputs: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], **opts: Any) -> int:
+def check(
+    inputs: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], **opts: Any
+) -> int:
     """Verify articles (paths, URLs, or - for stdin) and report every drift."""
     if not inputs:
         _fail("no input: give article paths, URLs or - for stdin")
@@ -246,7 +294,12 @@ def check(inputs: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str,
 @cli.command()
 @click.option("--source", help="The original text (or @file).")
 @click.option("--claim", help="Its rendering (or @file).")
-@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help='Lines of {"id","source","claim"}; - for stdin.')
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.Path(dir_okay=False),
+    help='Lines of {"id","source","claim"}; - for stdin.',
+)
 @click.option("--threshold", type=click.Choice(SEVERITIES), default="major")
 def compare(source: str | None, claim: str | None, jsonl: str | None, threshold: str) -> int:
     """Judge renderings without an article: one pair, or many as JSON lines."""
@@ -261,8 +314,7 @@ def compare(source: str | None, claim: str | None, jsonl: str | None, threshold:
             verdict=j.verdict,
             score=j.score,
             findings=[
-                {"kind": f.kind, "severity": f.severity, "message": f.message}
-                for f in j.findings
+                {"kind": f.kind, "severity": f.severity, "message": f.message} for f in j.findings
             ],
         )
         return d
@@ -281,7 +333,9 @@ def compare(source: str | None, claim: str | None, jsonl: str | None, threshold:
                 if not isinstance(src, str) or not isinstance(clm, str):
                     raise TypeError
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise InputError(f"{jsonl}:{n}: expected a JSON object with string \"source\" and \"claim\"") from exc
+                raise InputError(
+                    f'{jsonl}:{n}: expected a JSON object with string "source" and "claim"'
+                ) from exc
             j = judge(src, clm)
             failed |= any(at_or_above(f.severity, threshold) for f in j.findings)
             click.echo(json.dumps(out(j, ident), ensure_ascii=False))
@@ -326,7 +380,12 @@ def db() -> None:
 
 
 @db.command("upgrade")
-@click.option("--db", "url", default=None, help="Database URL (default: $VERIFIER_DB or the user data SQLite file).")
+@click.option(
+    "--db",
+    "url",
+    default=None,
+    help="Database URL (default: $VERIFIER_DB or the user data SQLite file).",
+)
 @click.argument("revision", default="head")
 def db_upgrade(url: str | None, revision: str) -> int:
     """Migrate the database to REVISION (default head)."""
@@ -346,7 +405,9 @@ def db_current(url: str | None) -> int:
 
     url = url or default_db_url()
     rev = current(url)
-    click.echo(f"{_display(url)}: {rev or 'empty (no revision)'}" + (" (head)" if rev == head() else ""))
+    click.echo(
+        f"{_display(url)}: {rev or 'empty (no revision)'}" + (" (head)" if rev == head() else "")
+    )
     return 0
 
 
@@ -371,7 +432,9 @@ def history(article: str, url: str | None, fmt: str) -> int:
     if fmt == "json":
         from dataclasses import asdict
 
-        click.echo(json.dumps([asdict(e) for e in entries], default=str, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps([asdict(e) for e in entries], default=str, ensure_ascii=False, indent=2)
+        )
         return 0
     from verifier.report.history import render_history
 
@@ -381,8 +444,15 @@ def history(article: str, url: str | None, fmt: str) -> int:
 
 @cli.command()
 @click.argument("inputs", nargs=-1)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
-@click.option("--changed-since", "changed_since", default=None, help="Only articles a git change since REV touched.")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None
+)
+@click.option(
+    "--changed-since",
+    "changed_since",
+    default=None,
+    help="Only articles a git change since REV touched.",
+)
 @click.option("--baseline", "baseline_path", default=None, help="Accepted findings file.")
 @_apply(_common_run_options)
 def ci(
@@ -412,7 +482,9 @@ def ci(
 
 @cli.command()
 @click.argument("inputs", nargs=-1)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None
+)
 @click.option("--output", "output", default="verifier-baseline.json", show_default=True)
 @_apply(_common_run_options[2:])
 def baseline(inputs: tuple[str, ...], config_path: Path | None, output: str, **opts: Any) -> int:
@@ -432,7 +504,11 @@ def baseline(inputs: tuple[str, ...], config_path: Path | None, output: str, **o
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of exiting (tests call this)."""
     try:
-        rv = cli.main(args=list(argv) if argv is not None else None, prog_name="verifier", standalone_mode=False)
+        rv = cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="verifier",
+            standalone_mode=False,
+        )
     except VerifierError as exc:
         click.echo(f"verifier: error: {exc}", err=True)
         if exc.hint:

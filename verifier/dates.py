@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
@@ -107,30 +108,53 @@ _HI_FUTURE = frozenset(fold_deva(w) for w in "वाला वाली वा�
 _EN_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming)\b|['’]ll\b", re.IGNORECASE)
 # Clause edges: sentence ends, commas, and the complementiser कि (X ने कहा कि … कल …
 # होगा: the reported clause has its own tense).
+_CLAUSE_REACH = 300
 _CLAUSE_END = re.compile(r"[।.!?\n|,;]|(?<![\u0900-\u097f])कि(?![\u0900-\u097f])")
 _HI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    lo = max(0, start - 300)
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _CLAUSE_REACH)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
-    right_m = _CLAUSE_END.search(text, end, end + 300)
-    right = right_m.start() if right_m else min(len(text), end + 300)
-    return text[left:right]
+    right_m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    right = right_m.start() if right_m else min(len(text), end + _CLAUSE_REACH)
+    return left, right
 
 
-def _tense(text: str, start: int, end: int) -> Tense | None:
-    """Past or future from the verbs of the clause around ``[start, end)``; ``None`` if
-    neither or both."""
-    clause = _clause(text, start, end)
-    words = [fold_deva(w) for w in _HI_WORD.findall(clause)]
-    if not words:  # English: only the future is marked; the rest reads as past/present
-        return "future" if _EN_FUTURE.search(clause) else None
-    past = any(w in _HI_PAST for w in words) or "ने" in words
-    future = any(w in _HI_FUTURE or w.endswith(_HI_FUTURE_ENDINGS) for w in words)
-    if past == future:
-        return None
-    return "past" if past else "future"
+class _TenseMarks:
+    """Positions of past and future verb markers in one text, for clause look-ups in
+    logarithmic time (a text full of कल must not cost a scan per कल)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[int] = []
+        self.past: list[int] = []
+        self.future: list[int] = []
+        for m in _HI_WORD.finditer(text):
+            w = fold_deva(m.group(0))
+            self.words.append(m.start())
+            if w in _HI_PAST or w == "ने":
+                self.past.append(m.start())
+            if w in _HI_FUTURE or w.endswith(_HI_FUTURE_ENDINGS):
+                self.future.append(m.start())
+
+    @staticmethod
+    def _any(positions: list[int], left: int, right: int) -> bool:
+        k = bisect_left(positions, left)
+        return k < len(positions) and positions[k] < right
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """Past or future from the verbs of the clause around ``[start, end)``; ``None``
+        if neither or both."""
+        left, right = _clause(self.text, start, end)
+        if not self._any(self.words, left, right):
+            # English: only the future is marked; the rest reads as past or present
+            return "future" if _EN_FUTURE.search(self.text, left, right) else None
+        past = self._any(self.past, left, right)
+        future = self._any(self.future, left, right)
+        if past == future:
+            return None
+        return "past" if past else "future"
 
 
 def _full_year(y: int) -> int:
@@ -166,6 +190,7 @@ class _Finder:
         self.text, self.where = clean_digits(text)
         self.ref = ref
         self.found: list[tuple[int, int, DateMention]] = []
+        self.marks = _TenseMarks(self.text)
 
     def add(self, start: int, end: int, **fields: object) -> None:
         span = Span(self.where[start], self.where[end] if end < len(self.where) else len(self.orig))
@@ -224,7 +249,7 @@ class _Finder:
 
     def _relative(self, start: int, end: int, options: tuple[int, ...]) -> None:
         if len(options) > 1:
-            tense = _tense(self.text, start, end)
+            tense = self.marks.tense(start, end)
             if tense is not None:
                 options = tuple(o for o in options if (o < 0) == (tense == "past"))
         ref = self.ref
@@ -261,7 +286,7 @@ class _Finder:
         elif re.search(r"(?:last|पिछले|बीते|गत)\s*$", before):
             tense = "past"
         else:
-            tense = _tense(self.text, m.start(), m.end())
+            tense = self.marks.tense(m.start(), m.end())
         delta = (weekday - self.ref.isoweekday()) % 7
         if tense == "future":
             return self.ref + dt.timedelta(days=delta or 7)
@@ -276,9 +301,11 @@ class _Finder:
 
     def result(self) -> list[DateMention]:
         # Longest first, then earliest; drop candidates overlapping a kept one.
+        taken = bytearray(len(self.text) + 1)
         kept: list[tuple[int, int, DateMention]] = []
         for start, end, mention in sorted(self.found, key=lambda f: (-(f[1] - f[0]), f[0])):
-            if all(end <= s or start >= e for s, e, _ in kept):
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
                 kept.append((start, end, mention))
         return [mention for _, _, mention in sorted(kept, key=lambda k: k[0])]
 

@@ -108,7 +108,9 @@ def fingerprint(kind: str, post_id: str, *evidence: str) -> str:
 
 
 class _Collector:
-    def __init__(self, ctx: Context, post_text: str, claim_text: str, severities: Mapping[str, Severity]):
+    def __init__(
+        self, ctx: Context, post_text: str, claim_text: str, severities: Mapping[str, Severity]
+    ):
         self.ctx = ctx
         self.post_text = post_text
         self.claim_text = claim_text
@@ -135,7 +137,9 @@ class _Collector:
                 claim_span=claim_span,
                 post_text=ptxt,
                 claim_text=ctxt,
-                fingerprint=fingerprint(kind, self.ctx.post_id or fold(self.post_text)[:80], ptxt, ctxt),
+                fingerprint=fingerprint(
+                    kind, self.ctx.post_id or fold(self.post_text)[:80], ptxt, ctxt
+                ),
             )
         )
 
@@ -165,7 +169,9 @@ def _strip(text: str, s: int, e: int) -> Span:
     return Span(s, e)
 
 
-def _rendered_region(match: PairMatch, clauses: Sequence[Span]) -> tuple[Span, list[tuple[Span, float]]]:
+def _rendered_region(
+    match: PairMatch, clauses: Sequence[Span]
+) -> tuple[Span, list[tuple[Span, float]]]:
     """The part of the post the claim renders: first to last clause with real overlap."""
     matched = match.matched_post()
     shares: list[tuple[Span, float]] = []
@@ -239,8 +245,13 @@ def _check_dates(
     for cd in claim_dates:
         if cd.resolved is None and cd.weekday is None and cd.month is None:
             continue
-        candidates = [pd for pd in post_dates]
-        if not candidates and col.ctx.post_date is not None and cd.weekday is not None and cd.resolved is None:
+        candidates = list(post_dates)
+        if (
+            not candidates
+            and col.ctx.post_date is not None
+            and cd.weekday is not None
+            and cd.resolved is None
+        ):
             # A weekday in the rendering, checked against the day the post was written
             # (UTC footer date; Indian time may already be the next day).
             d = col.ctx.post_date
@@ -268,7 +279,9 @@ def _check_dates(
 
 
 def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
-    post_negs = [m for m in _NEG_EN.finditer(col.post_text) if region.start <= m.start() < region.end]
+    post_negs = [
+        m for m in _NEG_EN.finditer(col.post_text) if region.start <= m.start() < region.end
+    ]
     claim_negs = list(_NEG_HI.finditer(claim_text)) + list(_NEG_EN.finditer(claim_text))
     n_post, n_claim = len(post_negs), len(claim_negs)
     if n_post == n_claim or (n_post and n_claim and n_post % 2 == n_claim % 2):
@@ -278,7 +291,11 @@ def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
         col.add(
             "negation",
             f"The rendering negates (“{m.group(0).strip()}”) where the post does not"
-            + (f" (the post has {n_post} negation{'s' if n_post != 1 else ''}, the rendering {n_claim})." if n_post else "."),
+            + (
+                f" (the post has {n_post} negation{'s' if n_post != 1 else ''}, the rendering {n_claim})."
+                if n_post
+                else "."
+            ),
             post_negs[0] and Span(post_negs[0].start(), post_negs[0].end()) if post_negs else None,
             Span(m.start(), m.end()),
         )
@@ -319,13 +336,17 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
     missing = [
         i
         for i, is_name in enumerate(post.names)
-        if is_name and i not in matched_p and _in_region(Span(post.tokens[i].start, post.tokens[i].end), region)
+        if is_name
+        and i not in matched_p
+        and _in_region(Span(post.tokens[i].start, post.tokens[i].end), region)
         and not _is_reply_mention(post, i)
     ]
     if not missing:
         return
     # Report the most telling name: a handle or a full name before an acronym (FM, PM).
-    missing.sort(key=lambda i: (not post.tokens[i].text.startswith("@"), post.tokens[i].text.isupper()))
+    missing.sort(
+        key=lambda i: (not post.tokens[i].text.startswith("@"), post.tokens[i].text.isupper())
+    )
     runs = _name_runs(claim, set(range(len(claim.tokens))) - matched_c)
     first = post.tokens[missing[0]]
     if runs:
@@ -402,7 +423,9 @@ def _check_intensity(col: _Collector, region: Span, claim_text: str) -> None:
                 Span(region.start + hedge.start(), region.start + hedge.end()),
                 Span(strong.start(), strong.end()) if strong else None,
             )
-    if _QUESTION_END.search(post_part) and not re.search(r"[?؟]|क्या|कौन|किसने|कब|कहां|क्यों|कैसे", claim_text):
+    if _QUESTION_END.search(post_part) and not re.search(
+        r"[?؟]|क्या|कौन|किसने|कब|कहां|क्यों|कैसे", claim_text
+    ):
         col.add(
             "intensity",
             "The post asks a question; the rendering turns it into a statement.",
@@ -464,7 +487,9 @@ def judge(
         region, shares = _rendered_region(match, clauses)
     post_nums = [n for n in find_numbers(post_text, post_lang) if _in_region(n.span, region)]
     claim_nums = find_numbers(claim_text, claim_lang)
-    post_dates = [d for d in find_dates(post_text, post_lang, ctx.post_date) if _in_region(d.span, region)]
+    post_dates = [
+        d for d in find_dates(post_text, post_lang, ctx.post_date) if _in_region(d.span, region)
+    ]
     claim_dates = find_dates(claim_text, claim_lang, ctx.post_date)
     post_nums = [n for n in post_nums if not any(d.span.overlaps(n.span) for d in post_dates)]
     claim_nums = [n for n in claim_nums if not any(d.span.overlaps(n.span) for d in claim_dates)]

@@ -58,7 +58,9 @@ class Lexicon:
         hi_to_en: dict[str, set[str]] = defaultdict(set)
         phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for e in self.entries:
-            keys = {_hi_key(w) for form in e.hindi for w in form.split() if fold_hi(w) not in STOP_HI}
+            keys = {
+                _hi_key(w) for form in e.hindi for w in form.split() if fold_hi(w) not in STOP_HI
+            }
             keys.discard("")
             words = e.english.split()
             if len(words) > 1:
@@ -71,7 +73,9 @@ class Lexicon:
         self._hi = {k: frozenset(v) for k, v in hi_to_en.items()}
         self.phrases = {k: frozenset(v) for k, v in phrases.items()}
         self.english_lemmas = frozenset(e.english for e in self.entries)
-        self._forms = frozenset(fold_hi(w) for e in self.entries for f in e.hindi for w in f.split())
+        self._forms = frozenset(
+            fold_hi(w) for e in self.entries for f in e.hindi for w in f.split()
+        )
 
     def __len__(self) -> int:
         return len(self.english_lemmas)

@@ -48,9 +48,10 @@ def verify_article(article: Article, settings: Settings | None = None) -> Articl
     alignments = align_article(article, posts, claims, min_score=settings.min_score)
     by_post = {p.key: p for p in posts}
     by_claim = {c.key: c for c in claims}
-    pairs: list[Pair] = []
-    for al in alignments:
-        pairs.append(judge_pair(by_post[al.post], by_claim[al.claim], al, settings.severities))
+    pairs: list[Pair] = [
+        judge_pair(by_post[al.post], by_claim[al.claim], al, settings.severities)
+        for al in alignments
+    ]
     paired_claims = {p.claim for p in pairs}
     paired_posts = {p.post for p in pairs}
     unsourced = tuple(
@@ -74,9 +75,7 @@ def confirm_article(result: ArticleResult, confirmations: Sequence[Confirmation]
     from verifier.confirm import embed_mismatch_findings
 
     extra: tuple[Finding, ...] = tuple(embed_mismatch_findings(result.posts, confirmations))
-    return replace(
-        result, confirmations=tuple(confirmations), findings=result.findings + extra
-    )
+    return replace(result, confirmations=tuple(confirmations), findings=result.findings + extra)
 
 
 def verify(

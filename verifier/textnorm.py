@@ -81,7 +81,9 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-Script = Literal["deva", "latn", "beng", "arab", "guru", "gujr", "orya", "taml", "telu", "knda", "mlym", "other"]
+Script = Literal[
+    "deva", "latn", "beng", "arab", "guru", "gujr", "orya", "taml", "telu", "knda", "mlym", "other"
+]
 
 _SCRIPT_RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x0900, 0x097F, "deva"),
@@ -139,9 +141,7 @@ def dominant_script(text: str) -> Script | None:
 _MARATHI_MARKERS = frozenset(
     "आहे आहेत आणि नाही होते केले त्यांनी त्यांचा त्यांची यांनी म्हणाले म्हटले आहेत असे या व".split()
 )
-_HINDI_MARKERS = frozenset(
-    "है हैं और नहीं था थी थे किया ने कहा कि की के का में से पर को भी".split()
-)
+_HINDI_MARKERS = frozenset("है हैं और नहीं था थी थे किया ने कहा कि की के का में से पर को भी".split())
 
 
 def detect_language(text: str) -> str:

@@ -120,7 +120,9 @@ def test_unreachable_url_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
     assert "127.0.0.1" in err and "Traceback" not in err
 
 
-def test_private_address_is_refused_without_allow_private(capsys: pytest.CaptureFixture[str]) -> None:
+def test_private_address_is_refused_without_allow_private(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code = main(["check", "http://127.0.0.1:9/news", "--no-db"])
     err = capsys.readouterr().err
     assert code == 3
@@ -129,12 +131,21 @@ def test_private_address_is_refused_without_allow_private(capsys: pytest.Capture
 
 def test_compare_one_pair_and_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = "Great to see FM @AnitaAnandMP of Canada today. Talked about taking our ties forward."
-    code = main(["compare", "--source", src, "--claim", QUOTE + " हमने अपने संबंधों को आगे बढ़ाने के बारे में बात की."])
+    code = main(
+        ["compare", "--source", src, "--claim", QUOTE + " हमने अपने संबंधों को आगे बढ़ाने के बारे में बात की."]
+    )
     out = json.loads(capsys.readouterr().out)
     assert code == 0 and out["verdict"] == "faithful"
     rows = tmp_path / "rows.jsonl"
     rows.write_text(
-        json.dumps({"id": "a", "source": "We will not attend the summit.", "claim": "हम शिखर सम्मेलन में शामिल होंगे।"}, ensure_ascii=False)
+        json.dumps(
+            {
+                "id": "a",
+                "source": "We will not attend the summit.",
+                "claim": "हम शिखर सम्मेलन में शामिल होंगे।",
+            },
+            ensure_ascii=False,
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -145,7 +156,9 @@ def test_compare_one_pair_and_jsonl(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert any(f["kind"] == "negation" for f in line["findings"])
 
 
-def test_compare_jsonl_bad_line_is_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_compare_jsonl_bad_line_is_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     rows = tmp_path / "rows.jsonl"
     rows.write_text('{"id": 1}\n', encoding="utf-8")
     assert main(["compare", "--jsonl", str(rows)]) == 2

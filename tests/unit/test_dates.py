@@ -124,7 +124,12 @@ def test_weekdays() -> None:
     assert future.resolved == dt.date(2026, 2, 9)
     past = _one("We met on Monday", "en", POST_DAY)
     assert past.resolved == dt.date(2026, 2, 2)
-    assert _one("बुधवार (22 जून) को स्वामी ने ट्वीट करके", "hi", dt.date(2016, 6, 23)).weekday == 3
+    rw025 = find_dates("बुधवार (22 जून) को स्वामी ने ट्वीट करके", "hi", dt.date(2016, 6, 23))
+    assert [(m.weekday, m.resolved) for m in rw025] == [
+        (3, dt.date(2016, 6, 22)),
+        (None, dt.date(2016, 6, 22)),
+    ]
+    assert compatible(rw025[0], rw025[1]) is True
 
 
 def test_words_that_only_look_like_dates() -> None:
