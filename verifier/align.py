@@ -39,10 +39,11 @@ from verifier.model import (
 from verifier.textnorm import fold
 from verifier.translit import name_similarity, split_handle
 
-MIN_SCORE = 0.45
+MIN_SCORE = 0.40
 """Default alignment score from which a claim counts as rendering a post (see
 ``benchmarks/align_real.py`` for how it was chosen)."""
 
+PRECISION_BETA = 0.5
 SPEAKER_BONUS = 0.15
 PLATFORM_BONUS = 0.05
 NEAR_BONUS = 0.05
@@ -72,6 +73,18 @@ class PairMatch:
         if self.recall + self.precision == 0:
             return 0.0
         return 2 * self.recall * self.precision / (self.recall + self.precision)
+
+    def fbeta(self, beta: float) -> float:
+        """F-measure weighting precision (the claim explained by the post) ``1/beta`` times
+        as much as recall: a partial quotation is still a rendering."""
+        p, r = self.precision, self.recall
+        if p == 0 or r == 0:
+            return 0.0
+        b2 = beta * beta
+        return (1 + b2) * p * r / (b2 * p + r)
+
+    def matched_weight(self) -> float:
+        return sum(self.post.weights[i] for i in self.matched_post())
 
     def matched_post(self) -> frozenset[int]:
         return frozenset(i for i, _, _ in self.pairs)
@@ -205,7 +218,10 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
         content = same_language_score(post.text, claim.text)
     else:
         match = match_profiles(profile(post.text, post_lang), profile(claim.text, claim.lang))
-        content = match.score
+        # Renderings are often partial (one sentence of a long post): weigh how much of the
+        # claim the post explains above how much of the post the claim covers, but ask for
+        # at least two matched words so a one-word overlap never pairs.
+        content = match.fbeta(PRECISION_BETA) if match.matched_weight() >= 2 else match.score * 0.5
     features: list[tuple[str, float]] = [("content", round(content, 4))]
     bonus = 0.0
     if speaker_matches(claim.speaker, post):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from verifier.gazetteer import month_number, weekday_number
@@ -50,6 +50,7 @@ class DateMention:
 
 
 Tense = Literal["past", "future"]
+_NOWHERE = Span(0, 0)  # placeholder span until ``_Finder.add`` sets the real one
 
 # Word edges: Python's \b does not see Devanagari vowel signs as word characters.
 _NOT_BEFORE = r"(?<![\w\u0900-\u097f\-])"
@@ -192,12 +193,13 @@ class _Finder:
         self.found: list[tuple[int, int, DateMention]] = []
         self.marks = _TenseMarks(self.text)
 
-    def add(self, start: int, end: int, **fields: object) -> None:
-        span = Span(self.where[start], self.where[end] if end < len(self.where) else len(self.orig))
-        # keep offsets in the caller's text; trailing keycap marks belong to the digit
-        text = self.orig[span.start : span.end].rstrip()
-        span = Span(span.start, span.start + len(text))
-        self.found.append((start, end, DateMention(span=span, text=text, **fields)))  # type: ignore[arg-type]
+    def add(self, start: int, end: int, mention: DateMention) -> None:
+        """Record ``mention`` found at ``[start, end)`` of the clean text; its span and
+        text are set here, in the caller's offsets (keycap marks after a digit included)."""
+        orig_start = self.where[start]
+        text = self.orig[orig_start : self.where[end]].rstrip()
+        span = Span(orig_start, orig_start + len(text))
+        self.found.append((start, end, replace(mention, span=span, text=text)))
 
     def calendar(self) -> None:
         for pattern in (_DMY, _MDY, _MY):
@@ -213,7 +215,8 @@ class _Finder:
                 if pattern is _MDY and month == 5 and m.group("m") == "may":
                     continue  # modal verb "may 4 …"
                 resolved = _calendar(year, month, day, self.ref)
-                self.add(m.start(), m.end(), year=year, month=month, day=day, resolved=resolved)
+                found = DateMention(_NOWHERE, "", year, month, day, resolved=resolved)
+                self.add(m.start(), m.end(), found)
 
     def numeric(self) -> None:
         for m in _NUMERIC.finditer(self.text):
@@ -228,8 +231,9 @@ class _Finder:
                 continue
             y, mo, d = valid[0]
             alternatives = tuple(dt.date(*r) for r in valid[1:])
-            self.add(m.start(), m.end(), year=y, month=mo, day=d, resolved=dt.date(y, mo, d),
-                     ambiguous=bool(alternatives), alternatives=alternatives)  # fmt: skip
+            found = DateMention(_NOWHERE, "", y, mo, d, resolved=dt.date(y, mo, d),
+                                ambiguous=bool(alternatives), alternatives=alternatives)  # fmt: skip
+            self.add(m.start(), m.end(), found)
 
     def relative(self) -> None:
         for m in _EN_RELATIVE.finditer(self.text):
@@ -255,11 +259,14 @@ class _Finder:
         ref = self.ref
         if len(options) == 1:
             resolved = ref + dt.timedelta(days=options[0]) if ref else None
-            self.add(start, end, relative_days=options[0], resolved=resolved)
+            self.add(
+                start, end, DateMention(_NOWHERE, "", relative_days=options[0], resolved=resolved)
+            )
             return
         dates = tuple(ref + dt.timedelta(days=o) for o in options) if ref else ()
-        self.add(start, end, ambiguous=True, relative_options=options,
-                 resolved=dates[0] if dates else None, alternatives=dates[1:])  # fmt: skip
+        found = DateMention(_NOWHERE, "", ambiguous=True, relative_options=options,
+                            resolved=dates[0] if dates else None, alternatives=dates[1:])  # fmt: skip
+        self.add(start, end, found)
 
     def words(self) -> None:
         """Weekdays, and months named alone with a context cue."""
@@ -268,14 +275,17 @@ class _Finder:
             word = m.group(0)
             weekday = weekday_number(word) if len(word) > 3 else None
             if weekday is not None:
+                resolved = self._weekday_date(m, weekday)
                 self.add(
-                    m.start(), m.end(), weekday=weekday, resolved=self._weekday_date(m, weekday)
+                    m.start(),
+                    m.end(),
+                    DateMention(_NOWHERE, "", weekday=weekday, resolved=resolved),
                 )
                 continue
             month = month_number(word) if len(word) > 2 else None
             if month is None or not self._month_cue(m, word):
                 continue
-            self.add(m.start(), m.end(), month=month)
+            self.add(m.start(), m.end(), DateMention(_NOWHERE, "", month=month))
 
     def _weekday_date(self, m: re.Match[str], weekday: int) -> dt.date | None:
         if self.ref is None:

@@ -25,7 +25,8 @@ STOP_EN = frozenset(
     theirs them they he him his she her hers we us our ours you your yours i me my mine
     who whom whose which what when where why how also just very too more most such only
     own same other another any each every both either neither all some many much few
-    s t 's ’s ya ji mr mrs ms dr amp rt via""".split()
+    s t 's ’s ya ji mr mrs ms dr amp rt via since until till anymore yet still even ever
+    let lets let's let’s i'm i’m it’s we're we’re""".split()
 )
 # Hindi function words: postpositions, auxiliaries, pronouns, particles, conjunctions.
 STOP_HI = frozenset(

@@ -41,7 +41,7 @@ class Settings:
     """Findings at or above this severity make ``check``/``ci`` exit 1."""
     ignore_kinds: frozenset[DriftKind] = frozenset()
     severities: dict[str, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITIES))
-    min_score: float = 0.45
+    min_score: float = 0.40
     """Alignment score from which a claim counts as rendering a post."""
     allow_private: bool = False
     confirm: bool = False

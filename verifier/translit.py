@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -233,14 +233,12 @@ def _weight(token: str) -> float:
     return 0.5 if len(token) <= 2 else 1.0  # initials count half
 
 
-def _aligned(h_toks: Sequence[str], e_toks: Sequence[str]) -> float:
+def _aligned(
+    h_toks: Sequence[str], e_toks: Sequence[str], scorer: Callable[[str, str], float]
+) -> float:
     """Greedy one-to-one pairing of name parts; weighted mean over the shorter name."""
     pairs = sorted(
-        (
-            (token_similarity(h, e), i, j)
-            for i, h in enumerate(h_toks)
-            for j, e in enumerate(e_toks)
-        ),
+        ((scorer(h, e), i, j) for i, h in enumerate(h_toks) for j, e in enumerate(e_toks)),
         reverse=True,
     )
     used_h: set[int] = set()
@@ -266,13 +264,17 @@ def _similarity(hindi: str, english: str, *, loanword: bool) -> float:
     e_toks = _tokens(english[:200], split_camel=not loanword)[:12]
     if not h_toks or not e_toks:
         return 0.0
-    if loanword:
-        e_toks = [_strip_inflection(t) for t in e_toks]
-    score = _aligned(h_toks, e_toks)
+    score = _aligned(h_toks, e_toks, _loan_token_similarity if loanword else token_similarity)
     if len(h_toks) > 1 or len(e_toks) > 1:
         joined = token_similarity("".join(h_toks)[:MAX_WORD], "".join(e_toks))
         score = max(score, joined)
     return round(score, 2)
+
+
+def _loan_token_similarity(hindi: str, english: str) -> float:
+    stripped = _strip_inflection(english)
+    plain = token_similarity(hindi, english)
+    return plain if stripped == english else max(plain, token_similarity(hindi, stripped))
 
 
 def _strip_inflection(word: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,11 +84,20 @@ NOT_NAME = frozenset(
     Chinese Japanese Indian American British European African Asian Christian Muslim Jewish
     Catholic Buddhist Hindu Internet Web Google Apple Microsoft Wikipedia Twitter Facebook
     Report Study Act Bill Treaty Accords War Revolution Age Era Century Times Post News
-    Station Service System Program Programme Project Network Television Radio Channel""".split()
+    Station Service System Program Programme Project Network Television Radio Channel
+    Boulevard Avenue Court One Two Three Number Multiple Virtual Sporting Deity Yoga Army
+    Navy Air Force Police Card Drive Harbour Survey Show Kings Stadium Pact Necropolis
+    Intrigue Temple Palace Castle Tower Hall Square Market""".split()
 )
-EN_FULL_NAME = re.compile(
-    r"\b([A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|da|van|von|del|di|la|le)\s+)?\s+[A-Z][a-zé'’\-]+)\b"
+# A run of capitalised words (with initials and particles): "Jamie Siminoff", "George W. Bush".
+EN_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-zé'’\-]+(?:\s+(?:[A-Z]\.|de|da|van|von|del|di|la|le|[A-Z][a-zé'’\-]+))+"
 )
+# "in Nova Scotia", "of Machu Picchu", "the Giza Necropolis": places, not people.
+PLACE_CONTEXT = re.compile(
+    r"\b(?:the|in|at|near|to|from|of|into|across|around|name|named|called)\s+$", re.I
+)
+PARTICLE = re.compile(r"[A-Z]\.|de|da|van|von|del|di|la|le")
 
 
 def load_places(cldr_dir: Path) -> list[Place]:
@@ -155,21 +165,40 @@ def sounds_like(hindi: str, english: str) -> float:
     return float(fuzz.ratio(sound_key(romanize(hindi)), sound_key(english)))
 
 
-def person_names(en: str, hi: str, places: set[str]) -> list[tuple[str, str, str]]:
-    """(English surname, Hindi first-name token, Hindi surname token) of each full person
-    name whose two parts sound-match two adjacent (or initial-separated) Hindi words."""
+def common_words(english_corpus: Iterable[str]) -> frozenset[str]:
+    """Words the corpus also writes in lower case: English words, not names."""
+    return frozenset(w for text in english_corpus for w in re.findall(r"\b[a-z][a-z'\-]+\b", text))
+
+
+def person_names(
+    en: str, hi: str, places: set[str], common: frozenset[str]
+) -> list[tuple[str, str, str]]:
+    """(English surname, Hindi first-name token, Hindi surname token) of each "First Last"
+    person name whose two parts sound-match two adjacent (or initial-separated) Hindi words.
+
+    A run of capitalised words counts as a person's name only when it has exactly two name
+    words, neither a title, place or institution word, nor an ordinary English word.
+    """
     out = []
     toks = TOKEN.findall(hi)
-    for m in EN_FULL_NAME.finditer(en):
-        parts = [p for p in re.split(r"\s+", m.group(1)) if not re.fullmatch(r"[A-Z]\.|de|da|van|von|del|di|la|le", p)]
-        if len(parts) != 2 or any(p in NOT_NAME or p in places for p in parts) or m.group(1) in places:
+    for m in EN_CAPITALISED_RUN.finditer(en):
+        parts = [p for p in m.group().split() if not PARTICLE.fullmatch(p)]
+        lead = 0
+        while len(parts) - lead > 2 and (parts[lead] in NOT_NAME or parts[lead] in places):
+            lead += 1  # "United States President Donald Trump": titles before the name
+        context = en[: m.start()] + " ".join(parts[:lead])
+        parts = parts[lead:]
+        if len(parts) != 2 or m.group() in places or (not lead and PLACE_CONTEXT.search(context)):
+            continue
+        if any(p in NOT_NAME or p in places or p.lower() in common for p in parts):
             continue
         first, last = parts
         for i in range(len(toks) - 1):
             for j in (i + 1, i + 2):
                 if j >= len(toks):
                     continue
-                if sounds_like(toks[i], first) >= 70 and sounds_like(toks[j], last) >= 70:
+                a, b = sounds_like(toks[i], first), sounds_like(toks[j], last)
+                if min(a, b) >= 55 and a + b >= 140:
                     out.append((last, toks[i], toks[j]))
                     break
     return out
@@ -177,6 +206,7 @@ def person_names(en: str, hi: str, places: set[str]) -> list[tuple[str, str, str
 
 __all__ = [
     "SURNAMES",
+    "common_words",
     "SURNAME_LATIN",
     "Place",
     "fold",
