@@ -155,6 +155,19 @@ def _store_run(
         )
 
 
+def _verify_with_cache(inputs: list[str], settings: Settings) -> VerificationResult:
+    """Run the pipeline; with ``--confirm`` and a database, platform lookups are cached there."""
+    from verifier.pipeline import verify
+
+    if not (settings.confirm and settings.db_url):
+        return verify(inputs, settings, stdin=sys.stdin.buffer)
+    from verifier.store.postcache import StorePostCache
+    from verifier.store.repository import Store
+
+    with Store.open(settings.db_url) as store:
+        return verify(inputs, settings, stdin=sys.stdin.buffer, post_cache=StorePostCache(store))
+
+
 # --- commands ----------------------------------------------------------------------------
 
 _common_run_options = [
@@ -278,13 +291,12 @@ def check(
     """Verify articles (paths, URLs, or - for stdin) and report every drift."""
     if not inputs:
         _fail("no input: give article paths, URLs or - for stdin")
-    from verifier.pipeline import verify
     from verifier.policy import exit_code
 
     settings, _ = _settings_from(**opts)
     pairs = _pair_outputs(formats, outputs)
     started = dt.datetime.now(dt.UTC)
-    result = verify(list(inputs), settings, stdin=sys.stdin.buffer)
+    result = _verify_with_cache(list(inputs), settings)
     code = exit_code(result, settings)
     _store_run(result, settings, command="check", started=started, exit_status=code)
     _write_outputs(result, pairs, settings)

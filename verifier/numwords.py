@@ -1,5 +1,6 @@
 """Number vocabulary shared by the number and date anchors: digits of any script, keycap
-emoji digits, and English and Hindi number, scale, ordinal and fraction words.
+emoji digits, English and Hindi number, scale, ordinal and fraction words, percent and
+currency words, and the qualifier phrases (more than, से ज्यादा, लगभग, कम से कम).
 
 Hindi words are stored in their ``indicfold.fold_deva`` form, so पाँच/पांच and
 करोड़/करोड look up alike. The word lists are the standard Hindi and English numerals,
@@ -10,17 +11,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Literal
 
 from verifier.indicfold import fold_deva
 
 __all__ = [
+    "AMBIGUOUS_WORDS",
+    "CURRENCY_SYMBOLS",
     "EN_ORDINALS",
     "EN_SMALL",
     "FRACTION_WORDS",
     "HI_ORDINALS",
     "HI_SMALL",
     "HUNDRED_WORDS",
+    "NUMBER_CUES",
+    "ORDINAL_SUFFIXES",
+    "PERCENT_WORDS",
+    "POST_QUALIFIERS",
+    "PRE_QUALIFIERS",
+    "Qualifier",
     "SCALES",
     "clean_digits",
     "hi_ordinal",
@@ -271,6 +282,88 @@ def hi_ordinal(word: str) -> int | None:
             if stem == fold_deva("सौ"):
                 return 100
     return None
+
+
+Qualifier = Literal["more-than", "less-than", "about", "at-least", "at-most", "up-to"]
+
+ORDINAL_SUFFIXES = frozenset(
+    {"st", "nd", "rd", "th", *(fold_deva(s) for s in ("वां", "वीं", "वें", "वाँ", "वा", "वी", "वे"))}
+)
+PERCENT_WORDS = frozenset(
+    {"percent", "pc", *(fold_deva(w) for w in "प्रतिशत फीसदी फ़ीसदी फीसद फ़ीसद परसेंट पर्सेंट".split())}
+)
+CURRENCY_SYMBOLS = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+AMBIGUOUS_WORDS = frozenset({"one", "a", "an", "second", fold_deva("एक"), fold_deva("दूसरे")})
+NUMBER_CUES = frozenset({"number", "no", "नंबर", "नम्बर"})  # नंबर एक, No 1: a real 1
+
+# Qualifiers before the number and after it, as word sequences.
+_PRE_RAW: tuple[tuple[str, Qualifier], ...] = (
+    ("more than", "more-than"),
+    ("over", "more-than"),
+    ("above", "more-than"),
+    ("upwards of", "more-than"),
+    ("in excess of", "more-than"),
+    ("less than", "less-than"),
+    ("fewer than", "less-than"),
+    ("under", "less-than"),
+    ("below", "less-than"),
+    ("about", "about"),
+    ("around", "about"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("approximately", "about"),
+    ("approx", "about"),
+    ("roughly", "about"),
+    ("close to", "about"),
+    ("some", "about"),
+    ("at least", "at-least"),
+    ("no less than", "at-least"),
+    ("at most", "at-most"),
+    ("no more than", "at-most"),
+    ("up to", "up-to"),
+    ("upto", "up-to"),
+    ("लगभग", "about"),
+    ("करीब", "about"),
+    ("क़रीब", "about"),
+    ("तकरीबन", "about"),
+    ("तक़रीबन", "about"),
+    ("कम से कम", "at-least"),
+    ("न्यूनतम", "at-least"),
+    ("ज्यादा से ज्यादा", "at-most"),
+    ("ज़्यादा से ज़्यादा", "at-most"),
+    ("अधिक से अधिक", "at-most"),
+    ("अधिकतम", "at-most"),
+)
+_POST_RAW: tuple[tuple[str, Qualifier], ...] = (
+    ("से भी ज्यादा", "more-than"),
+    ("से भी अधिक", "more-than"),
+    ("से ज्यादा", "more-than"),
+    ("से ज़्यादा", "more-than"),
+    ("से अधिक", "more-than"),
+    ("से ऊपर", "more-than"),
+    ("से कम", "less-than"),
+    ("के करीब", "about"),
+    ("के क़रीब", "about"),
+    ("के आसपास", "about"),
+    ("के लगभग", "about"),
+    ("तक", "up-to"),
+    ("or more", "at-least"),
+    ("or above", "at-least"),
+    ("and above", "at-least"),
+    ("or less", "at-most"),
+    ("or fewer", "at-most"),
+    ("plus", "at-least"),
+)
+
+
+def _phrases(raw: Sequence[tuple[str, Qualifier]]) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:
+    """Folded word sequences, longest first."""
+    items = [(tuple(fold_deva(w) for w in phrase.split()), q) for phrase, q in raw]
+    return tuple(sorted(items, key=lambda pq: -len(pq[0])))
+
+
+PRE_QUALIFIERS = _phrases(_PRE_RAW)
+POST_QUALIFIERS = _phrases(_POST_RAW)
 
 
 _KEYCAP = "\u20e3"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from verifier.align import align_article
 from verifier.claims import extract_claims
@@ -31,6 +31,10 @@ from verifier.model import (
 from verifier.parse import parse_html, parse_text
 from verifier.settings import Settings
 from verifier.snowflake import date_conflicts
+
+if TYPE_CHECKING:
+    from verifier.confirm import PostCache
+    from verifier.fetch import Fetcher
 
 
 def parse_document(doc: RawDocument) -> Article:
@@ -84,11 +88,13 @@ def verify(
     *,
     stdin: BinaryIO | None = None,
     keep_going: bool = False,
+    post_cache: PostCache | None = None,
 ) -> VerificationResult:
     """Load and verify every input (path, URL or ``-``).
 
     Raises the first ``VerifierError`` (missing file, network failure …) unless
     ``keep_going``, in which case the input is reported as ``Skipped`` and the run goes on.
+    ``post_cache`` keeps ``--confirm`` lookups between runs (the store provides one).
     """
     from verifier.fetch import Fetcher, FetchSettings
 
@@ -104,19 +110,20 @@ def verify(
                     raise
                 skipped.append(Skipped(spec, str(exc)))
         if settings.confirm:
-            articles = _confirm_all(articles, fetcher, settings)
+            articles = _confirm_all(articles, fetcher, settings, post_cache)
     return VerificationResult(articles=tuple(articles), skipped=tuple(skipped))
 
 
 def _confirm_all(
-    articles: list[ArticleResult], fetcher: object, settings: Settings
+    articles: list[ArticleResult],
+    fetcher: Fetcher,
+    settings: Settings,
+    post_cache: PostCache | None,
 ) -> list[ArticleResult]:
     from verifier.confirm import InMemoryPostCache, PlatformClient, confirm_posts
-    from verifier.fetch import Fetcher
 
-    assert isinstance(fetcher, Fetcher)
     client = PlatformClient(fetcher)
-    cache = InMemoryPostCache()
+    cache = post_cache if post_cache is not None else InMemoryPostCache()
     out = []
     for ar in articles:
         confirmations = confirm_posts(

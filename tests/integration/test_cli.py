@@ -268,3 +268,19 @@ def test_report_is_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         outputs.append(proc.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_confirm_without_network_reports_offline_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Tests have no network: --confirm must say the post could not be checked, not fail."""
+    db = f"sqlite:///{tmp_path / 'v.db'}"
+    code = main(["check", str(SEED_HTML), "--confirm", "--db", db, "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    (conf,) = report["articles"][0]["confirmations"]
+    assert conf["state"] == "offline"
+    assert "could not reach X" in conf["detail"]
+    code = main(["check", str(SEED_HTML), "--confirm", "--db", db, "--strict", "--format", "json"])
+    capsys.readouterr()
+    assert code == 1  # --strict: an unverifiable post fails the check
