@@ -32,6 +32,7 @@ from pathlib import Path
 
 from verifier.translit import (
     LOANWORD_MATCH,
+    NAME_DIFFERENT,
     NAME_MATCH,
     loanword_similarity,
     name_similarity,
@@ -41,7 +42,7 @@ from verifier.translit import (
     token_similarity,
 )
 
-THRESHOLDS = (70.0, 75.0, NAME_MATCH, LOANWORD_MATCH, 90.0)
+THRESHOLDS = (NAME_DIFFERENT, 70.0, 75.0, NAME_MATCH, LOANWORD_MATCH, 90.0)
 
 
 def load(path: Path) -> dict[str, list[str]]:
@@ -100,6 +101,7 @@ def run(split: str, rows: dict[str, list[str]], rng: random.Random) -> None:
     print("threshold  hit-rate  false-match(random)  false-match(hard)")
     for t in sorted(set(THRESHOLDS)):
         mark = " <- NAME_MATCH" if t == NAME_MATCH else ""
+        mark += " <- NAME_DIFFERENT (below: different)" if t == NAME_DIFFERENT else ""
         mark += " <- LOANWORD_MATCH" if t == LOANWORD_MATCH else ""
         print(f"{t:9.0f}  {rate(pos, t):8.4f}  {rate(neg, t):19.4f}  {rate(tough, t):17.4f}{mark}")
     top1 = sum(loose(romanize(d)) in {loose(x) for x in rows[d]} for d in words) / len(words)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -437,8 +438,17 @@ def history(article: str, url: str | None, fmt: str) -> int:
     """Show how an article's findings changed across runs."""
     from verifier.store.repository import Store
 
+    # A file may have been checked as a relative or an absolute path.
+    candidates = [article]
+    path = Path(article)
+    if path.exists():
+        candidates += [str(path.resolve()), os.path.relpath(path.resolve())]
     with Store.open(url or default_db_url()) as store:
-        entries = store.history(article)
+        entries = []
+        for candidate in dict.fromkeys(candidates):
+            entries = store.history(candidate)
+            if entries:
+                break
     if not entries:
         raise InputError(f"{article}: no runs recorded for this article")
     if fmt == "json":
