@@ -82,9 +82,7 @@ def candidates_for(
 ) -> list[tuple[int, Edit]]:
     out = []
     for line, (en, hi) in enumerate(pairs, start=1):
-        for edit in perturber(en, hi, rng):
-            if edit.claim != hi or edit.extra:
-                out.append((line, edit))
+        out.extend((line, e) for e in perturber(en, hi, rng) if e.claim != hi or e.extra)
     return out
 
 
@@ -123,7 +121,17 @@ def build(pairs: Sequence[tuple[str, str]], cldr_dir: Path) -> list[Row]:
         for line, edit in select(by_subtype[subtype], CONTROL_CAP, rng):
             en, _ = pairs[line - 1]
             rows.append(
-                _row(f"{base_id(line)}-ctl-{subtype}", line, "control", en, edit.claim, "faithful", subtype, edit.change, base_id(line))
+                _row(
+                    f"{base_id(line)}-ctl-{subtype}",
+                    line,
+                    "control",
+                    en,
+                    edit.claim,
+                    "faithful",
+                    subtype,
+                    edit.change,
+                    base_id(line),
+                )
             )
     return rows
 
@@ -134,13 +142,33 @@ def _attribution_rows(pairs: Sequence[tuple[str, str]], rng: random.Random) -> I
         en, hi = pairs[line - 1]
         drift, control = attribution.perturb(en, hi, rng)
         yield _drift_row("attribution", line, en, drift)
-        row = _row(f"{base_id(line)}-ctl-speaker", line, "control", en, hi, "faithful", control.subtype, control.change, base_id(line))
+        row = _row(
+            f"{base_id(line)}-ctl-speaker",
+            line,
+            "control",
+            en,
+            hi,
+            "faithful",
+            control.subtype,
+            control.change,
+            base_id(line),
+        )
         row.update(control.extra)
         yield row
 
 
 def _drift_row(kind: str, line: int, en: str, edit: Edit) -> Row:
-    row = _row(f"{base_id(line)}-{kind}", line, "drift", en, edit.claim, kind, edit.subtype, edit.change, base_id(line))
+    row = _row(
+        f"{base_id(line)}-{kind}",
+        line,
+        "drift",
+        en,
+        edit.claim,
+        kind,
+        edit.subtype,
+        edit.change,
+        base_id(line),
+    )
     row.update(edit.extra)
     return row
 
@@ -159,7 +187,9 @@ def _row(
     row: Row = {"id": id_, "line": line, "set": set_}
     if base:
         row["base"] = base
-    row.update({"source": source, "claim": claim, "label": label, "subtype": subtype, "change": change})
+    row.update(
+        {"source": source, "claim": claim, "label": label, "subtype": subtype, "change": change}
+    )
     return row
 
 

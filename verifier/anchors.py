@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier.dates import find_dates
-from verifier.lexicon import STOP_EN, STOP_HI, load_lexicon
+from verifier.gazetteer import places_in
+from verifier.lexicon import STOP_EN, STOP_HI, Lexicon, load_lexicon
 from verifier.numbers import find_numbers
 from verifier.stem import fold_hi, stem_en, stem_hi
 from verifier.textnorm import Token, tokenize
@@ -29,13 +30,22 @@ WORD_WEIGHT = 1.0
 _URL = re.compile(r"(?:https?://|pic\.twitter\.com/|pic\.x\.com/|t\.co/)\S+", re.IGNORECASE)
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
-_KIND = {"L": "lexical", "P": "name", "N": "number", "D": "date", "H": "handle", "X": "negation"}
+_KIND = {
+    "L": "lexical",
+    "P": "name",
+    "G": "name",
+    "N": "number",
+    "D": "date",
+    "H": "handle",
+    "X": "negation",
+    "A": "name",
+}
 _NEG_EN = frozenset("not no never nor neither none nobody nothing without cannot".split())
 _NEG_HI = frozenset("नहीं नही ना न मत बिना".split())
 NEGATION_KEY = "X:neg"
 
 
-_PRIORITY = {"H": 0, "N": 1, "D": 2, "X": 3, "A": 4, "L": 5, "P": 6}
+_PRIORITY = {"H": 0, "N": 1, "D": 2, "G": 3, "X": 4, "A": 5, "L": 6, "P": 7}
 
 
 def key_priority(key: str) -> tuple[int, str]:
@@ -93,12 +103,25 @@ def _num(value: float) -> str:
     return f"{value:.6g}"
 
 
+def _place_keys(text: str) -> dict[int, set[str]]:
+    """Map token starts to ``G:`` keys of the places, organisations and titles covering them
+    (कनाडा / कनाडाई / Canada -> ``G:canada``; अमेरिका / US -> ``G:united states``)."""
+    out: dict[int, set[str]] = {}
+    for pm in places_in(text):
+        keys = {"G:" + pm.key.casefold()} | {"G:" + a.casefold() for a in pm.also}
+        for m in re.finditer(r"\S+", text[pm.span.start : pm.span.end]):
+            out.setdefault(pm.span.start + m.start(), set()).update(keys)
+    return out
+
+
 @lru_cache(maxsize=8192)
 def profile(text: str, lang: str) -> TextProfile:
     """The token keys of ``text``; ``lang`` decides the English or Indic treatment."""
     clean = _blank_urls(text)
     tokens = tuple(tokenize(clean))
     numbers = _number_keys(clean, "en" if lang == "en" else lang)
+    for start, keys in _place_keys(clean).items():
+        numbers.setdefault(start, set()).update(keys)
     if lang == "en" or lang == "und":
         return _profile_en(text, lang, tokens, numbers)
     return _profile_indic(text, lang, tokens, numbers)
@@ -146,13 +169,32 @@ def _profile_en(
                 weights.append(0.0)
                 names.append(False)
                 continue
-            is_name = word[:1].isupper() and (idx > 0 or not lex.hindi_keys(low))
+            is_name = _looks_like_name(text, tokens, idx, lex) or any(k.startswith("G:") for k in ks)
             ks |= _en_word_keys(lex, word, name=is_name)
         keys.append(frozenset(ks))
         has_num = any(k.startswith("N:") for k in ks)
         weights.append(NUMBER_WEIGHT if has_num else NAME_WEIGHT if is_name else WORD_WEIGHT)
         names.append(is_name)
     return TextProfile(text, lang, tokens, tuple(keys), tuple(weights), tuple(names), ())
+
+
+def _sentence_initial(text: str, tokens: tuple[Token, ...], idx: int) -> bool:
+    if idx == 0:
+        return True
+    between = text[tokens[idx - 1].end : tokens[idx].start]
+    return any(ch in between for ch in ".!?:\n\"“")
+
+
+def _looks_like_name(text: str, tokens: tuple[Token, ...], idx: int, lex: Lexicon) -> bool:
+    """A capitalised word that the lexicon does not know (Charminar, Siminoff, Anand); at
+    the start of a sentence only when the next word is capitalised too (Sara Danius)."""
+    word = tokens[idx].text
+    if not word[:1].isupper() or word.casefold() in STOP_EN or lex.hindi_keys(word.casefold()):
+        return False
+    if _sentence_initial(text, tokens, idx):
+        nxt = tokens[idx + 1].text if idx + 1 < len(tokens) else ""
+        return nxt[:1].isupper() and not _sentence_initial(text, tokens, idx + 1)
+    return True
 
 
 @lru_cache(maxsize=65536)
@@ -250,9 +292,9 @@ def _hi_word_keys(word: str) -> frozenset[str]:
 
 
 def _acronym(word: str) -> str | None:
-    from verifier.translit import _deva_letters  # noqa: PLC2701 - shared helper
+    from verifier.translit import acronym_letters
 
-    return _deva_letters(word)
+    return acronym_letters(word) or None
 
 
 def stems(word: str, lang: str) -> str:

@@ -37,6 +37,7 @@ from verifier.numbers import NumberMention, find_numbers, same_quantity
 from verifier.policy import verdict_for
 from verifier.settings import DEFAULT_SEVERITIES
 from verifier.textnorm import detect_language, fold
+from verifier.translit import NAME_DIFFERENT, name_similarity, split_handle
 
 # --- meaning-bearing function words ------------------------------------------------------
 
@@ -45,8 +46,17 @@ _NEG_EN = re.compile(
     re.IGNORECASE,
 )
 _NEG_HI = re.compile(
-    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|मत|बिना|नाहीं|नाही|नको)(?=$|[\s,।.!?'\"‘’“”)])|\S+रहित\b"
+    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|मत|नाहीं|नाही|नको)(?=$|[\s,।.!?'\"‘’“”)])"
+    r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
 )
+_NEG_LEX_EN = re.compile(
+    r"\b(?:un\w{3,}|in(?:capable|ability|adequate|sufficient|effective|valid|visible|accurate)\w*|"
+    r"im(?:possible|proper|mature|balance)\w*|dis\w{4,}|non\w*|\w+less|poorly|badly|fail\w*|"
+    r"lack\w*|absen\w*|refus\w*|den(?:y|ied|ies)|hardly|barely|rarely|seldom|few|little|"
+    r"prevent\w*|stop\w*|avoid\w*|against|free|ban\w*|block\w*|neither|nor)\b",
+    re.IGNORECASE,
+)
+_NEG_LEX_HI = re.compile(r"कम|बिना|रहित|असफल|विफल|नाकाम|मुक्त|अभाव|कमी|रोक|बचें|बचने")
 # Hedges and the like: weaker statements whose loss strengthens a claim.
 _HEDGE_EN = re.compile(
     r"\b(?:may|might|could|can|possibly|perhaps|probably|likely|seems?|appears?|"
@@ -194,6 +204,21 @@ def _in_region(span: Span, region: Span) -> bool:
     return region.start <= span.start and span.end <= region.end
 
 
+def _weak(n: NumberMention) -> bool:
+    """A number word that is often not a number: "a"/"one"/एक, "first"/पहले, दूसरे."""
+    if n.ambiguous:
+        return True
+    return not any(ch.isdigit() for ch in n.text) and n.value <= 2 and n.unit is None
+
+
+_MEANINGFUL_QUALIFIERS = frozenset({"more-than", "less-than", "at-least", "at-most", "about"})
+
+
+def _qualifier(n: NumberMention) -> str | None:
+    """The qualifier that changes a figure's meaning ("तक"/"by" next to a year does not)."""
+    return n.qualifier if n.qualifier in _MEANINGFUL_QUALIFIERS else None
+
+
 def _check_numbers(
     col: _Collector, post_nums: Sequence[NumberMention], claim_nums: Sequence[NumberMention]
 ) -> None:
@@ -202,18 +227,23 @@ def _check_numbers(
         same = next((pn for pn in unmatched_post if same_quantity(pn, cn)), None)
         if same is not None:
             unmatched_post.remove(same)
-            if same.qualifier != cn.qualifier and (same.qualifier or cn.qualifier):
+            if _qualifier(same) != _qualifier(cn):
+                approx = {_qualifier(same), _qualifier(cn)} <= {"about", None}
                 col.add(
-                    "number",
-                    f"The post says “{same.text}” but the rendering says “{cn.text}”: "
-                    f"the qualifier changed ({same.qualifier or 'exact'} → {cn.qualifier or 'exact'}).",
+                    "intensity" if approx else "number",
+                    f"The post says “{same.text}” but the rendering says “{cn.text}”: the "
+                    f"qualifier changed ({_qualifier(same) or 'exact'} → {_qualifier(cn) or 'exact'}).",
                     same.span,
                     cn.span,
-                    severity="major",
+                    severity="minor" if approx else "major",
                 )
             continue
-        if unmatched_post:
-            pn = unmatched_post.pop(0)
+        if _weak(cn):
+            continue  # एक / दूसरे read as "a" / "other" as often as numbers
+        strong_post = [pn for pn in unmatched_post if not _weak(pn)]
+        if strong_post:
+            pn = strong_post[0]
+            unmatched_post.remove(pn)
             col.add(
                 "number",
                 f"The post says “{pn.text}” but the rendering says “{cn.text}”.",
@@ -229,6 +259,8 @@ def _check_numbers(
             )
     if col.ctx.claim_kind == "quote":
         for pn in unmatched_post:
+            if _weak(pn):
+                continue
             col.add(
                 "omission",
                 f"The figure “{pn.text}” in the post is missing from the quoted rendering.",
@@ -279,6 +311,7 @@ def _check_dates(
 
 
 def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
+    post_part = region.slice(col.post_text)
     post_negs = [
         m for m in _NEG_EN.finditer(col.post_text) if region.start <= m.start() < region.end
     ]
@@ -286,25 +319,30 @@ def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
     n_post, n_claim = len(post_negs), len(claim_negs)
     if n_post == n_claim or (n_post and n_claim and n_post % 2 == n_claim % 2):
         return
+    # Languages negate differently: "poorly maintained" is "ठीक से मेनटेन नहीं", "without" is
+    # "के बिना", "कम" can render "few". Words with a negative meaning absorb a negation on
+    # the other side before a difference counts.
+    post_lex = len(_NEG_LEX_EN.findall(post_part))
+    claim_lex = len(_NEG_LEX_HI.findall(claim_text))
+    if n_claim > n_post and n_claim <= n_post + post_lex:
+        return
+    if n_post > n_claim and n_post <= n_claim + claim_lex:
+        return
     if n_claim > n_post:
         m = claim_negs[0]
+        more = f" (the post has {n_post}, the rendering {n_claim})" if n_post else ""
         col.add(
             "negation",
-            f"The rendering negates (“{m.group(0).strip()}”) where the post does not"
-            + (
-                f" (the post has {n_post} negation{'s' if n_post != 1 else ''}, the rendering {n_claim})."
-                if n_post
-                else "."
-            ),
-            post_negs[0] and Span(post_negs[0].start(), post_negs[0].end()) if post_negs else None,
+            f"The rendering negates (“{m.group(0).strip()}”) where the post does not{more}.",
+            Span(post_negs[0].start(), post_negs[0].end()) if post_negs else None,
             Span(m.start(), m.end()),
         )
     else:
         m = post_negs[0]
+        more = f" (the post has {n_post}, the rendering {n_claim})" if n_claim else ""
         col.add(
             "negation",
-            f"The post says “{m.group(0)}” but the rendering drops the negation"
-            + (f" (the post has {n_post}, the rendering {n_claim})." if n_claim else "."),
+            f"The post says “{m.group(0)}” but the rendering drops the negation{more}.",
             Span(m.start(), m.end()),
             Span(claim_negs[0].start(), claim_negs[0].end()) if claim_negs else None,
         )
@@ -329,6 +367,29 @@ def _name_runs(claim: TextProfile, unmatched: set[int]) -> list[tuple[int, int]]
     return out
 
 
+def _strong_name(post: TextProfile, i: int) -> bool:
+    """Names whose absence is telling: a handle, a known place/organisation, or part of a
+    run of capitalised words (Sara Danius, Hugo de Zela). A lone capitalised word the
+    lexicon does not know (Commonwealth, Declaration) may just be a gap in the lexicon."""
+    tok = post.tokens[i]
+    if tok.text.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
+        return True
+    prev = post.names[i - 1] if i > 0 else False
+    nxt = post.names[i + 1] if i + 1 < len(post.names) else False
+    return bool(prev or nxt)
+
+
+def _similar_somewhere(name: str, claim: TextProfile) -> bool:
+    """Some Devanagari word of the claim could be this name, spelled differently."""
+    bare = name.lstrip("@#")
+    parts = split_handle(bare) if name.startswith("@") else (bare,)
+    for j in claim.name_candidates:
+        word = claim.tokens[j].text
+        if any(name_similarity(word, part) >= NAME_DIFFERENT for part in parts if len(part) > 2):
+            return True
+    return False
+
+
 def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
     post, claim = match.post, match.claim
     matched_p = match.matched_post()
@@ -338,8 +399,10 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
         for i, is_name in enumerate(post.names)
         if is_name
         and i not in matched_p
+        and _strong_name(post, i)
         and _in_region(Span(post.tokens[i].start, post.tokens[i].end), region)
         and not _is_reply_mention(post, i)
+        and not _similar_somewhere(post.tokens[i].text, claim)
     ]
     if not missing:
         return
@@ -347,8 +410,17 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
     missing.sort(
         key=lambda i: (not post.tokens[i].text.startswith("@"), post.tokens[i].text.isupper())
     )
-    runs = _name_runs(claim, set(range(len(claim.tokens))) - matched_c)
     first = post.tokens[missing[0]]
+    runs = [
+        (a, b)
+        for a, b in _name_runs(claim, set(range(len(claim.tokens))) - matched_c)
+        if not any(
+            name_similarity(claim.tokens[k].text, post.tokens[i].text.lstrip("@")) >= NAME_DIFFERENT
+            for k in range(a, b + 1)
+            for i, n in enumerate(post.names)
+            if n
+        )
+    ]
     if runs:
         a, b = runs[0]
         span = Span(claim.tokens[a].start, claim.tokens[b].end)
@@ -379,6 +451,8 @@ def _check_coverage(
 ) -> None:
     # Omission: a content clause inside what the rendering claims to cover has no counterpart.
     inside = [(cl, share) for cl, share in shares if _in_region(cl, region)]
+    if len(inside) < 2 or max(share for _, share in inside) < 0.4:
+        inside = []  # a one-clause post (or a loose paraphrase) has no clause to leave out
     for cl, share in inside:
         words = [
             i

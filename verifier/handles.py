@@ -78,13 +78,9 @@ def split_handle(handle: str) -> tuple[str, ...]:
     """
     parts: list[str] = []
     for chunk in _CAMEL.findall(handle.lstrip("@#")[:_MAX_HANDLE]):
-        if chunk.islower():
-            parts.extend(_segment(chunk))
-        elif chunk[0].isupper() and chunk[1:].islower() and len(chunk) >= 2 * _MIN_PIECE:
-            head, *rest = _segment(chunk.lower())
-            parts.append(chunk[: len(head)])
-            pos = len(head)
-            for piece in rest:
+        if chunk.isalpha() and chunk[1:].islower():  # narendramodi, Narendramodi
+            pos = 0
+            for piece in _segment(chunk.lower()):
                 parts.append(chunk[pos : pos + len(piece)])
                 pos += len(piece)
         else:

@@ -26,7 +26,9 @@ STOP_EN = frozenset(
     who whom whose which what when where why how also just very too more most such only
     own same other another any each every both either neither all some many much few
     s t 's ’s ya ji mr mrs ms dr amp rt via since until till anymore yet still even ever
-    let lets let's let’s i'm i’m it’s we're we’re""".split()
+    let lets let's let’s i'm i’m it’s we're we’re however while whilst although though
+    throughout according previously meanwhile furthermore moreover thus hence instead
+    otherwise besides nevertheless nonetheless therefore whereas whether because""".split()
 )
 # Hindi function words: postpositions, auxiliaries, pronouns, particles, conjunctions.
 STOP_HI = frozenset(

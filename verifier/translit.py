@@ -25,6 +25,7 @@ __all__ = [
     "NAME_DIFFERENT",
     "NAME_MATCH",
     "acronym_deva",
+    "acronym_letters",
     "loanword_similarity",
     "name_similarity",
     "phonetic_key",
@@ -146,8 +147,9 @@ def acronym_deva(letters: str) -> str:
     return "".join(_LETTER_NAMES.get(ch, ("",))[0] for ch in letters.casefold())
 
 
-def _deva_letters(word: str) -> str | None:
-    """Latin letters spelled by a Devanagari word of letter names (टीएमसी -> tmc)."""
+def acronym_letters(word: str) -> str | None:
+    """Latin letters a Devanagari word of letter names spells (टीएमसी -> ``"tmc"``,
+    एस -> ``"s"``), else ``None``."""
     word = unicodedata.normalize("NFC", word).replace(_NUKTA, "")
     out: list[str] = []
     i = 0
@@ -162,6 +164,9 @@ def _deva_letters(word: str) -> str | None:
         if len(out) > 8:
             return None
     return "".join(out) or None
+
+
+_deva_letters = acronym_letters  # older private name, still imported by verifier.anchors
 
 
 # --- similarity ------------------------------------------------------------------------
@@ -199,7 +204,7 @@ def token_similarity(hindi: str, latin: str) -> float:
         best = 0.0
     else:
         cands = spellings(hindi[:MAX_WORD])
-        letters = _deva_letters(hindi)
+        letters = acronym_letters(hindi)
         best = 100.0 if letters is not None and letters == lat else 0.0
     for cand in cands:
         if best >= 100.0:
@@ -232,7 +237,7 @@ def _tokens(text: str, *, split_camel: bool) -> list[str]:
 def _is_initial(token: str) -> bool:
     if token.isascii():
         return len(token) <= 2
-    letters = _deva_letters(token)
+    letters = acronym_letters(token)
     return letters is not None and len(letters) == 1
 
 

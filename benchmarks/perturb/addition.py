@@ -130,7 +130,11 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
     quoted = CLOSING_QUOTE.search(hi) is not None
     finite = is_verb_form(toks[-1]) or toks[-1] in {"है", "हैं", "था", "थे", "थी", "थीं"}
     if finite and not quoted and rng.random() < 0.5:
-        claim = body.rstrip(" ,") + ", और " + clause + end if end.strip() else body + ", और " + clause + stop
+        claim = (
+            body.rstrip(" ,") + ", और " + clause + end
+            if end.strip()
+            else body + ", और " + clause + stop
+        )
         return [Edit(claim, "clause", f"clause added: “और {clause}”")]
     if quoted:
         mark = end.strip()[-1]

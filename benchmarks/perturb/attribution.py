@@ -35,7 +35,9 @@ PEOPLE: tuple[Person, ...] = (
     Person("Nitin Gadkari", "@nitin_gadkari", "नितिन गडकरी", "in-gov", "केंद्रीय मंत्री"),
     Person("Hardeep Singh Puri", "@HardeepSPuri", "हरदीप सिंह पुरी", "in-gov", "केंद्रीय मंत्री"),
     Person("Rahul Gandhi", "@RahulGandhi", "राहुल गांधी", "in-opp", "कांग्रेस नेता"),
-    Person("Priyanka Gandhi Vadra", "@priyankagandhi", "प्रियंका गांधी वाड्रा", "in-opp", "कांग्रेस महासचिव"),
+    Person(
+        "Priyanka Gandhi Vadra", "@priyankagandhi", "प्रियंका गांधी वाड्रा", "in-opp", "कांग्रेस महासचिव"
+    ),
     Person("Shashi Tharoor", "@ShashiTharoor", "शशि थरूर", "in-opp", "कांग्रेस सांसद"),
     Person("Arvind Kejriwal", "@ArvindKejriwal", "अरविंद केजरीवाल", "in-opp", "आप संयोजक"),
     Person("Mamata Banerjee", "@MamataOfficial", "ममता बनर्जी", "in-opp", "मुख्यमंत्री"),
@@ -90,9 +92,19 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
         other = rng.choice([p for p in PEOPLE if p != author])
         wrong, how = other.hindi, "another public figure"
     context = {"author": author.name, "handle": author.handle or ""}
-    drift = Edit(hi, "wrong-speaker", f"post by {author.name}; claim says {wrong} ({how})", {**context, "speaker": wrong})
+    drift = Edit(
+        hi,
+        "wrong-speaker",
+        f"post by {author.name}; claim says {wrong} ({how})",
+        {**context, "speaker": wrong},
+    )
     right = rng.choice(faithful_forms(author))
-    control = Edit(hi, "right-speaker", f"post by {author.name}; claim names {right}", {**context, "speaker": right})
+    control = Edit(
+        hi,
+        "right-speaker",
+        f"post by {author.name}; claim names {right}",
+        {**context, "speaker": right},
+    )
     return [drift, control]
 
 

@@ -46,8 +46,8 @@ def words_re(options: list[str] | tuple[str, ...] | frozenset[str]) -> str:
 
 def fold(text: str) -> str:
     """Nukta and zero-width characters removed: spelling variants compare equal."""
-    return text.replace("\u093c", "").replace("\u200b", "").replace("\u200c", "").replace(
-        "\u200d", ""
+    return (
+        text.replace("\u093c", "").replace("\u200b", "").replace("\u200c", "").replace("\u200d", "")
     )
 
 
@@ -71,7 +71,7 @@ def final_stop(text: str) -> str:
     """The full stop this translation uses: FLORES Hindi mixes '।' and '.'."""
     m = re.search(r"[।.]\s*[\"”]?\s*$", text)
     if m:
-        return m.group().strip().strip("\"”")
+        return m.group().strip().strip('"”')
     return "।"
 
 

@@ -38,7 +38,10 @@ PERIOD = re.compile(
     + r"\s+(साल|वर्ष|सप्ताह|हफ्ते|हफ़्ते|महीने|माह)"
     + NOT_AFTER
 )
-PERIOD_SWAP = {"पिछले": "अगले", "पिछली": "अगली", "अगले": "पिछले", "अगली": "पिछली", "इस": "पिछले"}
+# Swapped towards "this" period so the verb's tense still fits: last year → this year,
+# next month → this month; "this" becomes the period on the side of the verb's tense.
+PERIOD_SWAP = {"पिछले": "इस", "पिछली": "इस", "अगले": "इस", "अगली": "इस"}
+FUTURE_VERB = re.compile(r"(?:गा|गी|गे)(?![\u0900-\u097F])")
 EN_PERIOD = re.compile(r"\b(?:last|next|this|coming|previous)\s+(?:year|week|month)\b", re.I)
 
 
@@ -63,13 +66,17 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
         if not re.search(rf"\b{EN_MONTHS[month - 1]}\b", en):
             continue
         new = _shift(HI_MONTH_NAMES, month - 1, rng)
-        edits.append(Edit(replace_span(hi, m.start(), m.end(), new), "month", f"{m.group()} → {new}"))
+        edits.append(
+            Edit(replace_span(hi, m.start(), m.end(), new), "month", f"{m.group()} → {new}")
+        )
     for m in re.finditer(words_re(tuple(HI_WEEKDAYS)), hi):
         day = HI_WEEKDAYS[m.group()]
         if not re.search(rf"\b{EN_WEEKDAYS[day - 1]}", en):
             continue
         new = _shift(HI_WEEKDAY_NAMES, day - 1, rng)
-        edits.append(Edit(replace_span(hi, m.start(), m.end(), new), "weekday", f"{m.group()} → {new}"))
+        edits.append(
+            Edit(replace_span(hi, m.start(), m.end(), new), "weekday", f"{m.group()} → {new}")
+        )
     for m in YEAR.finditer(hi):
         raw = m.group(1)
         year = int(raw.translate(TO_LATIN_DIGITS))
@@ -96,7 +103,11 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
         if raw != raw.translate(TO_LATIN_DIGITS):
             new = new.translate(TO_DEVA_DIGITS)
         edits.append(
-            Edit(replace_span(hi, m.start(1), m.end(1), new), "day", f"{raw} {m.group(2)} → {new} {m.group(2)}")
+            Edit(
+                replace_span(hi, m.start(1), m.end(1), new),
+                "day",
+                f"{raw} {m.group(2)} → {new} {m.group(2)}",
+            )
         )
     for m in CENTURY.finditer(hi):
         n = int(m.group(1))
@@ -104,20 +115,34 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
             continue
         new = str(n + rng.choice((-1, 1)))
         edits.append(
-            Edit(replace_span(hi, m.start(1), m.end(1), new), "century", f"{n}{m.group(2)} {m.group(3)} → {new}{m.group(2)} {m.group(3)}")
+            Edit(
+                replace_span(hi, m.start(1), m.end(1), new),
+                "century",
+                f"{n}{m.group(2)} {m.group(3)} → {new}{m.group(2)} {m.group(3)}",
+            )
         )
     if EN_RELATIVE.search(en):
         for src, dst in RELATIVE.items():
             for m in re.finditer(word(src), hi):
                 if GENERIC_AFTER.match(hi[m.end() :]):
                     continue  # "आज की समस्या", "आज तक": nowadays, not a day
-                edits.append(Edit(replace_span(hi, m.start(), m.end(), dst), "relative-day", f"{src} → {dst}"))
+                edits.append(
+                    Edit(
+                        replace_span(hi, m.start(), m.end(), dst), "relative-day", f"{src} → {dst}"
+                    )
+                )
     if EN_PERIOD.search(en):
         for m in PERIOD.finditer(hi):
             head = hi[m.start() : m.start(1)].strip()
-            dst = PERIOD_SWAP[head]
+            dst = PERIOD_SWAP.get(head) or ("अगले" if FUTURE_VERB.search(hi) else "पिछले")
             new = f"{dst} {m.group(1)}"
-            edits.append(Edit(replace_span(hi, m.start(), m.end(), new), "relative-period", f"{m.group()} → {new}"))
+            edits.append(
+                Edit(
+                    replace_span(hi, m.start(), m.end(), new),
+                    "relative-period",
+                    f"{m.group()} → {new}",
+                )
+            )
     return edits
 
 

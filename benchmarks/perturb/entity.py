@@ -105,7 +105,13 @@ class EntityPerturber:
             return []
         new = rng.choice(options)
         claim = replace_span(hi, start, end, new.hi[0])
-        return [Edit(claim, f"{place.kind}-swap", f"{hi[start:end]} → {new.hi[0]} ({place.en} → {new.en})")]
+        return [
+            Edit(
+                claim,
+                f"{place.kind}-swap",
+                f"{hi[start:end]} → {new.hi[0]} ({place.en} → {new.en})",
+            )
+        ]
 
     def _swap_person(self, en: str, hi: str, rng: random.Random) -> list[Edit]:
         for last in sorted(self.surnames):
@@ -133,7 +139,9 @@ class EntityPerturber:
                 hits = list(re.finditer(word(h), hi))
                 if len(hits) != 1:
                     continue
-                options = [o for o in ORGS if o[2] == kind and o[0] != pattern and not re.search(o[0], en)]
+                options = [
+                    o for o in ORGS if o[2] == kind and o[0] != pattern and not re.search(o[0], en)
+                ]
                 if not options:
                     return []
                 new = rng.choice(options)[1][0]
@@ -142,7 +150,7 @@ class EntityPerturber:
         return []
 
     def _drop_coordinated(self, hi: str, places: list[tuple[int, int, Place]]) -> list[Edit]:
-        """"क्रोएशिया और डेनमार्क में" → "क्रोएशिया में": the second of two places dropped."""
+        """ "क्रोएशिया और डेनमार्क में" → "क्रोएशिया में": the second of two places dropped."""
         spans = sorted((s, e) for s, e, _ in places)
         for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
             if re.fullmatch(r"\s+(?:और|एवं|तथा)\s+", hi[e1:s2]):

@@ -17,12 +17,20 @@ EN_MODAL = re.compile(r"\b(?:may|might|could|can|possibly|perhaps|maybe)\b", re.
 EN_SOME = re.compile(r"\b(?:some|a few|several|certain)\b", re.I)
 EN_MANY = re.compile(r"\b(?:many|several|numerous|a number of)\b", re.I)
 EN_MOST = re.compile(r"\b(?:most|majority|mostly)\b", re.I)
-EN_OFTEN = re.compile(r"\b(?:often|usually|generally|typically|commonly|frequently|sometimes|occasionally|normally)\b", re.I)
-EN_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|close to|over|more or less)\b", re.I)
+EN_OFTEN = re.compile(
+    r"\b(?:often|usually|generally|typically|commonly|frequently|sometimes|occasionally|normally)\b",
+    re.I,
+)
+EN_APPROX = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|almost|some|close to|over|more or less)\b",
+    re.I,
+)
 EN_AT_LEAST = re.compile(r"\bat least\b", re.I)
 EN_LIKELY = re.compile(r"\b(?:probably|likely|perhaps|possibly|maybe|presumably)\b", re.I)
 EN_ALLEGED = re.compile(r"\b(?:alleged(?:ly)?|suspected|reportedly|purported(?:ly)?)\b", re.I)
-EN_TRY = re.compile(r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|strive)\b", re.I)
+EN_TRY = re.compile(
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|strive)\b", re.I
+)
 EN_INTENSIFIER = re.compile(
     r"\b(?:very|extremely|highly|so|too|really|quite|incredibly|deeply|most|hugely|vastly)\b", re.I
 )
@@ -30,7 +38,9 @@ EN_INTENSIFIER = re.compile(
 # सकता → future: the ending agrees with सकता/सकती/सकते/सकतीं in gender and number.
 FUTURE_ENDING = {"सकता": "गा", "सकती": "गी", "सकते": "ंगे", "सकतीं": "ंगी"}
 MODAL = re.compile(
-    NOT_BEFORE + r"(?P<stem>[\u0900-\u097F]+)\s+(?P<modal>सकता|सकती|सकते|सकतीं)(?P<aux>\s+(?:है|हैं))?" + NOT_AFTER
+    NOT_BEFORE
+    + r"(?P<stem>[\u0900-\u097F]+)\s+(?P<modal>सकता|सकती|सकते|सकतीं)(?P<aux>\s+(?:है|हैं))?"
+    + NOT_AFTER
 )
 SOME = re.compile(NOT_BEFORE + r"कुछ\s+(?P<next>[\u0900-\u097F]+)")
 # "कुछ" before these is "for a while", "some distance", "something": not a quantifier.
@@ -40,8 +50,14 @@ SOME_NOT_QUANTIFIER = frozenset(
     हद दूरी दूर हद तक और ऐसा ऐसी ऐसे खास ख़ास कम ज़्यादा ज्यादा अलग""".split()
 )
 MANY = re.compile(NOT_BEFORE + r"(?P<q>कई|अनेक)\s+(?P<next>[\u0900-\u097F]+)")
-MOST = re.compile(words_re(("अधिकांश", "ज़्यादातर", "ज्यादातर", "अधिकतर")) + r"\s+(?P<next>[\u0900-\u097F]+)")
-OFTEN = re.compile(words_re(("अक्सर", "आमतौर पर", "आम तौर पर", "सामान्यतः", "सामान्यत:", "प्रायः", "कभी-कभी", "कभी कभी")))
+MOST = re.compile(
+    words_re(("अधिकांश", "ज़्यादातर", "ज्यादातर", "अधिकतर")) + r"\s+(?P<next>[\u0900-\u097F]+)"
+)
+OFTEN = re.compile(
+    words_re(
+        ("अक्सर", "आमतौर पर", "आम तौर पर", "सामान्यतः", "सामान्यत:", "प्रायः", "कभी-कभी", "कभी कभी")
+    )
+)
 # "के करीब" is "near", not "about"; "कोई 20" is "some 20".
 APPROX = re.compile(
     r"(?<!के )"
@@ -108,7 +124,9 @@ def _modal(en: str, hi: str) -> list[Edit]:
     edits = []
     for m in MODAL.finditer(hi):
         stem, modal = m.group("stem"), m.group("modal")
-        future = _future(stem, modal)
+        plural = (m.group("aux") or "").strip() == "हैं"
+        # "वे मिल सकती हैं": feminine plural, future मिलेंगी (not मिलेगी)
+        future = _future(stem, "सकतीं" if modal == "सकती" and plural else modal)
         if future is None:
             continue
         if re.match(r"\s*(?:कि|,)", hi[m.end() :]):
@@ -132,7 +150,9 @@ def _quantifier(en: str, hi: str) -> list[Edit]:
             if m.group("next") in SOME_NOT_QUANTIFIER:
                 continue
             claim = replace_span(hi, m.start(), m.start() + len(m.group("q")), "सभी")
-            edits.append(Edit(claim, "many-all", f"{m.group('q')} {m.group('next')} → सभी {m.group('next')}"))
+            edits.append(
+                Edit(claim, "many-all", f"{m.group('q')} {m.group('next')} → सभी {m.group('next')}")
+            )
             break
     if EN_MOST.search(en):
         for m in MOST.finditer(hi):
@@ -224,7 +244,14 @@ def _question(en: str, hi: str) -> list[Edit]:
 
 
 def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
-    return _modal(en, hi) + _quantifier(en, hi) + _hedge(en, hi) + _try(en, hi) + _intensifier(en, hi, rng) + _question(en, hi)
+    return (
+        _modal(en, hi)
+        + _quantifier(en, hi)
+        + _hedge(en, hi)
+        + _try(en, hi)
+        + _intensifier(en, hi, rng)
+        + _question(en, hi)
+    )
 
 
 __all__ = ["perturb"]

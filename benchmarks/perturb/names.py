@@ -47,7 +47,10 @@ SWAP_CITIES = (
 ).split()
 # Common English and Hindi names CLDR spells another way, or does not list.
 ALIASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "US": (("United States", "America", "U.S.", "USA", "US"), ("संयुक्त राज्य अमेरिका", "अमेरिका", "यूएस", "संयुक्त राज्य")),
+    "US": (
+        ("United States", "America", "U.S.", "USA", "US"),
+        ("संयुक्त राज्य अमेरिका", "अमेरिका", "यूएस", "संयुक्त राज्य"),
+    ),
     "GB": (("Britain", "United Kingdom", "UK", "U.K."), ("ब्रिटेन", "यूनाइटेड किंगडम", "यूके")),
 }
 # Foreign surnames as Hindi news spells them, to swap into a person's name.
@@ -114,8 +117,8 @@ def load_places(cldr_dir: Path) -> list[Place]:
             elif re.fullmatch(r"[A-Z]{2}", code) and code not in ("EU", "UN", "EZ", "QO"):
                 places.append(Place(row["en"], (row["hi"],), "country"))
     with (cldr_dir / "tz_exemplar_cities.tsv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            places.append(Place(row["en"], (row["hi"],), "city"))
+        reader = csv.DictReader(f, delimiter="\t")
+        places.extend(Place(row["en"], (row["hi"],), "city") for row in reader)
     return places
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from .common import EN_NEGATION, HI_NEGATION, TOKEN, Edit, body_and_end, replace_span
+from .common import EN_NEGATION, HI_NEGATION, TOKEN, Edit, body_and_end
 from .verbs import is_root, is_verb_form
 
 # "हो" is not here: it is the stem of होना ("हो गया", "हो सकता"), handled as a verb.
@@ -28,7 +28,9 @@ STEM_CHAIN = frozenset(
 STATIVE = frozenset("हुआ हुई हुए हुईं".split())
 PASSIVE = frozenset("गया गई गए गयी गये गईं जाता जाती जाते जातीं जाएगा जाएगी जाएंगे जाएँगे जायेगा".split())
 # Light verbs of compound verbs (कर दिया, ले लिया, बन गया): negated only by a rewrite.
-VECTORS = frozenset("दिया दी दिए दिये दीं लिया ली लिए लिये लीं डाला डाली डाले बैठा बैठी बैठे उठा उठी उठे चुका चुकी चुके चुकीं".split())
+VECTORS = frozenset(
+    "दिया दी दिए दिये दीं लिया ली लिए लिये लीं डाला डाली डाले बैठा बैठी बैठे उठा उठी उठे चुका चुकी चुके चुकीं".split()
+)
 # Perfective forms that end like adjectives (-ा/-ी/-े) and are still verbs.
 PERFECTIVE = frozenset(
     """किया की किए किये कीं हुआ हुई हुए हुईं मिला मिली मिले मिलीं लगा लगी लगे बना बनी बने
@@ -51,7 +53,9 @@ CONTRASTIVE = re.compile(
 # Words that make a sentence negative or nearly so already: नहीं after them is a double
 # negative, not a plain flip.
 QUASI_NEGATIVE = re.compile(r"शायद ही|मुश्किल से|कम ही|बमुश्किल|विरले")
-EN_QUASI_NEGATIVE = re.compile(r"\b(?:seldom|rarely|hardly|barely|scarcely|unable|fail(?:s|ed)?|lack(?:s|ed)?)\b", re.I)
+EN_QUASI_NEGATIVE = re.compile(
+    r"\b(?:seldom|rarely|hardly|barely|scarcely|unable|fail(?:s|ed)?|lack(?:s|ed)?)\b", re.I
+)
 NPI_BEFORE = re.compile(r"(?:कोई|कभी|कुछ|किसी|कहीं|ज़रा|जरा|बिल्कुल|एक भी)\S*\s+(?:\S+\s+){0,6}$")
 
 
@@ -140,8 +144,10 @@ def _remove(en: str, hi: str) -> list[Edit]:
         return []  # "कोई … नहीं" and a clause-final "नहीं," need more than a deletion
     if re.search(r"\b(?:no|none|nothing|nobody|never|without|neither|nor)\b", en, re.I):
         return []  # the English negates a noun or adverb, not the verb
-    start = m.start()
-    claim = replace_span(hi, start, m.end(), "").replace(" ,", ",")
+    start, end = m.start(), m.end()
+    while start > 0 and hi[start - 1] == " ":
+        start -= 1  # take the space before नहीं with it
+    claim = hi[:start] + hi[end:]
     following = hi[m.end() :].split()[:2]
     return [Edit(claim, "removed", f"{m.group()} removed before “{' '.join(following)}”")]
 

@@ -11,11 +11,11 @@ import random
 import re
 
 from .common import (
+    MONTH_AFTER,
     NOT_AFTER,
     NOT_BEFORE,
     TO_DEVA_DIGITS,
     TO_LATIN_DIGITS,
-    MONTH_AFTER,
     Edit,
     replace_span,
     words_re,
@@ -88,10 +88,14 @@ EN_BOUNDED = re.compile(
 
 # "the first four shooters", "these three": a definite set, where "more than" reads oddly.
 ORDINAL_BEFORE = re.compile(
-    words_re(("पहले", "पहली", "अंतिम", "आखिरी", "आख़िरी", "इन", "उन", "ये", "वे", "सभी", "कुल"))
-    + r"\s*$"
+    words_re(("पहले", "पहली", "अंतिम", "आखिरी", "आख़िरी", "इन", "उन", "ये", "वे", "सभी", "कुल")) + r"\s*$"
 )
-AGE_AFTER = re.compile(r"^\s+(?:साल|वर्ष)\s+(?:का|की|के)" + NOT_AFTER)
+ERA_AFTER = re.compile(r"^\s*(?:ईसा|ई\.|ईसवी|ईस्वी|AD|BC|A\.D|B\.C|CE|BCE)")
+# Ages and spans of years ("64 साल है", "25 साल का") read oddly with "से ज़्यादा".
+AGE_AFTER = re.compile(r"^\s+(?:साल|वर्ष|सालों|वर्षों)" + NOT_AFTER)
+# The far end of a range ("एक से चालीस") or a predicate figure ("… चालीस है)").
+RANGE_BEFORE = re.compile(r"(?:से|-|–)\s*$")
+PREDICATE_AFTER = re.compile(r"^\s*(?:\)|है|हैं|था|थे|थी)" + NOT_AFTER)
 
 
 def _in_code_or_time(text: str, start: int, end: int) -> bool:
@@ -99,9 +103,14 @@ def _in_code_or_time(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
     glue = ":./-–"
-    return (len(before) == 2 and before[1] in glue and before[0].translate(TO_LATIN_DIGITS).isdigit()) or (
-        len(after) >= 1 and after[0] in glue and after[1:2].translate(TO_LATIN_DIGITS).isdigit()
-    ) or (before[-1:] in (":",) ) or (after[:1] == ":")
+    return (
+        (len(before) == 2 and before[1] in glue and before[0].translate(TO_LATIN_DIGITS).isdigit())
+        or (
+            len(after) >= 1 and after[0] in glue and after[1:2].translate(TO_LATIN_DIGITS).isdigit()
+        )
+        or (before[-1:] in (":",))
+        or (after[:1] == ":")
+    )
 
 
 def _digits_value(text: str) -> float | None:
@@ -129,7 +138,11 @@ def en_values(en: str) -> set[float]:
 
 
 def is_year(value: float, text: str) -> bool:
-    return value.is_integer() and 1000 <= value <= 2099 and re.fullmatch(r"[0-9०-९]{4}", text) is not None
+    return (
+        value.is_integer()
+        and 1000 <= value <= 2099
+        and re.fullmatch(r"[0-9०-९]{4}", text) is not None
+    )
 
 
 def _new_digits(text: str, rng: random.Random) -> str | None:
@@ -169,8 +182,8 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
             continue  # the English does not state this figure
         after = hi[m.end() :]
         before = hi[: m.start()]
-        if MONTH_AFTER.match(after):
-            continue  # a day of the month: a date, not a count
+        if MONTH_AFTER.match(after) or ERA_AFTER.match(after):
+            continue  # a day of the month or a year BC: a date, not a count
         percent = PERCENT.match(after)
         # (1) the value itself
         new = _new_digits(num, rng) if word_value is None else rng.choice(HI_WORD_SWAPS[num])
@@ -196,6 +209,8 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
             and value >= 3
             and not ORDINAL_BEFORE.search(before)
             and not AGE_AFTER.match(after)
+            and not RANGE_BEFORE.search(before)
+            and not PREDICATE_AFTER.match(after)
         ):
             claim = hi[: m.end()] + " से ज़्यादा" + hi[m.end() :]
             edits.append(Edit(claim, "more-than", f"{m.group()} → {m.group()} से ज़्यादा"))

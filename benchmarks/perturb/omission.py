@@ -24,9 +24,13 @@ STRICT_VERB_END = re.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|
 SUBORDINATE_HEAD = re.compile(
     r"^\s*[“\"]?\s*(?:हालांकि|हालाँकि|जबकि|जबकी|अगर|यदि|जब|क्योंकि|चूंकि|चूँकि|जैसे|जिस|जो|भले)"
 )
-CONTRAST = re.compile(NOT_BEFORE + r",?\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|पर|जबकि|हालांकि|हालाँकि)" + NOT_AFTER)
+CONTRAST = re.compile(
+    NOT_BEFORE + r",?\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|पर|जबकि|हालांकि|हालाँकि)" + NOT_AFTER
+)
 AND = re.compile(NOT_BEFORE + r",?\s*(?:और|तथा|एवं)" + NOT_AFTER)
-TRAILING = re.compile(r",\s*(?:जिसमें|जिससे|जिसके|जिसकी|जिसका|जिन्होंने|जिसने|जो|जहाँ|जहां|ताकि|क्योंकि)" + NOT_AFTER)
+TRAILING = re.compile(
+    r",\s*(?:जिसमें|जिससे|जिसके|जिसकी|जिसका|जिन्होंने|जिसने|जो|जहाँ|जहां|ताकि|क्योंकि)" + NOT_AFTER
+)
 # A sentence ends at a danda (or a "|" typed for one), "!", "?", or a full stop — but not
 # the full stop of an abbreviation ("डॉ.", "टी. रेक्स", "जॉर्ज डब्ल्यू. बुश").
 SENTENCE_END = re.compile(r"[।|!?.][”\"’]?(?=\s+\S)")

@@ -34,9 +34,21 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("बताया", "कहा"),
 )
 WEEKDAY_ALT = {"गुरुवार": "बृहस्पतिवार", "बृहस्पतिवार": "गुरुवार"}
-HI_NUMBER_WORDS = {2: "दो", 3: "तीन", 4: "चार", 5: "पाँच", 6: "छह", 7: "सात", 8: "आठ", 9: "नौ", 10: "दस"}
+HI_NUMBER_WORDS = {
+    2: "दो",
+    3: "तीन",
+    4: "चार",
+    5: "पाँच",
+    6: "छह",
+    7: "सात",
+    8: "आठ",
+    9: "नौ",
+    10: "दस",
+}
 # A small figure before a noun: "3 बच्चों" → "तीन बच्चों".
-SMALL_FIGURE = re.compile(NOT_BEFORE + r"([2-9]|10)(?=\s+[\u0900-\u097F]{2,})" + NOT_AFTER)
+SMALL_FIGURE = re.compile(
+    NOT_BEFORE + r"(?<![$€£¥₹])([2-9]|10)(?=\s+[\u0900-\u097F]{2,})" + NOT_AFTER
+)
 MILLION = re.compile(NOT_BEFORE + r"([1-9][0-9]?)\s+मिलियन" + NOT_AFTER)
 THOUSANDS = re.compile(NOT_BEFORE + r"([1-9][0-9]?),000" + r"(?![0-9,])")
 LATIN_FIGURE = re.compile(r"(?<![0-9.,:/A-Za-z])[0-9]{1,4}(?![0-9.,:/A-Za-z])")
@@ -50,25 +62,45 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
     m = LATIN_FIGURE.search(hi)
     if m:
         deva = m.group().translate(TO_DEVA_DIGITS)
-        edits.append(Edit(replace_span(hi, m.start(), m.end(), deva), "devanagari-digits", f"{m.group()} → {deva}"))
+        edits.append(
+            Edit(
+                replace_span(hi, m.start(), m.end(), deva),
+                "devanagari-digits",
+                f"{m.group()} → {deva}",
+            )
+        )
     m = MILLION.search(hi)
     if m:
         lakh = int(m.group(1)) * 10
         new = f"{lakh} लाख" if lakh < 100 else f"{lakh / 100:g} करोड़"  # 45 million = 4.5 crore
-        edits.append(Edit(replace_span(hi, m.start(), m.end(), new), "lakh-restated", f"{m.group()} → {new}"))
+        edits.append(
+            Edit(replace_span(hi, m.start(), m.end(), new), "lakh-restated", f"{m.group()} → {new}")
+        )
     m = THOUSANDS.search(hi)
     if m:
         new = f"{m.group(1)} हज़ार"
-        edits.append(Edit(replace_span(hi, m.start(), m.end(), new), "thousand-restated", f"{m.group()} → {new}"))
+        edits.append(
+            Edit(
+                replace_span(hi, m.start(), m.end(), new),
+                "thousand-restated",
+                f"{m.group()} → {new}",
+            )
+        )
     m = SMALL_FIGURE.search(hi)
     if m:
         new = HI_NUMBER_WORDS[int(m.group(1))]
-        edits.append(Edit(replace_span(hi, m.start(), m.end(), new), "figure-as-word", f"{m.group()} → {new}"))
+        edits.append(
+            Edit(
+                replace_span(hi, m.start(), m.end(), new), "figure-as-word", f"{m.group()} → {new}"
+            )
+        )
     nuktas = list(NUKTA_WORD.finditer(hi))
     if nuktas:
         m = rng.choice(nuktas)
         new = m.group().replace("\u093c", "")
-        edits.append(Edit(replace_span(hi, m.start(), m.end(), new), "nukta-dropped", f"{m.group()} → {new}"))
+        edits.append(
+            Edit(replace_span(hi, m.start(), m.end(), new), "nukta-dropped", f"{m.group()} → {new}")
+        )
     options = [(a, b) for a, b in SYNONYMS if re.search(word(a), hi)]
     if options:
         a, b = rng.choice(options)
@@ -78,11 +110,19 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
     for day, alt in WEEKDAY_ALT.items():
         m3 = re.search(word(day), hi)
         if m3:
-            edits.append(Edit(replace_span(hi, m3.start(), m3.end(), alt), "weekday-name", f"{day} → {alt}"))
+            edits.append(
+                Edit(replace_span(hi, m3.start(), m3.end(), alt), "weekday-name", f"{day} → {alt}")
+            )
     m = CONTRASTIVE.search(hi)
     if m:
         new = "न" if m.group(1) == "ना" else "ना"
-        edits.append(Edit(replace_span(hi, m.start(1), m.end(1), new), "contrastive-spelling", f"{m.group(1)} → {new}"))
+        edits.append(
+            Edit(
+                replace_span(hi, m.start(1), m.end(1), new),
+                "contrastive-spelling",
+                f"{m.group(1)} → {new}",
+            )
+        )
     return edits
 
 

@@ -14,6 +14,7 @@ from verifier.translit import (
     NAME_DIFFERENT,
     NAME_MATCH,
     acronym_deva,
+    acronym_letters,
     loanword_similarity,
     name_similarity,
     phonetic_key,
@@ -127,6 +128,8 @@ def test_a_shared_surname_is_not_a_full_match() -> None:
 
 def test_acronyms_written_as_letter_names() -> None:
     assert acronym_deva("PM") == "पीएम"
+    assert acronym_letters("सीईओ") == "ceo"
+    assert acronym_letters("कनाडा") is None
     assert name_similarity("टीएमसी", "TMC") == 100  # rw-027
     assert name_similarity("आईपीएल", "IPL") == 100  # rw-005
     assert name_similarity("यूएस", "UK") < NAME_MATCH
