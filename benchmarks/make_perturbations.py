@@ -80,7 +80,7 @@ def select(
 def candidates_for(
     perturber: Perturber, pairs: Sequence[tuple[str, str]], rng: random.Random
 ) -> list[tuple[int, Edit]]:
-    out = []
+    out: list[tuple[int, Edit]] = []
     for line, (en, hi) in enumerate(pairs, start=1):
         out.extend((line, e) for e in perturber(en, hi, rng) if e.claim != hi or e.extra)
     return out

@@ -211,6 +211,19 @@ def _weak(n: NumberMention) -> bool:
     return not any(ch.isdigit() for ch in n.text) and n.value <= 2 and n.unit is None
 
 
+_DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+def _written_in(n: NumberMention, text: str) -> bool:
+    """The mention's digits appear as such in ``text`` (a unit glued to them or a format
+    the number reader does not parse)."""
+    digits = n.text.translate(_DEVA_DIGITS)
+    digits = re.sub(r"[^\d.]", "", digits.replace(",", "")).strip(".")
+    if not digits or not any(ch.isdigit() for ch in digits):
+        return False
+    return re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", text.replace(",", "")) is not None
+
+
 _MEANINGFUL_QUALIFIERS = frozenset({"more-than", "less-than", "at-least", "at-most", "about"})
 
 
@@ -240,12 +253,15 @@ def _check_numbers(
             continue
         if _weak(cn):
             continue  # एक / दूसरे read as "a" / "other" as often as numbers
+        if _written_in(cn, col.post_text):
+            continue  # the same digits stand in the post (1960s, 2.4GHz, 10:00)
         strong_post = [pn for pn in unmatched_post if not _weak(pn)]
         if strong_post:
-            pn = strong_post[0]
+            # The changed figure is the unmatched one of the same kind and nearest value.
+            pn = min(strong_post, key=lambda p: (p.kind != cn.kind, abs(p.value - cn.value)))
             unmatched_post.remove(pn)
             col.add(
-                "number",
+                "date" if pn.kind == cn.kind == "year" else "number",
                 f"The post says “{pn.text}” but the rendering says “{cn.text}”.",
                 pn.span,
                 cn.span,
@@ -275,7 +291,14 @@ def _check_dates(
     from verifier.dates import compatible
 
     for cd in claim_dates:
-        if cd.resolved is None and cd.weekday is None and cd.month is None:
+        if (
+            cd.resolved is None
+            and cd.weekday is None
+            and cd.month is None
+            and cd.year is None
+            and cd.relative_days is None
+            and not cd.relative_options
+        ):
             continue
         candidates = list(post_dates)
         if (
@@ -298,7 +321,7 @@ def _check_dates(
             continue
         if not candidates:
             continue
-        verdicts = [compatible(pd, cd) for pd in candidates]
+        verdicts = [_compatible(pd, cd) for pd in candidates]
         if any(v is True for v in verdicts) or all(v is None for v in verdicts):
             continue
         pd = next(pd for pd, v in zip(candidates, verdicts, strict=True) if v is False)
@@ -308,6 +331,48 @@ def _check_dates(
             pd.span,
             cd.span,
         )
+
+
+def _compatible(a: DateMention, b: DateMention) -> bool | None:
+    from verifier.dates import compatible
+
+    verdict = compatible(a, b)
+    if verdict is None and a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    return verdict
+
+
+_PERIOD_EN = re.compile(r"\b(last|this|next|previous|coming)\s+(week|month|year)\b", re.IGNORECASE)
+_PERIOD_HI = re.compile(
+    r"(पिछले|पिछली|इस|अगले|अगली|आगामी|गत)\s+(हफ्ते|हफ़्ते|सप्ताह|महीने|माह|साल|वर्ष|बरस)"
+)
+_OFFSET = {
+    "last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
+    "पिछले": -1, "पिछली": -1, "गत": -1, "इस": 0, "अगले": 1, "अगली": 1, "आगामी": 1,
+}  # fmt: skip
+_UNIT = {
+    "week": "week", "month": "month", "year": "year", "हफ्ते": "week", "हफ़्ते": "week",
+    "सप्ताह": "week", "महीने": "month", "माह": "month", "साल": "year", "वर्ष": "year", "बरस": "year",
+}  # fmt: skip
+
+
+def _check_periods(col: _Collector, region: Span, claim_text: str) -> None:
+    """"last month" rendered as "इस महीने": a relative period moved."""
+    post = {
+        _UNIT[m.group(2).casefold()]: m
+        for m in _PERIOD_EN.finditer(col.post_text)
+        if region.start <= m.start() < region.end
+    }
+    for m in _PERIOD_HI.finditer(claim_text):
+        unit = _UNIT[m.group(2)]
+        pm = post.get(unit)
+        if pm is not None and _OFFSET[pm.group(1).casefold()] != _OFFSET[m.group(1)]:
+            col.add(
+                "date",
+                f"The post says “{pm.group(0)}” but the rendering says “{m.group(0)}”.",
+                Span(pm.start(), pm.end()),
+                Span(m.start(), m.end()),
+            )
 
 
 def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
@@ -569,6 +634,7 @@ def judge(
     claim_nums = [n for n in claim_nums if not any(d.span.overlaps(n.span) for d in claim_dates)]
     _check_numbers(col, post_nums, claim_nums)
     _check_dates(col, post_dates, claim_dates)
+    _check_periods(col, region, claim_text)
     _check_negation(col, region, claim_text)
     if match is not None:
         _check_entities(col, match, region)

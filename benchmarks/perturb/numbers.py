@@ -95,6 +95,7 @@ ERA_AFTER = re.compile(r"^\s*(?:ईसा|ई\.|ईसवी|ईस्वी|AD|
 AGE_AFTER = re.compile(r"^\s+(?:साल|वर्ष|सालों|वर्षों)" + NOT_AFTER)
 # The far end of a range ("एक से चालीस") or a predicate figure ("… चालीस है)").
 RANGE_BEFORE = re.compile(r"(?:से|-|–)\s*$")
+RANGE_AFTER = re.compile(r"^\s*(?:और|या|से|तक|-|–)\s*[0-9०-९]")
 PREDICATE_AFTER = re.compile(r"^\s*(?:\)|है|हैं|था|थे|थी)" + NOT_AFTER)
 
 
@@ -211,6 +212,7 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
             and not AGE_AFTER.match(after)
             and not RANGE_BEFORE.search(before)
             and not PREDICATE_AFTER.match(after)
+            and not RANGE_AFTER.match(after)
         ):
             claim = hi[: m.end()] + " से ज़्यादा" + hi[m.end() :]
             edits.append(Edit(claim, "more-than", f"{m.group()} → {m.group()} से ज़्यादा"))

@@ -46,11 +46,14 @@ HI_NUMBER_WORDS = {
     10: "दस",
 }
 # A small figure before a noun: "3 बच्चों" → "तीन बच्चों".
+# Not a part of a decimal, ratio or price ("2.4", "3:2", "$5"), nor an ordinal ("10 वीं").
 SMALL_FIGURE = re.compile(
-    NOT_BEFORE + r"(?<![$€£¥₹])([2-9]|10)(?=\s+[\u0900-\u097F]{2,})" + NOT_AFTER
+    NOT_BEFORE
+    + r"(?<![$€£¥₹0-9.,:/])([2-9]|10)(?![0-9.,:/])(?=\s+(?!वीं|वां|वें|वाँ)[\u0900-\u097F]{2,})"
 )
-MILLION = re.compile(NOT_BEFORE + r"([1-9][0-9]?)\s+मिलियन" + NOT_AFTER)
-THOUSANDS = re.compile(NOT_BEFORE + r"([1-9][0-9]?),000" + r"(?![0-9,])")
+# "3.7 मिलियन" is 37 लाख: the whole figure, decimals included, never a tail of it.
+MILLION = re.compile(NOT_BEFORE + r"(?<![0-9.,])([1-9][0-9]?(?:\.[0-9])?)\s+मिलियन" + NOT_AFTER)
+THOUSANDS = re.compile(NOT_BEFORE + r"(?<![0-9.,])([1-9][0-9]?),000" + r"(?![0-9,.])")
 LATIN_FIGURE = re.compile(r"(?<![0-9.,:/A-Za-z])[0-9]{1,4}(?![0-9.,:/A-Za-z])")
 NUKTA_WORD = re.compile(r"[\u0900-\u097F]*\u093c[\u0900-\u097F]*")
 CONTRASTIVE = re.compile(NOT_BEFORE + r"(ना|न)(?=\s+(?:कि|की|ही)" + NOT_AFTER + ")")
@@ -71,7 +74,7 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
         )
     m = MILLION.search(hi)
     if m:
-        lakh = int(m.group(1)) * 10
+        lakh = round(float(m.group(1)) * 10)
         new = f"{lakh} लाख" if lakh < 100 else f"{lakh / 100:g} करोड़"  # 45 million = 4.5 crore
         edits.append(
             Edit(replace_span(hi, m.start(), m.end(), new), "lakh-restated", f"{m.group()} → {new}")
