@@ -343,9 +343,7 @@ def _compatible(a: DateMention, b: DateMention) -> bool | None:
 
 
 _PERIOD_EN = re.compile(r"\b(last|this|next|previous|coming)\s+(week|month|year)\b", re.IGNORECASE)
-_PERIOD_HI = re.compile(
-    r"(पिछले|पिछली|इस|अगले|अगली|आगामी|गत)\s+(हफ्ते|हफ़्ते|सप्ताह|महीने|माह|साल|वर्ष|बरस)"
-)
+_PERIOD_HI = re.compile(r"(पिछले|पिछली|इस|अगले|अगली|आगामी|गत)\s+(हफ्ते|हफ़्ते|सप्ताह|महीने|माह|साल|वर्ष|बरस)")
 _OFFSET = {
     "last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
     "पिछले": -1, "पिछली": -1, "गत": -1, "इस": 0, "अगले": 1, "अगली": 1, "आगामी": 1,
@@ -357,7 +355,7 @@ _UNIT = {
 
 
 def _check_periods(col: _Collector, region: Span, claim_text: str) -> None:
-    """"last month" rendered as "इस महीने": a relative period moved."""
+    """ "last month" rendered as "इस महीने": a relative period moved."""
     post = {
         _UNIT[m.group(2).casefold()]: m
         for m in _PERIOD_EN.finditer(col.post_text)
@@ -413,10 +411,19 @@ def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
         )
 
 
-def _name_runs(claim: TextProfile, unmatched: set[int]) -> list[tuple[int, int]]:
-    """Runs of unmatched name-candidate tokens that read as a person or place name: two
-    unknown words in a row, or one next to a title (मंत्री, श्री, जी …)."""
-    cands = [j for j in claim.name_candidates if j in unmatched]
+def _name_runs(
+    claim: TextProfile, unmatched: set[int], name_matched: set[int]
+) -> list[tuple[int, int]]:
+    """Runs of unmatched tokens that read as a person, place or organisation name: two
+    unknown words in a row, one next to a title (मंत्री, श्री, जी …) or next to a word that
+    matched a name of the post (सारा [सिल्वा] for Sara Danius), or a known place or acronym
+    of the gazetteer (पुर्तगाल, सीआईए)."""
+    known = {
+        j
+        for j in unmatched
+        if any(k.startswith(("G:", "A:")) for k in claim.keys[j]) and claim.weights[j] > 0
+    }
+    cands = sorted({j for j in claim.name_candidates if j in unmatched} | known)
     runs: list[tuple[int, int]] = []
     for j in cands:
         if runs and runs[-1][1] == j - 1:
@@ -427,7 +434,14 @@ def _name_runs(claim: TextProfile, unmatched: set[int]) -> list[tuple[int, int]]
     for a, b in runs:
         prev = claim.tokens[a - 1].text if a > 0 else ""
         nxt = claim.tokens[b + 1].text if b + 1 < len(claim.tokens) else ""
-        if b > a or prev in _TITLE_HI or nxt in ("जी", "साहब"):
+        if (
+            b > a
+            or prev in _TITLE_HI
+            or nxt in ("जी", "साहब")
+            or (a - 1) in name_matched
+            or (b + 1) in name_matched
+            or any(j in known for j in range(a, b + 1))
+        ):
             out.append((a, b))
     return out
 
@@ -444,13 +458,17 @@ def _strong_name(post: TextProfile, i: int) -> bool:
     return bool(prev or nxt)
 
 
+NAME_VARIANT = 75.0
+"""Below ``NAME_MATCH`` but still plausibly the same name spelled another way."""
+
+
 def _similar_somewhere(name: str, claim: TextProfile) -> bool:
     """Some Devanagari word of the claim could be this name, spelled differently."""
     bare = name.lstrip("@#")
     parts = split_handle(bare) if name.startswith("@") else (bare,)
     for j in claim.name_candidates:
         word = claim.tokens[j].text
-        if any(name_similarity(word, part) >= NAME_DIFFERENT for part in parts if len(part) > 2):
+        if any(name_similarity(word, part) >= NAME_VARIANT for part in parts if len(part) > 2):
             return True
     return False
 
@@ -476,9 +494,10 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
         key=lambda i: (not post.tokens[i].text.startswith("@"), post.tokens[i].text.isupper())
     )
     first = post.tokens[missing[0]]
+    name_matched = {j for _, j, kind in match.pairs if kind == "name"}
     runs = [
         (a, b)
-        for a, b in _name_runs(claim, set(range(len(claim.tokens))) - matched_c)
+        for a, b in _name_runs(claim, set(range(len(claim.tokens))) - matched_c, name_matched)
         if not any(
             name_similarity(claim.tokens[k].text, post.tokens[i].text.lstrip("@")) >= NAME_DIFFERENT
             for k in range(a, b + 1)

@@ -49,7 +49,7 @@ HI_NUMBER_WORDS = {
 # Not a part of a decimal, ratio or price ("2.4", "3:2", "$5"), nor an ordinal ("10 वीं").
 SMALL_FIGURE = re.compile(
     NOT_BEFORE
-    + r"(?<![$€£¥₹0-9.,:/])([2-9]|10)(?![0-9.,:/])(?=\s+(?!वीं|वां|वें|वाँ)[\u0900-\u097F]{2,})"
+    + r"(?<![$€£¥₹0-9.,:/\-–])([2-9]|10)(?![0-9.,:/\-–])(?=\s+(?!वीं|वां|वें|वाँ)[\u0900-\u097F]{2,})"
 )
 # "3.7 मिलियन" is 37 लाख: the whole figure, decimals included, never a tail of it.
 MILLION = re.compile(NOT_BEFORE + r"(?<![0-9.,])([1-9][0-9]?(?:\.[0-9])?)\s+मिलियन" + NOT_AFTER)
