@@ -39,13 +39,14 @@ _KIND = {
     "H": "handle",
     "X": "negation",
     "A": "name",
+    "T": "lexical",
 }
 _NEG_EN = frozenset("not no never nor neither none nobody nothing without cannot".split())
 _NEG_HI = frozenset("नहीं नही ना न मत बिना".split())
 NEGATION_KEY = "X:neg"
 
 
-_PRIORITY = {"H": 0, "N": 1, "D": 2, "G": 3, "X": 4, "A": 5, "L": 6, "P": 7}
+_PRIORITY = {"H": 0, "N": 1, "D": 2, "G": 3, "T": 4, "X": 5, "A": 6, "L": 7, "P": 8}
 
 
 def key_priority(key: str) -> tuple[int, str]:
@@ -108,7 +109,10 @@ def _place_keys(text: str) -> dict[int, set[str]]:
     (कनाडा / कनाडाई / Canada -> ``G:canada``; अमेरिका / US -> ``G:united states``)."""
     out: dict[int, set[str]] = {}
     for pm in places_in(text):
-        keys = {"G:" + pm.key.casefold()} | {"G:" + a.casefold() for a in pm.also}
+        # Titles (PM, विदेश मंत्री) are roles, not names: they match, but as "T:" keys that
+        # the drift judge does not treat as entities.
+        prefix = "T:" if pm.kind in ("title", "language") else "G:"
+        keys = {prefix + pm.key.casefold()} | {prefix + a.casefold() for a in pm.also}
         for m in re.finditer(r"\S+", text[pm.span.start : pm.span.end]):
             out.setdefault(pm.span.start + m.start(), set()).update(keys)
     return out
@@ -169,7 +173,9 @@ def _profile_en(
                 weights.append(0.0)
                 names.append(False)
                 continue
-            is_name = _looks_like_name(text, tokens, idx, lex) or any(k.startswith("G:") for k in ks)
+            is_name = _looks_like_name(text, tokens, idx, lex) or any(
+                k.startswith("G:") for k in ks
+            )
             ks |= _en_word_keys(lex, word, name=is_name)
         keys.append(frozenset(ks))
         has_num = any(k.startswith("N:") for k in ks)
@@ -182,7 +188,7 @@ def _sentence_initial(text: str, tokens: tuple[Token, ...], idx: int) -> bool:
     if idx == 0:
         return True
     between = text[tokens[idx - 1].end : tokens[idx].start]
-    return any(ch in between for ch in ".!?:\n\"“")
+    return any(ch in between for ch in '.!?:\n"“')
 
 
 def _looks_like_name(text: str, tokens: tuple[Token, ...], idx: int, lex: Lexicon) -> bool:

@@ -46,7 +46,8 @@ _NEG_EN = re.compile(
     re.IGNORECASE,
 )
 _NEG_HI = re.compile(
-    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|मत|नाहीं|नाही|नको)(?=$|[\s,।.!?'\"‘’“”)])"
+    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|नाहीं|नाही|नको)(?=$|[\s,।.!?'\"‘’“”)])"
+    r"(?!\s+कि(?:\s|$))"  # "न कि" / "ना कि" = "rather than", not a negation
     r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
 )
 _NEG_LEX_EN = re.compile(
@@ -68,10 +69,13 @@ _HEDGE_HI = re.compile(
     r"सकता|सकती|सकते|सकें|सके|शायद|संभवतः|संभवत|संभव|मुमकिन|कोशिश|प्रयास|कुछ|अक्सर|कभी-कभी|"
     r"में से एक|कम से कम|ज्यादा से ज्यादा|लगभग|करीब|तकरीबन|कथित|बताया जा रहा"
 )
+_B = r"(?<![\u0900-\u097F])"  # no Devanagari letter before
+_E = r"(?![\u0900-\u097F])"  # no Devanagari letter after
 _STRONG_HI = re.compile(
-    r"\S+(?:ेगा|ेगी|ेंगे|ेंगी|ूंगा|ूंगी|ोगे|ोगी|ोगा)\b|होगा|होगी|होंगे|ज़रूर|जरूर|निश्चित|"
-    r"सभी|हमेशा|सब|पूरी तरह|बिल्कुल"
+    rf"\S+(?:ेगा|ेगी|ेंगे|ेंगी|ूंगा|ूंगी|ोगे|ोगी|ोगा){_E}|{_B}(?:होगा|होगी|होंगे|ज़रूर|जरूर|निश्चित|"
+    rf"सभी|हमेशा|सब|पूरी तरह|बिल्कुल){_E}"
 )
+_SUPERLATIVE_HI = re.compile(rf"{_B}सबसे{_E}")
 _ONE_OF_EN = re.compile(r"\b(?:one of|among)\b", re.IGNORECASE)
 _ONE_OF_HI = re.compile(r"में से एक|में शामिल|में एक")
 _QUESTION_END = re.compile(r"[?؟]\s*$")
@@ -451,6 +455,8 @@ def _strong_name(post: TextProfile, i: int) -> bool:
     run of capitalised words (Sara Danius, Hugo de Zela). A lone capitalised word the
     lexicon does not know (Commonwealth, Declaration) may just be a gap in the lexicon."""
     tok = post.tokens[i]
+    if len(tok.text.strip("@#.")) <= 2:
+        return False  # an initial (Lyndon B. Johnson) or a short acronym
     if tok.text.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
         return True
     prev = post.names[i - 1] if i > 0 else False
@@ -571,9 +577,13 @@ def _check_intensity(col: _Collector, region: Span, claim_text: str) -> None:
     post_part = region.slice(col.post_text)
     hedge = _HEDGE_EN.search(post_part)
     if hedge and not _HEDGE_HI.search(claim_text):
-        strong = _STRONG_HI.search(claim_text)
         word = hedge.group(0)
-        if strong or word.casefold() in ("one of", "at least", "at most", "some", "often"):
+        if word.casefold() in ("one of", "among"):
+            # "one of the most inspiring" rendered "सबसे प्रेरित": the superlative now stands alone.
+            strong = _SUPERLATIVE_HI.search(claim_text)
+        else:
+            strong = _STRONG_HI.search(claim_text)
+        if strong or word.casefold() in ("at least", "at most"):
             col.add(
                 "intensity",
                 f"The post hedges with “{word}”, but the rendering states it without the hedge"
