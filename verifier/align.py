@@ -44,6 +44,9 @@ MIN_SCORE = 0.40
 ``benchmarks/align_real.py`` for how it was chosen)."""
 
 PRECISION_BETA = 0.5
+CONTEXT_GATE = 0.25
+"""Content similarity below which the article context (speaker, cue, position) adds nothing:
+context lifts a real rendering over the threshold, it never makes one."""
 SPEAKER_BONUS = 0.15
 PLATFORM_BONUS = 0.05
 NEAR_BONUS = 0.05
@@ -83,8 +86,9 @@ class PairMatch:
         b2 = beta * beta
         return (1 + b2) * p * r / (b2 * p + r)
 
-    def matched_weight(self) -> float:
-        return sum(self.post.weights[i] for i in self.matched_post())
+    def matched_words(self) -> int:
+        """Distinct content words of the post that found a counterpart."""
+        return sum(1 for i in self.matched_post() if self.post.weights[i] > 0)
 
     def matched_post(self) -> frozenset[int]:
         return frozenset(i for i, _, _ in self.pairs)
@@ -221,7 +225,7 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
         # Renderings are often partial (one sentence of a long post): weigh how much of the
         # claim the post explains above how much of the post the claim covers, but ask for
         # at least two matched words so a one-word overlap never pairs.
-        content = match.fbeta(PRECISION_BETA) if match.matched_weight() >= 2 else match.score * 0.5
+        content = match.fbeta(PRECISION_BETA) if match.matched_words() >= 2 else match.score * 0.5
     features: list[tuple[str, float]] = [("content", round(content, 4))]
     bonus = 0.0
     if speaker_matches(claim.speaker, post):
@@ -243,7 +247,7 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
             bonus += near
             features.append(("near-embed", near))
     # Context alone never makes a pair: it only lifts real content overlap.
-    score = min(1.0, content + bonus) if content >= 0.15 else content
+    score = min(1.0, content + bonus) if content >= CONTEXT_GATE else content
     return ScoredPair(post.key, claim.key, score, content, match, tuple(features))
 
 

@@ -292,7 +292,6 @@ def _check_numbers(
 def _check_dates(
     col: _Collector, post_dates: Sequence[DateMention], claim_dates: Sequence[DateMention]
 ) -> None:
-    from verifier.dates import compatible
 
     for cd in claim_dates:
         if (
@@ -536,40 +535,75 @@ def _is_reply_mention(post: TextProfile, i: int) -> bool:
     return all(post.tokens[k].text.startswith("@") for k in range(i + 1))
 
 
+# Finer units for omission and addition: a clause after a comma + conjunction or relative
+# pronoun ("…, and …", "…, which …", "…, लेकिन …", "…, जहाँ …") can be dropped or added alone.
+_SUBCLAUSE_EN = re.compile(
+    r",\s+(?=(?:and|but|while|whereas|which|who|whom|where|when|although|though|as|so|because|"
+    r"including|with|after|before)\b)|;\s+|\s+(?=(?:but|whereas)\b)",
+    re.IGNORECASE,
+)
+_SUBCLAUSE_HI = re.compile(
+    r",\s*(?=(?:और|लेकिन|पर|मगर|जबकि|जो|जिस|जिसे|जिसमें|जिसके|जिन्होंने|जहाँ|जहां|जब|क्योंकि|ताकि|"
+    r"साथ ही|इसके अलावा|हालांकि|हालाँकि))|;\s*|\s+(?=(?:लेकिन|जबकि|हालांकि|हालाँकि)\s)"
+)
+
+
+def _units(text: str, splitter: re.Pattern[str]) -> list[Span]:
+    out: list[Span] = []
+    for cl in _clauses(text):
+        pos = cl.start
+        for m in splitter.finditer(text, cl.start, cl.end):
+            if text[pos : m.start()].strip():
+                out.append(_strip(text, pos, m.start()))
+            pos = m.end()
+        if text[pos : cl.end].strip():
+            out.append(_strip(text, pos, cl.end))
+    return out
+
+
+def _share(prof: TextProfile, span: Span, matched: frozenset[int]) -> tuple[float, int]:
+    idx = [
+        i
+        for i, t in enumerate(prof.tokens)
+        if span.start <= t.start < span.end and prof.weights[i] > 0
+    ]
+    total = sum(prof.weights[i] for i in idx)
+    got = sum(prof.weights[i] for i in idx if i in matched)
+    return (got / total if total else 1.0), len(idx)
+
+
 def _check_coverage(
     col: _Collector, match: PairMatch, region: Span, shares: Sequence[tuple[Span, float]]
 ) -> None:
-    # Omission: a content clause inside what the rendering claims to cover has no counterpart.
-    inside = [(cl, share) for cl, share in shares if _in_region(cl, region)]
-    if len(inside) < 2 or max(share for _, share in inside) < 0.4:
-        inside = []  # a one-clause post (or a loose paraphrase) has no clause to leave out
-    for cl, share in inside:
-        words = [
-            i
-            for i, t in enumerate(match.post.tokens)
-            if cl.start <= t.start < cl.end and match.post.weights[i] > 0
-        ]
-        if share < 0.12 and len(words) >= 3:
+    del shares
+    # Omission: a content unit inside what the rendering claims to cover has no counterpart
+    # while the rest of it is well rendered.
+    matched_p = match.matched_post()
+    units = [u for u in _units(col.post_text, _SUBCLAUSE_EN) if _in_region(u, region)]
+    scored = [(u, *_share(match.post, u, matched_p)) for u in units]
+    for u, share, n in scored:
+        others = [sh for v, sh, m in scored if v != u and m > 0]
+        if n >= 3 and share < 0.15 and others and sum(others) / len(others) >= 0.4:
             col.add(
                 "omission",
-                f"The rendering leaves out this part of the post: “{cl.slice(col.post_text)}”.",
-                cl,
+                f"The rendering leaves out this part of the post: “{u.slice(col.post_text)}”.",
+                u,
                 None,
             )
-    # Addition: a sentence of the rendering with many content words and none matched.
+    # Addition: a unit of the rendering with several content words and (almost) nothing the
+    # post says, while the rest of the rendering follows the post.
     matched_c = match.matched_claim()
-    for cl in _clauses(match.claim.text):
-        idx = [
-            j
-            for j, t in enumerate(match.claim.tokens)
-            if cl.start <= t.start < cl.end and match.claim.weights[j] > 0
-        ]
-        if len(idx) >= 5 and not any(j in matched_c for j in idx):
+    units = _units(match.claim.text, _SUBCLAUSE_HI)
+    scored = [(u, *_share(match.claim, u, matched_c)) for u in units]
+    for u, share, n in scored:
+        others = [sh for v, sh, m in scored if v != u and m > 0]
+        lone = not others and share == 0.0 and n >= 5
+        if (n >= 4 and share < 0.15 and others and sum(others) / len(others) >= 0.4) or lone:
             col.add(
                 "addition",
-                f"The rendering adds “{cl.slice(match.claim.text)}”, which has no counterpart in the post.",
+                f"The rendering adds “{u.slice(match.claim.text)}”, which has no counterpart in the post.",
                 None,
-                cl,
+                u,
             )
 
 
@@ -653,6 +687,10 @@ def judge(
         score = match.score
         clauses = _clauses(post_text) or [Span(0, len(post_text))]
         region, shares = _rendered_region(match, clauses)
+        if ctx.claim_kind == "quote":
+            # A quotation presents itself as the post's words: it is held to all of them.
+            # Reported speech may summarise part of a post and is judged on that part.
+            region = Span(0, len(post_text))
     post_nums = [n for n in find_numbers(post_text, post_lang) if _in_region(n.span, region)]
     claim_nums = find_numbers(claim_text, claim_lang)
     post_dates = [
