@@ -42,7 +42,7 @@ from verifier.translit import NAME_DIFFERENT, name_similarity, split_handle
 # --- meaning-bearing function words ------------------------------------------------------
 
 _NEG_EN = re.compile(
-    r"\b(?:not|no|never|without|nor|neither|none|nobody|nothing|nowhere|cannot)\b|n['’]t\b",
+    r"\b(?:not|no(?!\.?\s*\d)|never|without|nor|neither|none|nobody|nothing|nowhere|cannot)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _NEG_HI = re.compile(
@@ -208,6 +208,19 @@ def _in_region(span: Span, region: Span) -> bool:
     return region.start <= span.start and span.end <= region.end
 
 
+_ERA_AFTER = re.compile(r"\s*(?:century|centuries|decade|शताब्दी|सदी|दशक)", re.IGNORECASE)
+
+
+def _calendar_figure(n: NumberMention, text: str) -> bool:
+    """A year (1624, 2013) or a century/decade (15th century, 16वीं सदी): a date, not a count."""
+    if n.kind == "year":
+        return True
+    digits = re.sub(r"\D", "", n.text.translate(_DEVA_DIGITS))
+    if len(digits) == 4 and 1000 <= n.value <= 2199 and n.unit is None and not n.qualifier:
+        return True
+    return bool(_ERA_AFTER.match(text, n.span.end))
+
+
 def _weak(n: NumberMention) -> bool:
     """A number word that is often not a number: "a"/"one"/एक, "first"/पहले, दूसरे."""
     if n.ambiguous:
@@ -237,11 +250,22 @@ def _qualifier(n: NumberMention) -> str | None:
 
 
 def _check_numbers(
-    col: _Collector, post_nums: Sequence[NumberMention], claim_nums: Sequence[NumberMention]
+    col: _Collector,
+    post_nums: Sequence[NumberMention],
+    claim_nums: Sequence[NumberMention],
+    all_post_nums: Sequence[NumberMention] = (),
 ) -> None:
+    """Figures of the rendering against the figures of the rendered part of the post (and,
+    when the rendered part has none to match, of the whole post)."""
     unmatched_post = list(post_nums)
+    elsewhere = [n for n in all_post_nums if n not in post_nums]
     for cn in claim_nums:
         same = next((pn for pn in unmatched_post if same_quantity(pn, cn)), None)
+        if same is None:
+            other = next((pn for pn in elsewhere if same_quantity(pn, cn)), None)
+            if other is not None:
+                elsewhere.remove(other)
+                continue
         if same is not None:
             unmatched_post.remove(same)
             if _qualifier(same) != _qualifier(cn):
@@ -259,13 +283,19 @@ def _check_numbers(
             continue  # एक / दूसरे read as "a" / "other" as often as numbers
         if _written_in(cn, col.post_text):
             continue  # the same digits stand in the post (1960s, 2.4GHz, 10:00)
-        strong_post = [pn for pn in unmatched_post if not _weak(pn)]
+        if _in_brackets(col.claim_text, cn.span):
+            continue  # a conversion added in brackets: "$10B (७५ हजार कोटी रुपये)"
+        strong_post = [pn for pn in unmatched_post if not _weak(pn)] or [
+            pn for pn in elsewhere if not _weak(pn)
+        ]
         if strong_post:
             # The changed figure is the unmatched one of the same kind and nearest value.
             pn = min(strong_post, key=lambda p: (p.kind != cn.kind, abs(p.value - cn.value)))
-            unmatched_post.remove(pn)
+            (unmatched_post if pn in unmatched_post else elsewhere).remove(pn)
             col.add(
-                "date" if pn.kind == cn.kind == "year" else "number",
+                "date"
+                if _calendar_figure(pn, col.post_text) and _calendar_figure(cn, col.claim_text)
+                else "number",
                 f"The post says “{pn.text}” but the rendering says “{cn.text}”.",
                 pn.span,
                 cn.span,
@@ -324,6 +354,8 @@ def _check_dates(
             continue
         if not candidates:
             continue
+        if _about_the_post(cd, col.ctx.post_date):
+            continue  # "बुधवार (22 जून) को X ने ट्वीट किया": when the post was written
         verdicts = [_compatible(pd, cd) for pd in candidates]
         if any(v is True for v in verdicts) or all(v is None for v in verdicts):
             continue
@@ -334,6 +366,21 @@ def _check_dates(
             pd.span,
             cd.span,
         )
+
+
+def _about_the_post(d: DateMention, post_date: dt.date | None) -> bool:
+    """The date names the day the post was written (UTC footer date or the next day in
+    Indian time)."""
+    if post_date is None:
+        return False
+    days = {post_date, post_date + dt.timedelta(days=1)}
+    if d.resolved is not None:
+        return d.resolved in days
+    if d.weekday is not None and d.month is None and d.day is None:
+        return d.weekday in {x.weekday() for x in days}
+    if d.month is not None and d.day is not None and d.year is None:
+        return any((x.month, x.day) == (d.month, d.day) for x in days)
+    return False
 
 
 def _compatible(a: DateMention, b: DateMention) -> bool | None:
@@ -529,10 +576,14 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
 
 
 def _is_reply_mention(post: TextProfile, i: int) -> bool:
-    """Leading @mentions of a reply address people; they are not part of what is said."""
+    """Leading @mentions of a reply, and tags at the end of a post (… @sachin_rt, … #G20
+    @narendramodi), address or tag people; renderings drop them as a matter of course."""
     if not post.tokens[i].text.startswith("@"):
         return False
-    return all(post.tokens[k].text.startswith("@") for k in range(i + 1))
+    tags = ("@", "#")
+    leading = all(post.tokens[k].text.startswith(tags) for k in range(i + 1))
+    trailing = all(post.tokens[k].text.startswith(tags) for k in range(i, len(post.tokens)))
+    return leading or trailing
 
 
 # Finer units for omission and addition: a clause after a comma + conjunction or relative
@@ -607,9 +658,84 @@ def _check_coverage(
             )
 
 
+def _optative(text: str, m: re.Match[str]) -> bool:
+    """ "May God bless you": a wish at the start of a sentence, not a hedge."""
+    if m.group(0).casefold() != "may":
+        return False
+    before = text[: m.start()].rstrip()
+    return not before or before[-1] in ".!?\n"
+
+
+_QUANT_EN = {
+    "some": 1, "a few": 1, "several": 2, "many": 2, "numerous": 2, "most": 3, "majority": 3,
+    "all": 4, "every": 4, "each": 4, "entire": 4, "whole": 4,
+}  # fmt: skip
+_QUANT_EN_RX = re.compile(
+    r"\b(" + "|".join(sorted(_QUANT_EN, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_QUANT_HI = {
+    "कुछ": 1, "कई": 2, "अनेक": 2, "बहुत से": 2, "बहुत सारे": 2, "अधिकांश": 3, "ज्यादातर": 3,
+    "ज़्यादातर": 3, "अधिकतर": 3, "बहुसंख्यक": 3, "सभी": 4, "सब": 4, "हर": 4, "प्रत्येक": 4,
+    "तमाम": 4, "पूरे": 4, "पूरी": 4, "समस्त": 4,
+}  # fmt: skip
+_QUANT_HI_RX = re.compile(_B + "(" + "|".join(sorted(_QUANT_HI, key=len, reverse=True)) + ")" + _E)
+_INTENS_EN = re.compile(
+    r"\b(?:very|extremely|highly|deeply|greatly|quite|so|too|much|really|completely|fully|"
+    r"totally|absolutely|strongly|seriously|severely|most|best|worst|"
+    # evaluative words that Hindi renders with बहुत ("Great to see" = "बहुत अच्छा लगा")
+    r"great|wonderful|amazing|huge|tremendous|terrific|fantastic|excellent|delighted|thrilled|"
+    r"glad|lovely|warm\w*|heartiest|special|big|massive|major|significant|incredible|"
+    r"remarkable|enormous|vast|large|heavy|serious|severe|sharp\w*|rapid\w*|lot|lots|plenty)\b",
+    re.IGNORECASE,
+)
+_INTENS_HI = re.compile(
+    _B + r"(?:बहुत|बेहद|अत्यंत|अत्यधिक|बेहद|बिल्कुल|बिलकुल|पूरी तरह|गंभीर रूप से|जबरदस्त|ज़बरदस्त)" + _E
+)
+
+
+def _check_quantifiers(col: _Collector, region: Span, claim_text: str) -> None:
+    """ "many" rendered "सभी", "most" rendered "सभी": a claim made about more than the post."""
+    post_q = [
+        (m, _QUANT_EN[m.group(1).casefold()])
+        for m in _QUANT_EN_RX.finditer(col.post_text)
+        if region.start <= m.start() < region.end
+    ]
+    if not post_q:
+        return
+    top = max(q for _, q in post_q)
+    for m in _QUANT_HI_RX.finditer(claim_text):
+        if _QUANT_HI[m.group(1)] > top:
+            pm = max(post_q, key=lambda mq: mq[1])[0]
+            col.add(
+                "intensity",
+                f"The post says “{pm.group(0)}” but the rendering says “{m.group(0)}”: "
+                "the claim now covers more.",
+                Span(pm.start(), pm.end()),
+                Span(m.start(), m.end()),
+            )
+            return
+
+
+def _check_intensifiers(col: _Collector, region: Span, claim_text: str) -> None:
+    """The rendering adds "बहुत"/"बेहद" where the post has no intensifier at all."""
+    del region  # any strong word in the post licenses "बहुत" (a summary may move it)
+    if _INTENS_EN.search(col.post_text):
+        return
+    m = _INTENS_HI.search(claim_text)
+    if m:
+        col.add(
+            "intensity",
+            f"The rendering strengthens the statement with “{m.group(0)}”, which the post does not have.",
+            None,
+            Span(m.start(), m.end()),
+        )
+
+
 def _check_intensity(col: _Collector, region: Span, claim_text: str) -> None:
+    _check_quantifiers(col, region, claim_text)
+    _check_intensifiers(col, region, claim_text)
     post_part = region.slice(col.post_text)
-    hedge = _HEDGE_EN.search(post_part)
+    hedge = next((m for m in _HEDGE_EN.finditer(post_part) if not _optative(post_part, m)), None)
     if hedge and not _HEDGE_HI.search(claim_text):
         word = hedge.group(0)
         if word.casefold() in ("one of", "among"):
@@ -662,6 +788,15 @@ def _check_attribution(col: _Collector) -> None:
 # --- entry points ----------------------------------------------------------------------
 
 
+LEXICAL_LANGUAGES = ("hi",)
+"""Rendering languages with a lexicon: the word-level checks run only for these."""
+
+
+def _in_brackets(text: str, span: Span) -> bool:
+    before = text[: span.start]
+    return before.count("(") > before.count(")") and ")" in text[span.end :]
+
+
 def judge(
     post_text: str,
     claim_text: str,
@@ -686,28 +821,32 @@ def judge(
         match = match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
         score = match.score
         clauses = _clauses(post_text) or [Span(0, len(post_text))]
+        # A rendering of part of a post is judged against that part (what it covers, from
+        # the first to the last clause it renders); a clause left out inside it is omission.
         region, shares = _rendered_region(match, clauses)
-        if ctx.claim_kind == "quote":
-            # A quotation presents itself as the post's words: it is held to all of them.
-            # Reported speech may summarise part of a post and is judged on that part.
-            region = Span(0, len(post_text))
-    post_nums = [n for n in find_numbers(post_text, post_lang) if _in_region(n.span, region)]
+    all_post_nums = find_numbers(post_text, post_lang)
+    post_nums = [n for n in all_post_nums if _in_region(n.span, region)]
     claim_nums = find_numbers(claim_text, claim_lang)
-    post_dates = [
-        d for d in find_dates(post_text, post_lang, ctx.post_date) if _in_region(d.span, region)
-    ]
+    all_post_dates = find_dates(post_text, post_lang, ctx.post_date)
+    # Dates of the rendered part, or of the whole post when that part has none (a changed
+    # year can be what made its clause look unrendered).
+    post_dates = [d for d in all_post_dates if _in_region(d.span, region)] or all_post_dates
     claim_dates = find_dates(claim_text, claim_lang, ctx.post_date)
     post_nums = [n for n in post_nums if not any(d.span.overlaps(n.span) for d in post_dates)]
     claim_nums = [n for n in claim_nums if not any(d.span.overlaps(n.span) for d in claim_dates)]
-    _check_numbers(col, post_nums, claim_nums)
+    _check_numbers(col, post_nums, claim_nums, all_post_nums)
     _check_dates(col, post_dates, claim_dates)
-    _check_periods(col, region, claim_text)
-    _check_negation(col, region, claim_text)
-    if match is not None:
-        _check_entities(col, match, region)
-        _check_coverage(col, match, region, shares)
-    _check_intensity(col, region, claim_text)
-    _check_attribution(col)
+    lexical = claim_lang in LEXICAL_LANGUAGES and post_lang in ("en", *LEXICAL_LANGUAGES)
+    if lexical:
+        # Negation, names, coverage and hedges need the language's words; for other
+        # languages only script-independent anchors (digits, dates) are judged.
+        _check_periods(col, region, claim_text)
+        _check_negation(col, region, claim_text)
+        if match is not None:
+            _check_entities(col, match, region)
+            _check_coverage(col, match, region, shares)
+        _check_intensity(col, region, claim_text)
+        _check_attribution(col)
     findings = tuple(col.findings)
     return Judgement(
         verdict=verdict_for(findings),
