@@ -19,7 +19,9 @@ from verifier.report.github import command, escape_data, escape_property, render
 from verifier.report.junit import render_junit
 from verifier.report.sarif import render_sarif
 
-SARIF_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "formats" / "sarif" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = (
+    Path(__file__).resolve().parents[3] / "shared" / "formats" / "sarif" / "sarif-schema-2.1.0.json"
+)
 
 
 def as_text_article(result: VerificationResult) -> VerificationResult:
