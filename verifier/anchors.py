@@ -9,15 +9,18 @@ the same post is compared with many claims.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from indic_transliteration.sanscript import transliterate
 
 from verifier.dates import find_dates
 from verifier.gazetteer import places_in
 from verifier.lexicon import STOP_EN, STOP_HI, Lexicon, load_lexicon
 from verifier.numbers import find_numbers
 from verifier.stem import fold_hi, stem_en, stem_hi
-from verifier.textnorm import Token, tokenize
+from verifier.textnorm import Token, dominant_script, tokenize
 from verifier.translit import NAME_MATCH, phonetic_key, romanize, split_handle
 
 NAME_THRESHOLD = NAME_MATCH
@@ -184,6 +187,29 @@ def _profile_en(
     return TextProfile(text, lang, tokens, tuple(keys), tuple(weights), tuple(names), ())
 
 
+_SCHEMES = {
+    "beng": "bengali",
+    "guru": "gurmukhi",
+    "gujr": "gujarati",
+    "orya": "oriya",
+    "taml": "tamil",
+    "telu": "telugu",
+    "knda": "kannada",
+    "mlym": "malayalam",
+}
+
+
+@lru_cache(maxsize=65536)
+def to_devanagari(word: str) -> str:
+    """An Indic word in Devanagari letters (Bengali বিদেশ -> विदेश), so cognates, names and
+    loanwords of other Brahmic scripts meet the Hindi lexicon and the name matcher."""
+    script = dominant_script(word)
+    scheme = _SCHEMES.get(script or "")
+    if scheme is None:
+        return word
+    return unicodedata.normalize("NFC", transliterate(word, scheme, "devanagari"))
+
+
 def _sentence_initial(text: str, tokens: tuple[Token, ...], idx: int) -> bool:
     if idx == 0:
         return True
@@ -261,6 +287,7 @@ def _profile_indic(
             weights.append(WORD_WEIGHT)
             names.append(False)
             continue
+        word = to_devanagari(word)
         ks |= _hi_word_keys(word)
         folded = fold_hi(word)
         if folded in STOP_HI and not any(k.startswith("N:") for k in ks):

@@ -24,16 +24,61 @@ Writer = Callable[[VerificationResult, Sequence[tuple[str, str]], Settings], Non
 Storer = Callable[..., None]
 
 
+XML_CONTENT_TYPES = frozenset(
+    {
+        "application/xml",
+        "text/xml",
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+    }
+)
+MAX_CHILD_SITEMAPS = 50
+"""A sitemap index may list many sitemaps; a CI run reads at most this many."""
+
+
+def listed_urls(config: FileConfig, settings: Settings) -> list[str]:
+    """Article URLs from the config's sitemap (following one level of sitemap index) and
+    feed, fetched with the same safe fetcher as articles."""
+    if not (config.sitemap or config.feed):
+        return []
+    from verifier.fetch import Fetcher, FetchSettings
+    from verifier.sitemaps import parse_sitemap, urls_from_feed
+
+    urls: list[str] = []
+    with Fetcher(FetchSettings.from_settings(settings)) as fetcher:
+        if config.sitemap:
+            links = parse_sitemap(
+                fetcher.get(config.sitemap, content_types=XML_CONTENT_TYPES).content
+            )
+            urls += links.pages
+            for child in links.sitemaps[:MAX_CHILD_SITEMAPS]:
+                urls += parse_sitemap(
+                    fetcher.get(child, content_types=XML_CONTENT_TYPES).content
+                ).pages
+        if config.feed:
+            urls += urls_from_feed(
+                fetcher.get(config.feed, content_types=XML_CONTENT_TYPES).content
+            )
+    return list(dict.fromkeys(urls))
+
+
 def resolve_inputs(
-    inputs: Sequence[str], config: FileConfig, *, changed_since: str | None
+    inputs: Sequence[str],
+    config: FileConfig,
+    *,
+    changed_since: str | None,
+    settings: Settings | None = None,
 ) -> list[str]:
-    """Command-line inputs win over the config's; ``--changed-since`` keeps only the
-    article files a git change touched (URLs are kept: git knows nothing of them)."""
+    """Command-line inputs win over the config's (paths, globs, URLs, sitemap, feed);
+    ``--changed-since`` keeps only the article files a git change touched (URLs are kept:
+    git knows nothing of them)."""
     if inputs:
         paths = list(inputs)
         patterns = list(config.inputs)
     else:
         paths = expand_inputs(config, config.base_dir)
+        paths += [u for u in listed_urls(config, settings or Settings()) if u not in paths]
         patterns = list(config.inputs)
     if changed_since is None:
         return paths
@@ -61,7 +106,7 @@ def run_ci(
     from verifier.pipeline import verify
     from verifier.policy import exit_code
 
-    paths = resolve_inputs(inputs, config, changed_since=changed_since)
+    paths = resolve_inputs(inputs, config, changed_since=changed_since, settings=settings)
     if not paths and changed_since is None:
         raise UsageError(
             "no input: give article paths or set inputs in [tool.verifier] / verifier.toml"

@@ -516,7 +516,7 @@ def baseline(inputs: tuple[str, ...], config_path: Path | None, output: str, **o
     from verifier.pipeline import verify
 
     settings, file_config = _settings_from(config_path=config_path, **opts)
-    paths = resolve_inputs(list(inputs), file_config, changed_since=None)
+    paths = resolve_inputs(list(inputs), file_config, changed_since=None, settings=settings)
     result = verify(paths, settings, stdin=sys.stdin.buffer)
     b = write_baseline(result, Path(output))
     click.echo(f"wrote {output}: {len(b.entries)} accepted finding(s)")

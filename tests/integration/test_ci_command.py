@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -127,3 +129,70 @@ def test_every_ci_run_is_stored_for_history(
     assert main(["history", "articles/bad.txt", "--db", f"sqlite:///{newsroom / 'ci.db'}"]) == 0
     out = capsys.readouterr().out
     assert "2 runs" in out and "edited" in out and "gone" in out
+
+
+@pytest.fixture
+def news_site(tmp_path: Path) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 with a sitemap index, a sitemap, a feed and two pages."""
+    import threading
+    from functools import partial
+
+    site = tmp_path / "site"
+    site.mkdir()
+    seed = SEED.read_text(encoding="utf-8")
+    (site / "good.txt").write_text(seed, encoding="utf-8")
+    (site / "bad.txt").write_text(drifted(seed), encoding="utf-8")
+    handler = partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    (site / "index.xml").write_text(
+        f'<?xml version="1.0"?><sitemapindex {ns}><sitemap><loc>{base}/pages.xml</loc></sitemap></sitemapindex>',
+        encoding="utf-8",
+    )
+    (site / "pages.xml").write_text(
+        f'<?xml version="1.0"?><urlset {ns}><url><loc>{base}/good.txt</loc></url></urlset>',
+        encoding="utf-8",
+    )
+    (site / "feed.xml").write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><title>a</title><link>{base}/bad.txt</link></item></channel></rss>",
+        encoding="utf-8",
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {  # noqa: RUF012 - class attribute of the stdlib handler
+        ".txt": "text/plain; charset=utf-8",
+        ".xml": "application/xml",
+    }
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def test_ci_reads_article_urls_from_a_sitemap_index_and_a_feed(
+    tmp_path: Path,
+    news_site: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / "verifier.toml").write_text(
+        f'sitemap = "{news_site}/index.xml"\nfeed = "{news_site}/feed.xml"\nallow_private = true\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code = main(["ci", "--no-db", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert sorted(a["source"].rsplit("/", 1)[1] for a in report["articles"]) == [
+        "bad.txt",
+        "good.txt",
+    ]
+    assert code == 1  # the feed's article drifts
