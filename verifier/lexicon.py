@@ -86,7 +86,7 @@ class Lexicon:
     def hindi_keys(self, english: str) -> frozenset[str]:
         """Stemmed Hindi keys that translate one English word (any inflection)."""
         w = english.casefold()
-        for cand in (w, stem_en(w), stem_en(w) + "e"):
+        for cand in _en_candidates(w):
             got = self._en.get(cand)
             if got:
                 return got
@@ -107,6 +107,29 @@ class Lexicon:
 
     def is_function_word(self, english: str) -> bool:
         return english.casefold() in STOP_EN
+
+
+def _en_candidates(w: str) -> Iterator[str]:
+    """Look-up forms of an English word: itself, its stem, and the base of comparatives,
+    superlatives and -ly adverbs (smaller → small, biggest → big, easier → easy)."""
+    st = stem_en(w)
+    yield w
+    yield st
+    yield st + "e"
+    for suffix, repl in (
+        ("iest", "y"),
+        ("ier", "y"),
+        ("est", ""),
+        ("er", ""),
+        ("ily", "y"),
+        ("ly", ""),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)] + repl
+            yield base
+            yield base + "e"
+            if len(base) > 3 and base[-1] == base[-2]:
+                yield base[:-1]  # bigg -> big
 
 
 def _hi_key(word: str) -> str:
