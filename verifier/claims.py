@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verifier.model import Article, Claim, ClaimKey, ClaimKind, Post, Span
-from verifier.textnorm import detect_language
+from verifier.textnorm import detect_language, line_spans
 
 # --- quotation marks -------------------------------------------------------------------
 
@@ -442,7 +442,7 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
 
     # 2. Reported speech, sentence by sentence, where no quotation already covers it.
     near_post = _near_post_paragraphs(text, blocked)
-    for para in _paragraph_spans(text):
+    for para in line_spans(text):
         sents = _sentences(text, para.start, para.end)
         taken_until = -1
         for idx, sent in enumerate(sents):
@@ -489,7 +489,7 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
                 break  # one reported claim per sentence
 
     # 3. Headline quotations: "मैं राजनीति में नहीं आऊंगा- संजय दत्त", "…: टीएमसी सांसद, डेरेक ओ ब्रायन".
-    for para in _paragraph_spans(text):
+    for para in line_spans(text):
         if _inside(para, blocked):
             continue
         m = _HEADLINE_QUOTE.match(text, para.start, para.end)
@@ -594,7 +594,7 @@ def _extend(text: str, span: Span, following: Sequence[Span], *, to_end: bool) -
 
 def _near_post_paragraphs(text: str, blocked: Sequence[Span]) -> list[Span]:
     """The paragraph just before and just after each embedded post."""
-    paras = _paragraph_spans(text)
+    paras = line_spans(text)
     out: list[Span] = []
     for b in blocked:
         before = [p for p in paras if p.end <= b.start]
@@ -610,16 +610,6 @@ def _covered(q: Span, span: Span) -> bool:
     """A quotation covers a reported clause when it is most of it."""
     overlap = min(q.end, span.end) - max(q.start, span.start)
     return overlap >= 0.5 * (span.end - span.start)
-
-
-def _paragraph_spans(text: str) -> list[Span]:
-    out: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _enclosing_sentence(text: str, span: Span) -> Span:

@@ -16,6 +16,7 @@ from verifier import selectors as sel
 from verifier.flattened import LATIN_WORD, clean_text, line_kind
 from verifier.model import Paragraph, Span
 from verifier.postdraft import Found, leading_mention, split_media, weighted_length
+from verifier.textnorm import line_spans
 
 MAX_INFERRED_WEIGHT = 300
 """An unsigned English block longer than this is an article paragraph, not a post."""
@@ -48,16 +49,6 @@ def _speaker(lines: Sequence[str]) -> str | None:
             if kept:
                 return " ".join(kept)
     return None
-
-
-def _line_spans(text: str) -> list[Span]:
-    out: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _overlapping(lines: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
@@ -129,7 +120,7 @@ def inferred_posts(
     as are datelines, captions and page furniture.
     """
     not_body = [p.span for p in paragraphs if p.kind in ("title", "heading", "meta")]
-    lines = _line_spans(text)
+    lines = line_spans(text)
     texts = [text[s.start : s.end] for s in lines]
     in_post = _overlapping(lines, covered)
     excluded = _overlapping(lines, [*covered, *not_body])

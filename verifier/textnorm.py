@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from verifier.model import Span
+
 # Typography that CMSs (WordPress wptexturize) and X embeds rewrite; mapped to one form so
 # that an embed and its canonical post compare equal.
 _CHAR_MAP = {
@@ -191,3 +193,14 @@ _WORD = re.compile(rf"[@#]?[{WORD_CHARS}]+(?:[’'.,\-][{WORD_CHARS}]+)*", re.UN
 def tokenize(text: str) -> list[Token]:
     """Split into word tokens with offsets (punctuation and spaces dropped)."""
     return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def line_spans(text: str) -> list[Span]:
+    """Spans of the non-blank lines (paragraphs) of ``text``."""
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
