@@ -187,7 +187,9 @@ class Token:
 # does not cover combining marks (Devanagari vowel signs, anusvara, nukta, virama), so the
 # Indic blocks are listed explicitly.
 WORD_CHARS = r"\w\u0900-\u0963\u0966-\u096F\u0971-\u0DFF\uA8E0-\uA8FF\u200c\u200d"
-_WORD = re.compile(rf"[@#]?[{WORD_CHARS}]+(?:[’'.,\-][{WORD_CHARS}]+)*", re.UNICODE)
+_WORD = re.compile(
+    rf"[@#]?[{WORD_CHARS}]+(?:(?:[’'\-]|(?<=\d)[.,](?=\d))[{WORD_CHARS}]+)*", re.UNICODE
+)
 
 
 def tokenize(text: str) -> list[Token]:
