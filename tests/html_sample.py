@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from sample_results import anchor, span_of
+
 from verifier.model import (
     AnchorMatch,
     Article,
@@ -43,22 +45,6 @@ from verifier.model import (
 SCRIPT = "<script>alert(1)</script>"
 BREAKOUT = '"><img src=x onerror=alert(1)>'
 JS_URL = "javascript:alert(document.cookie)"
-
-
-def span_of(haystack: str, needle: str, start: int = 0) -> Span:
-    """Span of the first occurrence of ``needle`` at or after ``start`` (fails loudly)."""
-    at = haystack.index(needle, start)
-    return Span(at, at + len(needle))
-
-
-def anchor(kind: str, post: str, post_text: str, claim: str, claim_text: str) -> AnchorMatch:
-    return AnchorMatch(
-        kind=kind,  # type: ignore[arg-type]
-        post_span=span_of(post, post_text),
-        claim_span=span_of(claim, claim_text),
-        post_text=post_text,
-        claim_text=claim_text,
-    )
 
 
 def finding(

@@ -84,7 +84,7 @@ def _fingerprint(kind: str, post: str, post_text: str, claim_text: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
-def _anchor(kind: str, post: str, post_text: str, claim: str, claim_text: str) -> AnchorMatch:
+def anchor(kind: str, post: str, post_text: str, claim: str, claim_text: str) -> AnchorMatch:
     return AnchorMatch(
         kind=kind,  # type: ignore[arg-type]
         post_span=span_of(post, post_text),
@@ -224,11 +224,11 @@ def sample_pairs() -> tuple[Pair, ...]:
         score=0.86,
         verdict="faithful",
         anchors=(
-            _anchor("name", P1_TEXT, "Canada", C1_TEXT, "कनाडा"),
-            _anchor("handle", P1_TEXT, "@AnitaAnandMP", C1_TEXT, "अनीता आनंद"),
-            _anchor("name", P1_TEXT, "Washington", C1_TEXT, "वॉशिंगटन"),
-            _anchor("date", P1_TEXT, "today", C1_TEXT, "आज"),
-            _anchor("lexical", P1_TEXT, "energy", C1_TEXT, "ऊर्जा"),
+            anchor("name", P1_TEXT, "Canada", C1_TEXT, "कनाडा"),
+            anchor("handle", P1_TEXT, "@AnitaAnandMP", C1_TEXT, "अनीता आनंद"),
+            anchor("name", P1_TEXT, "Washington", C1_TEXT, "वॉशिंगटन"),
+            anchor("date", P1_TEXT, "today", C1_TEXT, "आज"),
+            anchor("lexical", P1_TEXT, "energy", C1_TEXT, "ऊर्जा"),
         ),
     )
     drifted = Pair(
@@ -238,8 +238,8 @@ def sample_pairs() -> tuple[Pair, ...]:
         verdict="drift",
         findings=(entity_finding(), omission_finding()),
         anchors=(
-            _anchor("handle", P1_TEXT, "@AnitaAnandMP", C2_TEXT, "अनीता आनंद"),
-            _anchor("lexical", P1_TEXT, "energy", C2_TEXT, "ऊर्जा"),
+            anchor("handle", P1_TEXT, "@AnitaAnandMP", C2_TEXT, "अनीता आनंद"),
+            anchor("lexical", P1_TEXT, "energy", C2_TEXT, "ऊर्जा"),
         ),
     )
     return (faithful, drifted)
