@@ -653,4 +653,7 @@ def _introduces(text: str, cue_span: Span, quote_open: int) -> bool:
 def _cue_text(text: str, cue: _Cue | None) -> str | None:
     if cue is None:
         return None
-    return text[cue.span.start : cue.span.end].strip(" ,:")
+    start = cue.span.start
+    if cue.speaker_span is not None and cue.speaker_span.start == start:
+        start = cue.speaker_span.end  # the speaker is reported on its own
+    return text[start : cue.span.end].strip(" ,:")
