@@ -685,7 +685,10 @@ _INTENS_EN = re.compile(
     # evaluative words that Hindi renders with बहुत ("Great to see" = "बहुत अच्छा लगा")
     r"great|wonderful|amazing|huge|tremendous|terrific|fantastic|excellent|delighted|thrilled|"
     r"glad|lovely|warm\w*|heartiest|special|big|massive|major|significant|incredible|"
-    r"remarkable|enormous|vast|large|heavy|serious|severe|sharp\w*|rapid\w*|lot|lots|plenty)\b",
+    r"remarkable|enormous|vast|large|heavy|serious|severe|sharp\w*|rapid\w*|lot|lots|plenty|"
+    # quantities Hindi also says with बहुत / पूरी तरह
+    r"many|more|numerous|several|dozens|hundreds|thousands|millions|entirely|wholly|all|whole|"
+    r"every|fully|widely|far|long|high\w*|strong\w*)\b",
     re.IGNORECASE,
 )
 _INTENS_HI = re.compile(
@@ -740,7 +743,7 @@ def _check_intensity(col: _Collector, region: Span, claim_text: str) -> None:
         word = hedge.group(0)
         if word.casefold() in ("one of", "among"):
             # "one of the most inspiring" rendered "सबसे प्रेरित": the superlative now stands alone.
-            strong = _SUPERLATIVE_HI.search(claim_text)
+            strong = None if "में से" in claim_text else _SUPERLATIVE_HI.search(claim_text)
         else:
             strong = _STRONG_HI.search(claim_text)
         if strong or word.casefold() in ("at least", "at most"):
