@@ -37,7 +37,7 @@ from verifier.numbers import NumberMention, find_numbers, same_quantity
 from verifier.policy import verdict_for
 from verifier.settings import DEFAULT_SEVERITIES
 from verifier.textnorm import detect_language, fold
-from verifier.translit import NAME_DIFFERENT, name_similarity, split_handle
+from verifier.translit import NAME_MATCH, name_similarity, split_handle
 
 # --- meaning-bearing function words ------------------------------------------------------
 
@@ -505,6 +505,8 @@ def _strong_name(post: TextProfile, i: int) -> bool:
         return False  # an initial (Lyndon B. Johnson) or a short acronym
     if tok.text.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
         return True
+    if tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3:
+        return True  # an organisation's acronym (FBI, ISRO, WHO)
     prev = post.names[i - 1] if i > 0 else False
     nxt = post.names[i + 1] if i + 1 < len(post.names) else False
     return bool(prev or nxt)
@@ -518,11 +520,33 @@ def _similar_somewhere(name: str, claim: TextProfile) -> bool:
     """Some Devanagari word of the claim could be this name, spelled differently."""
     bare = name.lstrip("@#")
     parts = split_handle(bare) if name.startswith("@") else (bare,)
-    for j in claim.name_candidates:
-        word = claim.tokens[j].text
-        if any(name_similarity(word, part) >= NAME_VARIANT for part in parts if len(part) > 2):
+    candidates = set(claim.name_candidates)
+    for j, tok in enumerate(claim.tokens):
+        # Any content word: a transliterated name can coincide with a lexicon form, but
+        # then it must look like the name more closely.
+        if claim.weights[j] == 0 or tok.text.isascii():
+            continue
+        bar = NAME_VARIANT if j in candidates else NAME_MATCH
+        if any(name_similarity(tok.text, part) >= bar for part in parts if len(part) > 2):
             return True
     return False
+
+
+def _wholly_missing(post: TextProfile, i: int, missing: set[int]) -> bool:
+    """The name is gone entirely: a handle or place, or every word of a multiword name
+    (Sara Danius) is missing — not one word of a title or list in Title Case."""
+    tok = post.tokens[i].text
+    if tok.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
+        return True
+    if tok.isupper() and tok.isalpha() and len(tok) >= 3:
+        return True
+    a = i
+    while a > 0 and post.names[a - 1]:
+        a -= 1
+    b = i
+    while b + 1 < len(post.names) and post.names[b + 1]:
+        b += 1
+    return b > a and all(k in missing for k in range(a, b + 1))
 
 
 def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
@@ -550,11 +574,11 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
     runs = [
         (a, b)
         for a, b in _name_runs(claim, set(range(len(claim.tokens))) - matched_c, name_matched)
+        # A run that could be the missing name spelled another way is not a swap.
         if not any(
-            name_similarity(claim.tokens[k].text, post.tokens[i].text.lstrip("@")) >= NAME_DIFFERENT
+            name_similarity(claim.tokens[k].text, post.tokens[i].text.lstrip("@")) >= NAME_VARIANT
             for k in range(a, b + 1)
-            for i, n in enumerate(post.names)
-            if n
+            for i in missing
         )
     ]
     if runs:
@@ -566,7 +590,11 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
             Span(first.start, first.end),
             span,
         )
-    elif col.ctx.claim_kind == "quote" and not _ROLE_HI.search(claim.text):
+    elif (
+        col.ctx.claim_kind == "quote"
+        and not _ROLE_HI.search(claim.text)
+        and _wholly_missing(post, missing[0], set(missing))
+    ):
         col.add(
             "entity",
             f"The post names “{first.text}”, who is missing from the rendering.",
