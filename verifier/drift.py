@@ -42,19 +42,26 @@ from verifier.translit import NAME_MATCH, name_similarity, split_handle
 # --- meaning-bearing function words ------------------------------------------------------
 
 _NEG_EN = re.compile(
-    r"\b(?:not|no(?!\.?\s*\d)|never|without|nor|neither|none|nobody|nothing|nowhere|cannot)\b|n['’]t\b",
+    r"\b(?:not|no(?!\.?\s*\d)|never|without|nor|neither|none|nobody|nothing|nowhere|cannot|"
+    r"rather than|instead of)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _NEG_HI = re.compile(
     r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|नाहीं|नाही|नको)(?=$|[\s,।.!?'\"‘’“”)])"
-    r"(?!\s+कि(?:\s|$))"  # "न कि" / "ना कि" = "rather than", not a negation
+    r"(?<!\sया नहीं)"  # "… या नहीं" = "whether or not"
     r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
 )
+_CORREL_EN = re.compile(r"\bneither\b[^.;]*?\bnor\b", re.IGNORECASE)
+_CORREL_HI = re.compile(r"(?:न|ना)\s+तो\s[^।.;]*?(?:न|ना)\s+ही")
+# "किसी न किसी" (some or other), "कभी न कभी": a reduplication, not a negation.
+_NEG_IDIOM_HI = re.compile(r"(\S+)\s+न\s+\1")
 _NEG_LEX_EN = re.compile(
     r"\b(?:un\w{3,}|in(?:capable|ability|adequate|sufficient|effective|valid|visible|accurate)\w*|"
     r"im(?:possible|proper|mature|balance)\w*|dis\w{4,}|non\w*|\w+less|poorly|badly|fail\w*|"
     r"lack\w*|absen\w*|refus\w*|den(?:y|ied|ies)|hardly|barely|rarely|seldom|few|little|"
-    r"prevent\w*|stop\w*|avoid\w*|against|free|ban\w*|block\w*|neither|nor)\b",
+    r"prevent\w*|stop\w*|avoid\w*|against|free|ban\w*|block\w*|neither|nor|whether|"
+    r"incompetent|incorrect|incomplete|inactive|irrelevant|irresponsible|illegal\w*|beyond|"
+    r"doubt\w*|unless|except|before|more than just)\b",
     re.IGNORECASE,
 )
 _NEG_LEX_HI = re.compile(r"कम|बिना|रहित|असफल|विफल|नाकाम|मुक्त|अभाव|कमी|रोक|बचें|बचने")
@@ -428,8 +435,13 @@ def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
     post_negs = [
         m for m in _NEG_EN.finditer(col.post_text) if region.start <= m.start() < region.end
     ]
-    claim_negs = list(_NEG_HI.finditer(claim_text)) + list(_NEG_EN.finditer(claim_text))
-    n_post, n_claim = len(post_negs), len(claim_negs)
+    idioms = [m.span() for m in _NEG_IDIOM_HI.finditer(claim_text)]
+    claim_negs = [
+        m for m in _NEG_HI.finditer(claim_text) if not any(a <= m.start() < b for a, b in idioms)
+    ] + list(_NEG_EN.finditer(claim_text))
+    # Correlatives are one negation each: "न तो … न ही" = "not … or" = "neither … nor".
+    n_post = len(post_negs) - len(_CORREL_EN.findall(post_part))
+    n_claim = len(claim_negs) - len(_CORREL_HI.findall(claim_text))
     if n_post == n_claim or (n_post and n_claim and n_post % 2 == n_claim % 2):
         return
     # Languages negate differently: "poorly maintained" is "ठीक से मेनटेन नहीं", "without" is
