@@ -245,7 +245,8 @@ def _written_in(n: NumberMention, text: str) -> bool:
     digits = re.sub(r"[^\d.]", "", digits.replace(",", "")).strip(".")
     if not digits or not any(ch.isdigit() for ch in digits):
         return False
-    return re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", text.replace(",", "")) is not None
+    haystack = text.translate(_DEVA_DIGITS).replace(",", "")
+    return re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", haystack) is not None
 
 
 _MEANINGFUL_QUALIFIERS = frozenset({"more-than", "less-than", "at-least", "at-most", "about"})
@@ -316,8 +317,8 @@ def _check_numbers(
             )
     if col.ctx.claim_kind == "quote":
         for pn in unmatched_post:
-            if _weak(pn):
-                continue
+            if _weak(pn) or _written_in(pn, col.claim_text):
+                continue  # "100m" read as 100 million but written "100 मीटर": still there
             col.add(
                 "omission",
                 f"The figure “{pn.text}” in the post is missing from the quoted rendering.",
