@@ -47,14 +47,34 @@ _NEG_EN = re.compile(
     re.IGNORECASE,
 )
 _NEG_HI = re.compile(
-    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|नाहीं|नाही|नको)(?=$|[\s,।.!?'\"‘’“”)])"
+    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|नाहीं|नाही|नको|बिना|बगैर|बग़ैर)"
+    r"(?=$|[\s,।.!?'\"‘’“”)])"
     r"(?<!\sया नहीं)"  # "… या नहीं" = "whether or not"
     r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
 )
-_CORREL_EN = re.compile(r"\bneither\b[^.;]*?\bnor\b", re.IGNORECASE)
-_CORREL_HI = re.compile(r"(?:न|ना)\s+तो\s[^।.;]*?(?:न|ना)\s+ही")
-# "किसी न किसी" (some or other), "कभी न कभी": a reduplication, not a negation.
-_NEG_IDIOM_HI = re.compile(r"(\S+)\s+न\s+\1")
+# Uses of a negative word that negate nothing. English: "not only/just" (= also), "not
+# long after" (= soon after), "whether or not" / "do or not do", tag questions ("does
+# it?", "isn't it?"), litotes ("not uncommon" = common; the prefix word stays as a
+# negative-meaning word). Hindi: "न सिर्फ/केवल" (not only), "… या नहीं" (whether or not),
+# tag questions ("है ना?", "है कि नहीं?"), "क्यों न" (why not / "भले ही … क्यों न हो" =
+# even if), reduplication idioms ("किसी न किसी" = some or other, "कभी न कभी").
+_NOT_NEG_EN = re.compile(
+    r"\bnot\s+(?:only|just|merely|simply)\b(?=[^.;!?]*\b(?:but|also)\b)|"
+    r"\bnot\s+long\s+(?:after|before|ago)\b|"
+    r"\bor\s+not\b|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)"
+    r"n['’]t\s+(?:it|he|she|they|you|we|there|i)\s*\?|"
+    r"\bnot\s+(?=un(?!der|til|ion|ique|it|iv|if)\w{3,}|in(?:significant|considerable|"
+    r"conceivable|frequent|expensive|different)|im(?:possible|probable|material|plausible))",
+    re.IGNORECASE,
+)
+_LITOTES_EN = re.compile(r"\b(?:not|never)\s+(?:un|in|im)\w{3,}", re.IGNORECASE)
+_NOT_NEG_HI = re.compile(
+    r"(?:^|(?<=\s))(?:न|ना)\s+(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)(?=[^।.;!?]*(?:बल्कि|भी))|\sया\s+(?:नहीं|ना|न)(?=$|[\s,।.!?])|"
+    r"(?:(?:है|हैं)\s+(?:कि\s+)?(?:नहीं|ना|न)(?=\s*(?:[?।.!]|$))|(?<!\S)(?:ना|न)\s*\?)|क्यों\s+(?:न|ना)(?=$|[\s,।.!?])|"
+    r"(?<!\S)(\S+)\s+न\s+\1(?!\S)|"
+    r"(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)\s+(?:\S+\s+){0,4}?नहीं(?=[\s,]+बल्कि)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?।;]")
 _NEG_LEX_EN = re.compile(
     r"\b(?:un\w{3,}|in(?:capable|ability|adequate|sufficient|effective|valid|visible|accurate)\w*|"
     r"im(?:possible|proper|mature|balance)\w*|dis\w{4,}|non\w*|\w+less|poorly|badly|fail\w*|"
@@ -64,12 +84,22 @@ _NEG_LEX_EN = re.compile(
     r"doubt\w*|unless|except|before|more than just)\b",
     re.IGNORECASE,
 )
-_NEG_LEX_HI = re.compile(r"कम|बिना|रहित|असफल|विफल|नाकाम|मुक्त|अभाव|कमी|रोक|बचें|बचने")
+_NEG_LEX_HI = re.compile(
+    r"कम|रहित|असफल|विफल|नाकाम|मुक्त|अभाव|कमी|रोक|बचें|बचने|"
+    # "instead of" / "rather than": Hindi says it with a contrast postposition
+    r"बजाय|बजाए|की जगह|के स्थान पर|के बदले|"
+    # the prefix बे- (without): बेहिचक "without hesitation" = "don't be afraid"
+    r"बेहिचक|बेझिझक|बेखौफ|बेखौफ़|बेफिक्र|बेवजह|बेअसर|बेबस|बेगुनाह|बेकसूर|बेघर|बेरोजगार|"
+    r"बेकाबू|निःशुल्क|मुफ्त|मुफ़्त|निर्दोष"
+)
 # Hedges and the like: weaker statements whose loss strengthens a claim.
 _HEDGE_EN = re.compile(
     r"\b(?:may|might|could|can|possibly|perhaps|probably|likely|seems?|appears?|"
     r"at least|at most|one of|some|often|sometimes|try|trying|tried|allegedly|reportedly|"
-    r"almost|nearly|about|around|approximately)\b",
+    r"almost|nearly|approximately)\b|"
+    # "about"/"around" hedge a figure ("about 200"), not a topic ("rumours about me")
+    r"\b(?:about|around)(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|"
+    r"thousand|million|billion|third|quarter|half)|half|twenty|thirty|forty|fifty|hundred))",
     re.IGNORECASE,
 )
 _HEDGE_HI = re.compile(
@@ -432,18 +462,57 @@ def _check_periods(col: _Collector, region: Span, claim_text: str) -> None:
             )
 
 
+def _negations(text: str, start: int, end: int, hindi: bool) -> list[re.Match[str]]:
+    """The negations of ``text[start:end]`` that negate something: uses that negate
+    nothing are dropped, and a "nor" / "न ही" continuing a negation of its sentence counts
+    with it."""
+    rx, skip = (_NEG_HI, _NOT_NEG_HI) if hindi else (_NEG_EN, _NOT_NEG_EN)
+    idle = [m.span() for m in skip.finditer(text, start, end)]
+    found = [
+        m
+        for m in rx.finditer(text, start, end)
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in idle)
+    ]
+    out: list[re.Match[str]] = []
+    for m in sorted(found, key=lambda x: x.start()):
+        if out and _chained(text, m, out[-1], hindi):
+            continue
+        out.append(m)
+    return out
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*(\S+)", text[pos : pos + 20])
+    return m.group(1).strip(",") if m else ""
+
+
+def _chained(text: str, m: re.Match[str], prev: re.Match[str], hindi: bool) -> bool:
+    """``m`` continues the negation ``prev`` of the same sentence: "not …, nor …",
+    "neither … nor …", "न तो … न …", "… नहीं, न ही …"."""
+    if _SENTENCE_BREAK.search(text, prev.end(), m.start()):
+        return False
+    word = m.group(0).strip()
+    if not hindi:
+        return word.casefold() == "nor"
+    if word not in ("न", "ना"):
+        return False
+    return _next_word(text, m.end()) == "ही" or _next_word(text, prev.end()) == "तो"
+
+
+def _next_to(text: str, m: re.Match[str], rx: re.Pattern[str]) -> bool:
+    """The word before or after the match is one ``rx`` finds."""
+    before = text[max(0, m.start() - 24) : m.start()].split()
+    after = text[m.end() : m.end() + 24].split()
+    return any(rx.search(w) for w in before[-1:] + after[:1])
+
+
 def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
     post_part = region.slice(col.post_text)
-    post_negs = [
-        m for m in _NEG_EN.finditer(col.post_text) if region.start <= m.start() < region.end
-    ]
-    idioms = [m.span() for m in _NEG_IDIOM_HI.finditer(claim_text)]
-    claim_negs = [
-        m for m in _NEG_HI.finditer(claim_text) if not any(a <= m.start() < b for a, b in idioms)
-    ] + list(_NEG_EN.finditer(claim_text))
-    # Correlatives are one negation each: "न तो … न ही" = "not … or" = "neither … nor".
-    n_post = len(post_negs) - len(_CORREL_EN.findall(post_part))
-    n_claim = len(claim_negs) - len(_CORREL_HI.findall(claim_text))
+    post_negs = _negations(col.post_text, region.start, region.end, hindi=False)
+    claim_negs = _negations(claim_text, 0, len(claim_text), hindi=True)
+    claim_negs += list(_NEG_EN.finditer(claim_text))
+    claim_negs.sort(key=lambda x: x.start())
+    n_post, n_claim = len(post_negs), len(claim_negs)
     if n_post == n_claim or (n_post and n_claim and n_post % 2 == n_claim % 2):
         return
     # Languages negate differently: "poorly maintained" is "ठीक से मेनटेन नहीं", "without" is
@@ -451,7 +520,11 @@ def _check_negation(col: _Collector, region: Span, claim_text: str) -> None:
     # the other side before a difference counts.
     post_lex = len(_NEG_LEX_EN.findall(post_part))
     claim_lex = len(_NEG_LEX_HI.findall(claim_text))
-    if n_claim > n_post and n_claim <= n_post + post_lex:
+    # A negation of a negative word ("असफल नहीं", "नहीं असफल", "कम नहीं") is a second
+    # negation: the post's "unsuccessful" cannot absorb it.
+    doubled = sum(1 for m in claim_negs if _next_to(claim_text, m, _NEG_LEX_HI))
+    doubled -= len(_LITOTES_EN.findall(post_part))  # "not unusual" = "असामान्य नहीं"
+    if n_claim > n_post and doubled <= 0 and n_claim <= n_post + post_lex:
         return
     if n_post > n_claim and n_post <= n_claim + claim_lex:
         return
@@ -510,6 +583,12 @@ def _name_runs(
     return out
 
 
+# Social-media shorthand in capitals is not an organisation's acronym.
+_CHAT_ABBREVIATIONS = frozenset(
+    "btw fyi imo imho omg lol rip tbh asap aka fyi smh idk irl dm rt ps pps nb".split()
+)
+
+
 def _strong_name(post: TextProfile, i: int) -> bool:
     """Names whose absence is telling: a handle, a known place/organisation, or part of a
     run of capitalised words (Sara Danius, Hugo de Zela). A lone capitalised word the
@@ -519,6 +598,8 @@ def _strong_name(post: TextProfile, i: int) -> bool:
         return False  # an initial (Lyndon B. Johnson) or a short acronym
     if tok.text.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
         return True
+    if tok.text.casefold() in _CHAT_ABBREVIATIONS:
+        return False
     if tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3:
         return True  # an organisation's acronym (FBI, ISRO, WHO)
     prev = post.names[i - 1] if i > 0 else False
@@ -528,11 +609,33 @@ def _strong_name(post: TextProfile, i: int) -> bool:
 
 NAME_VARIANT = 75.0
 """Below ``NAME_MATCH`` but still plausibly the same name spelled another way."""
+SWAP_VARIANT = 70.0
+"""A word standing where a missing name was, this close to it, is the name respelled
+(जॉर्ज ~ George, मिशेल ~ Mitchell, रजब ~ Recep), not a swap."""
+
+
+# Indian news calls India "the country" (देश, देशभर, राष्ट्र): "throughout India" = "पूरे देश में".
+_HOME_COUNTRY = frozenset({"india", "indian", "indians", "bharat"})
+_THE_COUNTRY_HI = re.compile(r"देश|राष्ट्र|मुल्क")
+
+
+def _phonetic(prof: TextProfile, i: int) -> str:
+    return next((k[2:] for k in prof.keys[i] if k.startswith("P:")), "")
 
 
 def _similar_somewhere(name: str, claim: TextProfile) -> bool:
-    """Some Devanagari word of the claim could be this name, spelled differently."""
+    """Some Devanagari word of the claim could be this name, spelled differently, or
+    spelled out (Cong = कांग्रेस, Govt = सरकार is lexical)."""
+    if name.casefold() in _HOME_COUNTRY and _THE_COUNTRY_HI.search(claim.text):
+        return True
     bare = name.lstrip("@#")
+    short = profile(bare, "en")
+    key = _phonetic(short, 0) if len(short.tokens) == 1 else ""
+    if len(bare) >= 3 and len(key) >= 3 and bare[0].isupper():
+        for j in range(len(claim.tokens)):
+            other = _phonetic(claim, j)
+            if len(other) > len(key) + 1 and other.startswith(key):
+                return True  # an abbreviation: Cong(ress), Govt, Intl
     parts = split_handle(bare) if name.startswith("@") else (bare,)
     candidates = set(claim.name_candidates)
     for j, tok in enumerate(claim.tokens):
@@ -578,6 +681,7 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
         and not _similar_somewhere(post.tokens[i].text, claim)
     ]
     if not missing:
+        _check_added_places(col, match)
         return
     # Report the most telling name: a handle or a full name before an acronym (FM, PM).
     missing.sort(
@@ -585,15 +689,20 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
     )
     first = post.tokens[missing[0]]
     name_matched = {j for _, j, kind in match.pairs if kind == "name"}
+    # A person is swapped for a person: a place word (अमेरिकी, भारतीय) in place of a
+    # first name is the post's "U.S."/"Indian" rendered, not a new name.
+    person = not any(_is_place(post, i) for i in missing)
     runs = [
         (a, b)
         for a, b in _name_runs(claim, set(range(len(claim.tokens))) - matched_c, name_matched)
         # A run that could be the missing name spelled another way is not a swap.
         if not any(
-            name_similarity(claim.tokens[k].text, post.tokens[i].text.lstrip("@")) >= NAME_VARIANT
+            name_similarity(claim.tokens[k].text, post.tokens[i].text.lstrip("@")) >= SWAP_VARIANT
             for k in range(a, b + 1)
             for i in missing
         )
+        and not _renders_other_name(post, claim, a, b, set(missing))
+        and not (person and all(_is_place(claim, k) for k in range(a, b + 1)))
     ]
     if runs:
         a, b = runs[0]
@@ -615,6 +724,58 @@ def _check_entities(col: _Collector, match: PairMatch, region: Span) -> None:
             Span(first.start, first.end),
             None,
         )
+
+
+def _check_added_places(col: _Collector, match: PairMatch) -> None:
+    """A known place or organisation of the rendering that the post never mentions, while
+    a place the post names twice is rendered once ("Canada's capital … Canada's past" →
+    "कनाडा की राजधानी … पाकिस्तान के अतीत"): the second mention was swapped."""
+    post, claim = match.post, match.claim
+    post_places = {k for keys in post.keys for k in keys if k.startswith("G:")}
+    post_count = {k: sum(1 for keys in post.keys if k in keys) for k in post_places}
+    claim_count = {k: sum(1 for keys in claim.keys if k in keys) for k in post_places}
+    if not any(post_count[k] > claim_count[k] for k in post_places):
+        return  # every place of the post is rendered as often as the post names it
+    names = [t.text.lstrip("@#") for t in post.tokens if t.text[:1].isupper() or t.text[:1] in "@#"]
+    for j in sorted(
+        set(claim.name_candidates) | {j for j in range(len(claim.tokens)) if _is_place(claim, j)}
+    ):
+        keys = {k for k in claim.keys[j] if k.startswith("G:")}
+        if not keys or keys & post_places or j in match.matched_claim():
+            continue
+        tok = claim.tokens[j]
+        if any(name_similarity(tok.text, n) >= NAME_VARIANT for n in names if len(n) > 2):
+            continue
+        if _THE_COUNTRY_HI.search(tok.text) or tok.text in ("भारत", "भारतीय"):
+            continue  # Indian news adds "India" where the post says "the country"
+        col.add(
+            "entity",
+            f"The rendering names “{tok.text}”, which the post does not mention.",
+            None,
+            Span(tok.start, tok.end),
+        )
+        return
+
+
+def _is_place(prof: TextProfile, i: int) -> bool:
+    return any(k.startswith("G:") for k in prof.keys[i])
+
+
+def _renders_other_name(
+    post: TextProfile, claim: TextProfile, a: int, b: int, missing: set[int]
+) -> bool:
+    """The claim run spells another name of the post (आर.आर. = "RR"): not a replacement."""
+    others = [
+        t.text.lstrip("@#")
+        for i, t in enumerate(post.tokens)
+        if i not in missing and (post.names[i] or t.text[:1].isupper())
+    ]
+    return any(
+        name_similarity(claim.tokens[k].text, o) >= NAME_MATCH
+        for k in range(a, b + 1)
+        for o in others
+        if len(o) >= 2
+    )
 
 
 def _is_reply_mention(post: TextProfile, i: int) -> bool:
@@ -744,6 +905,8 @@ def _check_quantifiers(col: _Collector, region: Span, claim_text: str) -> None:
         (m, _QUANT_EN[m.group(1).casefold()])
         for m in _QUANT_EN_RX.finditer(col.post_text)
         if region.start <= m.start() < region.end
+        # "the most vulnerable" is a superlative, not "most (people)"
+        and not re.search(r"\b(?:the|a)\s+$", col.post_text[max(0, m.start() - 5) : m.start()])
     ]
     if not post_q:
         return
@@ -869,6 +1032,10 @@ def judge(
         # A rendering of part of a post is judged against that part (what it covers, from
         # the first to the last clause it renders); a clause left out inside it is omission.
         region, shares = _rendered_region(match, clauses)
+        if len(clauses) > 1 and len(_clauses(claim_text)) >= len(clauses):
+            # As many sentences as the post: a whole rendering, sentence for sentence (a
+            # sentence whose meaning changed can look unrendered by its words alone).
+            region = Span(clauses[0].start, clauses[-1].end)
     all_post_nums = find_numbers(post_text, post_lang)
     post_nums = [n for n in all_post_nums if _in_region(n.span, region)]
     claim_nums = find_numbers(claim_text, claim_lang)

@@ -129,3 +129,138 @@ def test_fingerprint_is_stable_and_ignores_spacing() -> None:
     a = fingerprint("number", "123", "200", "2000")
     assert a == fingerprint("number", "123", " 200 ", "2000")
     assert a != fingerprint("number", "124", "200", "2000")
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        # "instead of" is said with the postposition "के बजाय", not with नहीं
+        (
+            "The minister chose to talk instead of walking out.",
+            "मंत्री ने बाहर जाने के बजाय बात करने का फैसला किया।",
+        ),
+        # "not ... nor ..." is one negation, rendered "ना तो ... ना ही"
+        (
+            "I am not contesting elections nor campaigning for any party.",
+            "मैं ना तो चुनाव लड़ रहा हूं और ना ही किसी पार्टी के लिए प्रचार कर रहा हूं।",
+        ),
+        # "not only ... but" and "न सिर्फ ... बल्कि" negate nothing
+        (
+            "This is not only a win for India but for the whole world.",
+            "यह न सिर्फ भारत की बल्कि पूरी दुनिया की जीत है।",
+        ),
+        # a tag question: "does it?" = "है कि नहीं?"
+        (
+            "The decision does not help farmers, does it?",
+            "यह फैसला किसानों की मदद नहीं करता, है कि नहीं?",
+        ),
+        # "without" = "बिना"
+        (
+            "The bill was passed without any debate.",
+            "विधेयक बिना किसी बहस के पारित कर दिया गया।",
+        ),
+        # "किसी न किसी" (some or other) is not a negation
+        (
+            "Every family has been affected by the floods in some way.",
+            "हर परिवार बाढ़ से किसी न किसी तरह प्रभावित हुआ है।",
+        ),
+    ],
+)
+def test_negation_said_the_hindi_way_is_not_a_flip(post: str, claim: str) -> None:
+    assert "negation" not in kinds(post, claim)
+
+
+def test_prohibition_kept_with_na() -> None:
+    assert "negation" not in kinds(
+        "Please do not make jokes about the victims.", "कृपया पीड़ितों के बारे में मज़ाक न करें।"
+    )
+
+
+def test_not_uncommon_rendered_as_not_unusual() -> None:
+    assert "negation" not in kinds(
+        "It is not uncommon to see leopards in the city.", "शहर में तेंदुए दिखना असामान्य नहीं है।"
+    )
+
+
+def test_negated_negative_word_is_a_flip() -> None:
+    # "unsuccessful" is "असफल"; "असफल नहीं" says the opposite
+    assert "negation" in kinds(
+        "The efforts to stop the protest were unsuccessful.",
+        "विरोध प्रदर्शन रोकने के प्रयास असफल नहीं रहे।",
+    )
+
+
+def test_negation_dropped_in_one_sentence_of_a_full_rendering() -> None:
+    assert "negation" in kinds(
+        "This is not going to be goodbye. This is the closing of one chapter.",
+        "यह अलविदा होने जा रहा है। यह एक अध्याय का समापन है।",
+    )
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        # a first name respelled after Hindi pronunciation, the surname kept
+        (
+            "U.S. President George W. Bush welcomed the announcement.",
+            "अमेरिकी राष्ट्रपति जॉर्ज डब्ल्यू बुश ने घोषणा का स्वागत किया.",
+        ),
+        # "throughout India" = "पूरे देश में"
+        (
+            "Prayers are pouring in from people throughout India.",
+            "पूरे देश के लोगों की ओर से प्रार्थनाएं आ रही हैं।",
+        ),
+        # an abbreviation spelled out: Cong = कांग्रेस
+        (
+            "Who told the US Cong that the US should act against India?",
+            "किसने यूएस कांग्रेस को कहा कि अमेरिका को भारत के खिलाफ कार्रवाई करनी चाहिए?",
+        ),
+    ],
+)
+def test_names_rendered_another_way_are_not_swaps(post: str, claim: str) -> None:
+    assert "entity" not in kinds(post, claim)
+
+
+def test_second_mention_of_a_country_swapped() -> None:
+    j = judge(
+        "Ottawa is Canada's capital and its museums showcase Canada's past.",
+        "ओटावा कनाडा की राजधानी है और इसके संग्रहालय पाकिस्तान के अतीत को दिखाते हैं।",
+    )
+    (f,) = [f for f in j.findings if f.kind == "entity"]
+    assert f.claim_text == "पाकिस्तान"
+
+
+def test_about_a_topic_is_not_a_hedge() -> None:
+    j = judge(
+        "I would like to put all rumours about me to rest. I will announce it first.",
+        "मैं अपने बारे में सभी अफवाहों पर विराम लगाना चाहता हूं। मैं सबसे पहले इसकी घोषणा करूंगा।",
+    )
+    assert "intensity" not in {f.kind for f in j.findings}
+
+
+def test_may_rendered_as_will_is_minor_intensity() -> None:
+    j = judge("Prices may rise next month.", "अगले महीने कीमतें बढ़ेंगी।")
+    assert [f.kind for f in j.findings] == ["intensity"] and j.verdict == "minor"
+
+
+def test_the_most_vulnerable_is_not_most_people() -> None:
+    j = judge(
+        "We can protect the most vulnerable everywhere.",
+        "हम हर जगह सबसे ज्यादा प्रभावित लोगों की रक्षा कर सकते हैं।",
+    )
+    assert "intensity" not in {f.kind for f in j.findings}
+
+
+def test_omitted_clause() -> None:
+    assert "omission" in kinds(
+        "The minister met farmers in Punjab on Monday, and he promised a new irrigation "
+        "scheme for the drought-hit districts of the state.",
+        "मंत्री ने सोमवार को पंजाब में किसानों से मुलाकात की।",
+    )
+
+
+def test_added_clause() -> None:
+    assert "addition" in kinds(
+        "The minister met farmers in Punjab on Monday.",
+        "मंत्री ने सोमवार को पंजाब में किसानों से मुलाकात की, और कहा कि विपक्ष देश भर में झूठ फैला रहा है।",
+    )
