@@ -1,21 +1,43 @@
 """The English→Hindi news lexicon (package data in ``verifier/data/lexicon/*.tsv``).
 
-Each line is ``english<TAB>pos<TAB>hindi|forms|…``. Hindi forms are indexed by their light
-stem (``stem.stem_hi`` of the folded spelling) so inflected forms in an article find the
-entry: संबंधों → संबंध. English words are looked up by their lemma and stem.
+Each line is ``english<TAB>pos<TAB>hindi|forms|…``. Every ``*.tsv`` in the folder is
+read and entries with the same English lemma are merged. Hindi forms are indexed by their
+light stem (``stem.stem_hi`` of the folded spelling), nouns and adjectives also by their
+noun key (``stem.noun_key_hi``), so inflected forms in an article find the entry:
+संबंधों → संबंध, कंपनियों → कंपनी. English words are looked up by the word, its lemma
+and (failing those) its bare cuts and comparative base.
+
+``function_words.tsv`` (negation, quantifiers, modals … with strengths) is read by
+``verifier.funcwords``; only its stance rows (concern, approval) are content words here.
+``translation_matches`` finds which English content words have a translation in a Hindi
+sentence with dictionary look-ups only (no pairwise fuzzy matching).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
+from typing import NamedTuple
 
-from verifier.stem import fold_hi, stem_en, stem_hi
+from verifier.funcwords import CONTENT_CATEGORIES, load_function_words
+from verifier.funcwords import FILE as FUNCTION_WORDS_FILE
+from verifier.stem import (
+    EN_WORD,
+    HI_WORD,
+    PLURAL_ENDINGS_HI,
+    fold_hi,
+    noun_key_hi,
+    stem_en,
+    stem_hi,
+)
 
 POS = frozenset("n v adj adv prep conj pron det num part phr".split())
+_NOMINAL_POS = frozenset({"n", "adj", "num", "phr"})
+_MAX_PHRASE = 4
 
 STOP_EN = frozenset(
     """a an the and or but if then than so as of in on at to for from by with about into onto
@@ -43,6 +65,22 @@ STOP_HI = frozenset(
     देना लेना होना पाना लगाना रखना बनाना उठाना डालना""".split()
 )
 
+_FW = load_function_words()
+NEGATION_EN = frozenset(_FW["negation"].en)
+"""English negators (not, no, never, without, …); any word ending in n't negates too."""
+NEGATION_HI = frozenset(_FW["negation"].hi)
+"""Hindi negators, folded (नहीं, न, ना, मत, बिना, बगैर, रहित, कभी नहीं, …)."""
+QUANTIFIERS = _FW["quantifier"]
+BOUNDS = _FW["bound"]
+RESTRICTORS = _FW["restrictor"]
+MODALS = _FW["modal"]
+HEDGES = _FW["hedge"]
+INTENSIFIERS = _FW["intensifier"]
+FREQUENCY = _FW["frequency"]
+_FUNCTION_EN = frozenset(
+    k for name, cls in _FW.classes.items() if name not in CONTENT_CATEGORIES for k in cls.en
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -52,78 +90,258 @@ class Entry:
     source: str
 
 
+class LexMatch(NamedTuple):
+    """An English word or phrase whose lexicon translation occurs in the Hindi sentence.
+
+    A named tuple rather than a frozen dataclass: it is built in the aligner's inner loop,
+    and a tuple is several times cheaper to make."""
+
+    en_span: tuple[int, int]
+    """Character offsets in the English text."""
+    hi_span: tuple[int, int]
+    """Character offsets in the Hindi text."""
+    en_tokens: tuple[int, int]
+    """Word indices [first, last+1) among ``EN_WORD`` words of the English text."""
+    hi_tokens: tuple[int, int]
+    """Word indices [first, last+1) among ``HI_WORD`` words of the Hindi text."""
+    english: str
+    hindi: str
+    entry: str
+    """The lexicon lemma that licensed the match (prime minister, meet)."""
+
+
+# One Hindi form as the keys each of its words may have in a text.
+_Form = tuple[frozenset[str], ...]
+_EMPTY: frozenset[str] = frozenset()
+
+
 class Lexicon:
     """Read-only English→Hindi look-ups in both directions, built once per process."""
 
+    __slots__ = ("_en", "_firsts", "_forms", "_hi", "_phrase_en", "_phrase_lengths", "_plans", "_resolved", "_seqs", "_stem",
+                 "entries", "english_lemmas", "hindi_forms", "phrases")  # fmt: skip
+
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.entries: list[Entry] = list(entries)
-        en_to_hi: dict[str, set[str]] = defaultdict(set)
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        keys: dict[str, set[str]] = defaultdict(set)
+        seqs: dict[str, set[_Form]] = defaultdict(set)
         hi_to_en: dict[str, set[str]] = defaultdict(set)
-        phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        stem_to_lemmas: dict[str, set[str]] = defaultdict(set)
+        phrase_en: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for e in self.entries:
-            keys = {
-                _hi_key(w) for form in e.hindi for w in form.split() if fold_hi(w) not in STOP_HI
-            }
-            keys.discard("")
-            words = e.english.split()
-            if len(words) > 1:
-                phrases[tuple(stem_en(w) for w in words)] |= keys
-            for head in _en_heads(e.english):
-                en_to_hi[head] |= keys
-            for k in keys:
-                hi_to_en[k].add(e.english)
-        self._en = {k: frozenset(v) for k, v in en_to_hi.items()}
-        self._hi = {k: frozenset(v) for k, v in hi_to_en.items()}
-        self.phrases = {k: frozenset(v) for k, v in phrases.items()}
-        self.english_lemmas = frozenset(e.english for e in self.entries)
-        self._forms = frozenset(
-            fold_hi(w) for e in self.entries for f in e.hindi for w in f.split()
+            nominal = e.pos in _NOMINAL_POS
+            for form in e.hindi:
+                words = HI_WORD.findall(form)
+                if not words:
+                    continue
+                seq = tuple(_word_keys(w, nominal) for w in words)
+                if not all(fold_hi(w) in STOP_HI for w in words):
+                    seqs[e.english].add(seq)
+                for w in (*form.split(), *(words if len(words) > 1 else ())):
+                    if fold_hi(w) not in STOP_HI:
+                        keys[e.english] |= _word_keys(w.strip("-"), nominal)
+            en_words = EN_WORD.findall(e.english)
+            if len(en_words) > 1:
+                phrase_en[tuple(stem_en(w) for w in en_words[:_MAX_PHRASE])].add(e.english)
+            else:
+                stem_to_lemmas[stem_en(e.english)].add(e.english)
+        for lemma, ks in keys.items():
+            for k in ks:
+                hi_to_en[k].add(lemma)
+        self._en = MappingProxyType({k: frozenset(v - {""}) for k, v in keys.items()})
+        self._seqs = MappingProxyType({k: tuple(v) for k, v in seqs.items()})
+        self._firsts = MappingProxyType(
+            {k: frozenset().union(*(seq[0] for seq in v)) for k, v in seqs.items()}
         )
+        self._hi = MappingProxyType({k: frozenset(v) for k, v in hi_to_en.items()})
+        self._stem = MappingProxyType({k: frozenset(v) for k, v in stem_to_lemmas.items()})
+        self._phrase_en = MappingProxyType({k: frozenset(v) for k, v in phrase_en.items()})
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for en_phrase in phrase_en:
+            lengths[en_phrase[0]].add(len(en_phrase))
+        self._phrase_lengths = MappingProxyType(
+            {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        )
+        self.phrases: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType(
+            {k: frozenset().union(*(self._en.get(x, ()) for x in v)) for k, v in phrase_en.items()}
+        )
+        """English multiword entries (as a tuple of ``stem_en`` words) → Hindi keys."""
+        self.english_lemmas = frozenset(e.english for e in self.entries)
+        self.hindi_forms = frozenset(fold_hi(f) for e in self.entries for f in e.hindi)
+        self._forms = frozenset(
+            fold_hi(w) for e in self.entries for f in e.hindi for w in HI_WORD.findall(f)
+        )
+        # Memos of _lemmas_for and _plan (derived from the tables, no new facts).
+        self._plans: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._resolved: dict[str, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.english_lemmas)
 
+    def __setattr__(self, name: str, value: object) -> None:
+        if hasattr(self, "_resolved"):
+            raise AttributeError("Lexicon is read-only")
+        object.__setattr__(self, name, value)
+
+    # --- English → Hindi -------------------------------------------------------------
     def hindi_keys(self, english: str) -> frozenset[str]:
         """Stemmed Hindi keys that translate one English word (any inflection)."""
-        w = english.casefold()
-        for cand in _en_candidates(w):
-            got = self._en.get(cand)
-            if got:
-                return got
-        return frozenset()
+        return frozenset().union(*(self._en.get(x, ()) for x in self._lemmas_for(english)))
 
+    def lookup_phrase_en(self, words: Sequence[str]) -> frozenset[str]:
+        """Hindi keys of an English phrase of two to four words (prime minister, take
+        forward, supply chain), by the words' lemmas; empty when it is not an entry."""
+        lemmas = self._phrase_en.get(tuple(stem_en(w) for w in words), frozenset())
+        return frozenset().union(*(self._en.get(x, ()) for x in lemmas))
+
+    def _lemmas_for(self, english: str) -> tuple[str, ...]:
+        """The entries an English word reads as: the word and its lemma; failing those its
+        bare cuts (focus-ed); then entries indexed by stem; then a comparative base."""
+        w = english.casefold().replace("’", "'")
+        got = self._resolved.get(w)
+        if got is not None:
+            return got
+        st = stem_en(w)
+        tiers = ((w, st, st + "e"), tuple(_bare_cuts(w)), (w, st), tuple(_comparative_bases(w)))
+        found: tuple[str, ...] = ()
+        for n, tier in enumerate(tiers):
+            if n == 2:
+                found = tuple(dict.fromkeys(x for c in tier for x in self._stem.get(c, ())))
+            else:
+                found = tuple(dict.fromkeys(c for c in tier if c in self._en))
+            if found:
+                break
+        if len(self._resolved) < 200_000:
+            self._resolved[w] = found
+        return found
+
+    def _plan(self, english: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """An English word's entries and the first-word keys of all their Hindi forms."""
+        got = self._plans.get(english)
+        if got is None:
+            lemmas = self._lemmas_for(english)
+            got = lemmas, frozenset().union(*(self._firsts.get(x, ()) for x in lemmas))
+            if len(self._plans) < 200_000:
+                self._plans[english] = got
+        return got
+
+    # --- Hindi → English -------------------------------------------------------------
     def english_keys(self, hindi: str) -> frozenset[str]:
         """English lemmas whose entries contain this Hindi word (by its stem)."""
-        return self._hi.get(_hi_key(hindi), frozenset())
+        return self._hi.get(stem_hi(hindi.strip("-")), frozenset())
 
     def knows_hindi(self, hindi: str) -> bool:
         """The word is a lexicon form, or an inflection of one that strips at most two
-        letters (a name like मेलानी must not pass as an inflection of मेल)."""
+        letters or a plural ending (a name like मेलानी must not pass as an inflection of
+        मेल; कंपनियों passes as the plural of कंपनी)."""
         folded = fold_hi(hindi)
         if folded in self._forms or folded in STOP_HI:
             return True
-        key = _hi_key(hindi)
-        return key in self._hi and len(folded) - len(key) <= 2
+        key = stem_hi(hindi.strip("-"))
+        if key not in self._hi:
+            return False
+        if len(folded) - len(key) <= 2:
+            return True
+        return folded.endswith(PLURAL_ENDINGS_HI) and any(
+            key + v in self._forms for v in ("", "ा", "ी", "ि", "ु", "ू", "ाई", "ई")
+        )
 
     def is_function_word(self, english: str) -> bool:
-        return english.casefold() in STOP_EN
+        """A stopword or a function word of the drift classes (not, all, may, very)."""
+        return _en_token(english)[1]
+
+    # --- Sentence pairs --------------------------------------------------------------
+    def translation_matches(self, en_text: str, hi_text: str) -> list[LexMatch]:
+        """English content words and phrases whose translation occurs in ``hi_text``.
+
+        Phrases (up to four English words, and Hindi forms of several words) win over
+        their single words. A word may match several Hindi words; all are returned, in
+        English order. Function words are left to ``verifier.funcwords``. A form made
+        only of Hindi stopwords (गया for "go") never matches, nor does a content form
+        match a stopword token (कर "tax" is not the absolutive कर).
+        """
+        hi = list(HI_WORD.finditer(hi_text))
+        hinfo = [_hi_token(m.group()) for m in hi]
+        hkeys = [h[0] for h in hinfo]
+        at: dict[str, list[int]] = defaultdict(list)
+        for j, k in enumerate(hkeys):
+            at[k].append(j)
+        present = set(at)
+        en = list(EN_WORD.finditer(en_text))
+        einfo = [_en_token(m.group()) for m in en]
+        covered = [False] * len(en)
+        out: list[LexMatch] = []
+
+        def emit(i: int, n: int, lemma: str) -> bool:
+            if self._firsts.get(lemma, _EMPTY).isdisjoint(present):
+                return False  # the common case: nothing of this entry in the sentence
+            hit = False
+            for seq in self._seqs[lemma]:
+                m = len(seq)
+                for k in seq[0]:
+                    for j in at.get(k, ()):
+                        if m == 1 and hinfo[j][1]:
+                            continue
+                        if m > 1 and not all(
+                            j + t < len(hkeys) and hkeys[j + t] in seq[t] for t in range(1, m)
+                        ):
+                            continue
+                        s, e = en[i].start(), en[i + n - 1].end()
+                        hs, he = hi[j].start(), hi[j + m - 1].end()
+                        span_en, span_hi = (s, e), (hs, he)
+                        out.append(
+                            LexMatch(span_en, span_hi, (i, i + n), (j, j + m),
+                                     en_text[s:e], hi_text[hs:he], lemma)
+                        )  # fmt: skip
+                        hit = True
+            return hit
+
+        for i, (stem, _) in enumerate(einfo):
+            for n in self._phrase_lengths.get(stem, ()):
+                if i + n > len(en):
+                    continue
+                phrase = self._phrase_en.get(tuple(e[0] for e in einfo[i : i + n]))
+                if phrase and sum(emit(i, n, x) for x in phrase):
+                    covered[i : i + n] = [True] * n
+                    break
+        for i, match in enumerate(en):
+            if not covered[i] and not einfo[i][1]:
+                words, firsts = self._plan(match.group())
+                if not firsts.isdisjoint(present):
+                    for lemma in words:
+                        emit(i, 1, lemma)
+        return _dedupe(out)
 
 
-def _en_candidates(w: str) -> Iterator[str]:
-    """Look-up forms of an English word: itself, its stem, and the base of comparatives,
-    superlatives and -ly adverbs (smaller → small, biggest → big, easier → easy)."""
-    st = stem_en(w)
-    yield w
-    yield st
-    yield st + "e"
-    for suffix, repl in (
-        ("iest", "y"),
-        ("ier", "y"),
-        ("est", ""),
-        ("er", ""),
-        ("ily", "y"),
-        ("ly", ""),
-    ):
+@lru_cache(maxsize=131072)
+def _hi_token(word: str) -> tuple[str, bool]:
+    """A Hindi text word's look-up key and whether it is a stopword."""
+    return stem_hi(word), fold_hi(word) in STOP_HI
+
+
+@lru_cache(maxsize=131072)
+def _en_token(word: str) -> tuple[str, bool]:
+    """An English text word's lemma and whether it is a function word."""
+    w = word.casefold().replace("’", "'")
+    return stem_en(w), w in STOP_EN or w in _FUNCTION_EN or w.endswith("n't")
+
+
+def _word_keys(word: str, nominal: bool) -> frozenset[str]:
+    """Keys one Hindi word of a lexicon form may have in a text: its stem, and for nouns
+    and adjectives its noun key (so ख़ज़ानों meets ख़ज़ाना, not only बढ़ाना's ख़ज़)."""
+    return frozenset((stem_hi(word), noun_key_hi(word)) if nominal else (stem_hi(word),))
+
+
+def _bare_cuts(w: str) -> Iterator[str]:
+    for suffix in ("'s", "s", "es", "d", "ed", "ing"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            yield w[: -len(suffix)]
+
+
+def _comparative_bases(w: str) -> Iterator[str]:
+    """smaller → small, biggest → big, easier → easy, quickly → quick."""
+    for suffix, repl in (("iest", "y"), ("ier", "y"), ("est", ""), ("er", ""), ("ily", "y"),
+                         ("ly", "")):  # fmt: skip
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             base = w[: -len(suffix)] + repl
             yield base
@@ -132,15 +350,21 @@ def _en_candidates(w: str) -> Iterator[str]:
                 yield base[:-1]  # bigg -> big
 
 
-def _hi_key(word: str) -> str:
-    return stem_hi(fold_hi(word.strip("-")))
-
-
-def _en_heads(english: str) -> Iterator[str]:
-    words = english.split()
-    if len(words) == 1:
-        yield english
-        yield stem_en(english)
+def _dedupe(matches: list[LexMatch]) -> list[LexMatch]:
+    """One match per (English span, Hindi span); a Hindi span inside a longer one matched
+    by the same English words goes (मुलाकात inside मुलाकात की)."""
+    out: list[LexMatch] = []
+    for m in sorted(matches, key=lambda m: (m.en_tokens, m.hi_tokens[0], -m.hi_tokens[1])):
+        last = out[-1] if out else None
+        inside = (
+            last is not None
+            and last.en_tokens == m.en_tokens
+            and last.hi_tokens[0] <= m.hi_tokens[0]
+            and m.hi_tokens[1] <= last.hi_tokens[1]
+        )
+        if not inside:
+            out.append(m)
+    return out
 
 
 def parse_lines(lines: Iterable[str], source: str) -> Iterator[Entry]:
@@ -156,16 +380,29 @@ def parse_lines(lines: Iterable[str], source: str) -> Iterator[Entry]:
         forms = tuple(f.strip() for f in hindi.split("|") if f.strip())
         if not english or not forms:
             raise ValueError(f"{source}:{n}: empty english or hindi column")
+        if pos not in POS:
+            raise ValueError(f"{source}:{n}: unknown part of speech {pos!r}")
         yield Entry(english, pos, forms, source)
+
+
+def translation_matches(en_text: str, hi_text: str) -> list[LexMatch]:
+    """``Lexicon.translation_matches`` on the shipped lexicon."""
+    return load_lexicon().translation_matches(en_text, hi_text)
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The lexicon shipped with the package (cached)."""
+    """The lexicon shipped with the package (cached): every ``*.tsv`` in the folder, plus
+    the stance rows of the function-word table."""
     folder = resources.files("verifier") / "data" / "lexicon"
     entries: list[Entry] = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".tsv"):
+        if item.name.endswith(".tsv") and item.name != FUNCTION_WORDS_FILE:
             text = item.read_text(encoding="utf-8")
             entries.extend(parse_lines(text.splitlines(), item.name))
+    entries.extend(
+        Entry(r.english, r.pos, r.hindi, FUNCTION_WORDS_FILE)
+        for r in load_function_words().rows
+        if r.category in CONTENT_CATEGORIES
+    )
     return Lexicon(entries)

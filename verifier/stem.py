@@ -49,6 +49,7 @@ _PLURAL = sorted(
     key=len,
     reverse=True,
 )
+PLURAL_ENDINGS_HI = tuple(_PLURAL)
 
 # Verb roots of one syllable: their infinitive, participles and future keep the bare root
 # (देना/देकर/देगा → दे), which the two-letter minimum would otherwise refuse.
@@ -291,3 +292,11 @@ def stem_en(word: str) -> str:
     if w.endswith("ed") and _measure(w[:-2]) >= 1:
         return _restore(w[:-2])
     return w
+
+
+# Word splitting for look-ups. English: letters with inner apostrophes (didn't, India's);
+# hyphens split (cease-fire → cease, fire) so each part meets the lexicon. Hindi: runs of
+# Devanagari letters and signs (no digits, dandas or the abbreviation sign ॰); hyphenated
+# compounds split too (भारत-अमेरिका, कभी-कभी).
+EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+HI_WORD = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
