@@ -1,0 +1,121 @@
+"""Date drift: a day, month, year, weekday or relative period that moved.
+
+Dates of the rendering are checked against dates of the post (a date mentioned only in the
+rendering is compared, for weekdays, with the day the post was written — UTC or the next
+day in Indian time). A date naming the day the post was written ("बुधवार को ट्वीट किया")
+is about the post, not its content. "last month" rendered "इस महीने" is a moved period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from verifier.dates import DateMention
+from verifier.drift.collect import Collector
+from verifier.model import Span
+
+
+def check_dates(
+    col: Collector, post_dates: Sequence[DateMention], claim_dates: Sequence[DateMention]
+) -> None:
+
+    for cd in claim_dates:
+        if (
+            cd.resolved is None
+            and cd.weekday is None
+            and cd.month is None
+            and cd.year is None
+            and cd.relative_days is None
+            and not cd.relative_options
+        ):
+            continue
+        candidates = list(post_dates)
+        if (
+            not candidates
+            and col.ctx.post_date is not None
+            and cd.weekday is not None
+            and cd.resolved is None
+        ):
+            # A weekday in the rendering, checked against the day the post was written
+            # (UTC footer date; Indian time may already be the next day).
+            d = col.ctx.post_date
+            if cd.weekday not in (d.weekday(), (d.weekday() + 1) % 7):
+                col.add(
+                    "date",
+                    f"The rendering says “{cd.text}”, but the post was written on "
+                    f"{d.strftime('%A')}, {d.isoformat()}.",
+                    None,
+                    cd.span,
+                )
+            continue
+        if not candidates:
+            continue
+        if _about_the_post(cd, col.ctx.post_date):
+            continue  # "बुधवार (22 जून) को X ने ट्वीट किया": when the post was written
+        verdicts = [_compatible(pd, cd) for pd in candidates]
+        if any(v is True for v in verdicts) or all(v is None for v in verdicts):
+            continue
+        pd = next(pd for pd, v in zip(candidates, verdicts, strict=True) if v is False)
+        col.add(
+            "date",
+            f"The post says “{pd.text}” but the rendering says “{cd.text}”.",
+            pd.span,
+            cd.span,
+        )
+
+
+def _about_the_post(d: DateMention, post_date: dt.date | None) -> bool:
+    """The date names the day the post was written (UTC footer date or the next day in
+    Indian time)."""
+    if post_date is None:
+        return False
+    days = {post_date, post_date + dt.timedelta(days=1)}
+    if d.resolved is not None:
+        return d.resolved in days
+    if d.weekday is not None and d.month is None and d.day is None:
+        return d.weekday in {x.weekday() for x in days}
+    if d.month is not None and d.day is not None and d.year is None:
+        return any((x.month, x.day) == (d.month, d.day) for x in days)
+    return False
+
+
+def _compatible(a: DateMention, b: DateMention) -> bool | None:
+    from verifier.dates import compatible
+
+    verdict = compatible(a, b)
+    if verdict is None and a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    return verdict
+
+
+_PERIOD_EN = re.compile(r"\b(last|this|next|previous|coming)\s+(week|month|year)\b", re.IGNORECASE)
+_PERIOD_HI = re.compile(r"(पिछले|पिछली|इस|अगले|अगली|आगामी|गत)\s+(हफ्ते|हफ़्ते|सप्ताह|महीने|माह|साल|वर्ष|बरस)")
+_OFFSET = {
+    "last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
+    "पिछले": -1, "पिछली": -1, "गत": -1, "इस": 0, "अगले": 1, "अगली": 1, "आगामी": 1,
+}  # fmt: skip
+_UNIT = {
+    "week": "week", "month": "month", "year": "year", "हफ्ते": "week", "हफ़्ते": "week",
+    "सप्ताह": "week", "महीने": "month", "माह": "month", "साल": "year", "वर्ष": "year", "बरस": "year",
+}  # fmt: skip
+
+
+def check_periods(col: Collector, region: Span, claim_text: str) -> None:
+    """ "last month" rendered as "इस महीने": a relative period moved."""
+    post = {
+        _UNIT[m.group(2).casefold()]: m
+        for m in _PERIOD_EN.finditer(col.post_text)
+        if region.start <= m.start() < region.end
+    }
+    for m in _PERIOD_HI.finditer(claim_text):
+        unit = _UNIT[m.group(2)]
+        pm = post.get(unit)
+        if pm is not None and _OFFSET[pm.group(1).casefold()] != _OFFSET[m.group(1)]:
+            col.add(
+                "date",
+                f"The post says “{pm.group(0)}” but the rendering says “{m.group(0)}”.",
+                Span(pm.start(), pm.end()),
+                Span(m.start(), m.end()),
+            )

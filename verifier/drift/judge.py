@@ -1,0 +1,151 @@
+"""Drift judge entry points: run every check on a post–rendering pair.
+
+``judge`` aligns the two texts, finds the part of the post the rendering covers, and runs
+the checks. Numbers and dates are script-independent and always judged; negation, names,
+coverage, intensity and attribution need the rendering language's lexicon and run only
+for ``LEXICAL_LANGUAGES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from verifier.align import match_profiles, same_language_score
+from verifier.anchors import profile
+from verifier.dates import find_dates
+from verifier.drift.attribution import check_attribution
+from verifier.drift.collect import Collector, Context, in_region, rendered_region, split_clauses
+from verifier.drift.coverage import check_coverage
+from verifier.drift.date_check import check_dates, check_periods
+from verifier.drift.entities import check_entities
+from verifier.drift.intensity import check_intensity
+from verifier.drift.negation import check_negation
+from verifier.drift.number_check import check_numbers
+from verifier.model import (
+    Alignment,
+    AnchorMatch,
+    Claim,
+    ClaimKey,
+    Finding,
+    Pair,
+    Post,
+    PostKey,
+    Severity,
+    Span,
+    Verdict,
+)
+from verifier.numbers import find_numbers
+from verifier.policy import verdict_for
+from verifier.settings import DEFAULT_SEVERITIES
+from verifier.textnorm import detect_language
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """Outcome of judging one pair (what ``verifier compare`` prints)."""
+
+    verdict: Verdict
+    score: float
+    findings: tuple[Finding, ...]
+    anchors: tuple[AnchorMatch, ...] = ()
+
+
+LEXICAL_LANGUAGES = ("hi",)
+"""Rendering languages with a lexicon: the word-level checks run only for these."""
+
+
+def judge(
+    post_text: str,
+    claim_text: str,
+    *,
+    post_lang: str | None = None,
+    claim_lang: str | None = None,
+    context: Context | None = None,
+    severities: Mapping[str, Severity] = DEFAULT_SEVERITIES,
+) -> Judgement:
+    """Judge one rendering against its source text."""
+    ctx = context or Context()
+    post_lang = post_lang or detect_language(post_text)
+    claim_lang = claim_lang or detect_language(claim_text)
+    if post_lang == "und":
+        post_lang = "en"
+    col = Collector(ctx, post_text, claim_text, severities)
+    if post_lang == claim_lang:
+        score = same_language_score(post_text, claim_text)
+        region = Span(0, len(post_text))
+        match = None
+    else:
+        match = match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
+        score = match.score
+        clauses = split_clauses(post_text) or [Span(0, len(post_text))]
+        # A rendering of part of a post is judged against that part (what it covers, from
+        # the first to the last clause it renders); a clause left out inside it is omission.
+        region, shares = rendered_region(match, clauses)
+        if len(clauses) > 1 and len(split_clauses(claim_text)) >= len(clauses):
+            # As many sentences as the post: a whole rendering, sentence for sentence (a
+            # sentence whose meaning changed can look unrendered by its words alone).
+            region = Span(clauses[0].start, clauses[-1].end)
+    all_post_nums = find_numbers(post_text, post_lang)
+    post_nums = [n for n in all_post_nums if in_region(n.span, region)]
+    claim_nums = find_numbers(claim_text, claim_lang)
+    all_post_dates = find_dates(post_text, post_lang, ctx.post_date)
+    # Dates of the rendered part, or of the whole post when that part has none (a changed
+    # year can be what made its clause look unrendered).
+    post_dates = [d for d in all_post_dates if in_region(d.span, region)] or all_post_dates
+    claim_dates = find_dates(claim_text, claim_lang, ctx.post_date)
+    post_nums = [n for n in post_nums if not any(d.span.overlaps(n.span) for d in post_dates)]
+    claim_nums = [n for n in claim_nums if not any(d.span.overlaps(n.span) for d in claim_dates)]
+    check_numbers(col, post_nums, claim_nums, all_post_nums)
+    check_dates(col, post_dates, claim_dates)
+    lexical = claim_lang in LEXICAL_LANGUAGES and post_lang in ("en", *LEXICAL_LANGUAGES)
+    if lexical:
+        # Negation, names, coverage and hedges need the language's words; for other
+        # languages only script-independent anchors (digits, dates) are judged.
+        check_periods(col, region, claim_text)
+        check_negation(col, region, claim_text)
+        if match is not None:
+            check_entities(col, match, region)
+            check_coverage(col, match, region, shares)
+        check_intensity(col, region, claim_text)
+        check_attribution(col)
+    findings = tuple(col.findings)
+    return Judgement(
+        verdict=verdict_for(findings),
+        score=round(score, 4),
+        findings=findings,
+        anchors=match.anchors() if match else (),
+    )
+
+
+def judge_pair(
+    post: Post,
+    claim: Claim,
+    alignment: Alignment,
+    severities: Mapping[str, Severity] = DEFAULT_SEVERITIES,
+) -> Pair:
+    """Judge an aligned pair from an article."""
+    ctx = Context(
+        post_id=post.post_id or post.url or "",
+        post_date=post.posted_at,
+        author_name=post.author_name,
+        handle=post.handle,
+        speaker=claim.speaker,
+        claim_kind=claim.kind,
+    )
+    j = judge(
+        post.text,
+        claim.text,
+        post_lang=post.lang if post.lang != "und" else None,
+        claim_lang=claim.lang,
+        context=ctx,
+        severities=severities,
+    )
+    return Pair(
+        post=PostKey(post.key),
+        claim=ClaimKey(claim.key),
+        score=alignment.score,
+        verdict=j.verdict,
+        findings=j.findings,
+        anchors=alignment.anchors or j.anchors,
+    )
