@@ -194,6 +194,10 @@ class Lexicon:
         lemmas = self._phrase_en.get(tuple(stem_en(w) for w in words), frozenset())
         return frozenset().union(*(self._en.get(x, ()) for x in lemmas))
 
+    def lemmas(self, english: str) -> tuple[str, ...]:
+        """The lexicon entries an inflected English word reads as (condemns → condemn)."""
+        return self._lemmas_for(english)
+
     def _lemmas_for(self, english: str) -> tuple[str, ...]:
         """The entries an English word reads as: the word and its lemma; failing those its
         bare cuts (focus-ed); then entries indexed by stem; then a comparative base."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from verifier.drift.collect import Collector
+from verifier.drift.stance import check_stance
 from verifier.model import Span
 
 # Hedges and the like: weaker statements whose loss strengthens a claim.
@@ -120,6 +121,7 @@ def _check_intensifiers(col: Collector, region: Span, claim_text: str) -> None:
 
 def check_intensity(col: Collector, region: Span, claim_text: str) -> None:
     _check_quantifiers(col, region, claim_text)
+    check_stance(col, region, claim_text)
     _check_intensifiers(col, region, claim_text)
     post_part = region.slice(col.post_text)
     hedge = next((m for m in _HEDGE_EN.finditer(post_part) if not _optative(post_part, m)), None)

@@ -1,0 +1,108 @@
+"""Stance drift: the rendering feels differently about it than the post.
+
+News renderings soften and sharpen stance words more than any other kind of word: "concerned"
+becomes "आशंकित" (alarmed), "condemn" becomes "चिंता जताई" (voiced concern), "amused"
+becomes "हैरान" (shocked). The stance words and their strengths are the ``concern`` and
+``approval`` classes of ``function_words.tsv``. A Hindi stance word is explained when the
+lexicon translates a word of the post into it; otherwise it is compared with the post's own
+stance words of the same class.
+"""
+
+from __future__ import annotations
+
+from verifier.drift.collect import Collector
+from verifier.funcwords import FunctionHit, load_function_words
+from verifier.lexicon import load_lexicon
+from verifier.model import Span
+from verifier.stem import EN_WORD, stem_en
+
+STANCE = ("concern", "approval")
+STRONG = 0.7
+"""A rendering's stance word from this strength on must be backed by the post."""
+GAP = 0.3
+"""Strength difference within one class that changes what the speaker conveys."""
+
+
+def check_stance(col: Collector, region: Span, claim_text: str) -> None:
+    words = load_function_words()
+    post_part = region.slice(col.post_text)
+    post_hits = _english_hits(post_part)
+    claim_hits = [h for h in words.find(claim_text, "hi") if h.category in STANCE]
+    if not claim_hits:
+        return
+    post_stems = {stem_en(w.casefold()) for w in EN_WORD.findall(post_part)}
+    unexplained = [h for h in claim_hits if not _explained(h.text, post_stems)]
+    for hit in unexplained:
+        same = [p for p in post_hits if p.category == hit.category]
+        if any(abs(p.strength - hit.strength) < GAP for p in same):
+            continue
+        if same:
+            p = max(same, key=lambda p: abs(p.strength - hit.strength))
+            direction = "stronger" if hit.strength > p.strength else "weaker"
+            col.add(
+                "intensity",
+                f"The post says “{p.text}”; the rendering says “{hit.text}”, a {direction} stance.",
+                Span(region.start + p.start, region.start + p.end),
+                Span(hit.start, hit.end),
+            )
+            return
+        # Praise is translated freely (stunning → बेहतरीन, gracious → महान); alarm, anger and
+        # condemnation are what a reader takes as the speaker's position.
+        if hit.strength >= STRONG and hit.category == "concern":
+            col.add(
+                "intensity",
+                f"The rendering says “{hit.text}”, a stance the post does not express"
+                + (f" (the post says “{post_hits[0].text}”)." if post_hits else "."),
+                _post_span(region, post_hits),
+                Span(hit.start, hit.end),
+            )
+            return
+
+
+def _english_hits(text: str) -> list[FunctionHit]:
+    """Stance words of an English text, inflected ones included ("condemns", "worried")."""
+    words, lex = load_function_words(), load_lexicon()
+    toks = list(EN_WORD.finditer(text))
+    lemmas: list[str] = []
+    for m in toks:
+        w = m.group(0).casefold()
+        cands = (w, *lex.lemmas(w))
+        known = [c for c in cands if any(words.categories(c, "en").get(k) for k in STANCE)]
+        lemmas.append(known[0] if known else w)
+    # One space between lemmas: hit offsets map back to tokens by counting words.
+    joined = " ".join(lemmas)
+    starts = [0]
+    for lemma in lemmas[:-1]:
+        starts.append(starts[-1] + len(lemma) + 1)
+    index = {start: i for i, start in enumerate(starts)}
+    out: list[FunctionHit] = []
+    for h in words.find(joined, "en"):
+        if h.category not in STANCE:
+            continue
+        first = index.get(h.start)
+        if first is None:
+            continue
+        last = min(len(toks) - 1, first + len(h.text.split()) - 1)
+        s, e = toks[first].start(), toks[last].end()
+        out.append(FunctionHit(h.category, h.strength, s, e, text[s:e]))
+    return out
+
+
+def _explained(hindi: str, post_stems: set[str]) -> bool:
+    lex = load_lexicon()
+    for word in hindi.split():
+        for english in lex.english_keys(word):
+            stem = stem_en(english)
+            # "historic" explains ऐतिहासिक for "historically" too: compare word beginnings.
+            if stem in post_stems or any(
+                len(stem) >= 5 and (p.startswith(stem) or stem.startswith(p)) and len(p) >= 5
+                for p in post_stems
+            ):
+                return True
+    return False
+
+
+def _post_span(region: Span, hits: list[FunctionHit]) -> Span | None:
+    if not hits:
+        return None
+    return Span(region.start + hits[0].start, region.start + hits[0].end)
