@@ -60,3 +60,33 @@ def test_a_changed_stance_is_reported_with_both_words(post: str, claim: str, wor
 )
 def test_a_stance_rendered_as_the_post_has_it_is_not_flagged(post: str, claim: str) -> None:
     assert stance_findings(post, claim) == []
+
+
+def hedge_findings(post: str, claim: str) -> list[str]:
+    j = judge(post, claim, post_lang="en", claim_lang="hi")
+    return [
+        f.message for f in j.findings if f.kind == "intensity" and "without a hedge" in f.message
+    ]
+
+
+def test_a_hedge_added_to_a_plain_statement_is_a_softening() -> None:
+    messages = hedge_findings(
+        "The bridge collapsed because of poor maintenance.",
+        "पुल शायद खराब रखरखाव की वजह से गिरा।",
+    )
+    assert messages and "शायद" in messages[0]
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        (
+            "The bridge may have collapsed because of poor maintenance.",
+            "पुल शायद खराब रखरखाव की वजह से गिरा।",
+        ),
+        ("The rumoured deal was signed on Monday.", "कथित सौदे पर सोमवार को हस्ताक्षर हुए।"),
+        ("It can feel good to help others.", "दूसरों की मदद करना अच्छा लगता है।"),
+    ],
+)
+def test_a_hedge_the_post_has_is_not_flagged(post: str, claim: str) -> None:
+    assert hedge_findings(post, claim) == []

@@ -39,6 +39,19 @@ _SUPERLATIVE_HI = re.compile(rf"{_B}सबसे{_E}")
 
 
 _QUESTION_END = re.compile(r"[?؟]\s*$")
+# Hedges a rendering may add to a plain statement ("यह काफी हद तक सही होगा" for "it's right"):
+# only words that hedge and nothing else (सकता is also "can", लगता है also "feels").
+_ADDED_HEDGE_HI = re.compile(
+    _B + r"(?:शायद|संभवतः|संभवत|कथित(?:\s+(?:तौर|रूप)\s+(?:पर|से))?|तथाकथित|काफी हद तक|काफ़ी हद तक|"
+    r"कुछ हद तक|एक हद तक|प्रतीत होता|माना जा रहा|बताया जा रहा|बताया जाता)" + _E
+)
+_MODAL_EN = re.compile(
+    r"\b(?:would|should|might|may|could|seem\w*|appear\w*|suggest\w*|believ\w*|think|thought|"
+    r"rumou?r\w*|claim\w*|suspect\w*|extent|partly|largely|mostly|whether|unclear|not sure|"
+    r"maybe|somewhat|much like|seldom|rarely|commonly|generally|usually|kind of|sort of|"
+    r"roughly|tend\w*|hard to)\b",
+    re.IGNORECASE,
+)
 
 
 def _optative(text: str, m: re.Match[str]) -> bool:
@@ -140,6 +153,14 @@ def check_intensity(col: Collector, region: Span, claim_text: str) -> None:
                 Span(region.start + hedge.start(), region.start + hedge.end()),
                 Span(strong.start(), strong.end()) if strong else None,
             )
+    added = _ADDED_HEDGE_HI.search(claim_text)
+    if added and not _HEDGE_EN.search(post_part) and not _MODAL_EN.search(post_part):
+        col.add(
+            "intensity",
+            f"The rendering hedges with “{added.group(0)}”; the post states it without a hedge.",
+            None,
+            Span(added.start(), added.end()),
+        )
     if _QUESTION_END.search(post_part) and not re.search(
         r"[?؟]|क्या|कौन|किसने|कब|कहां|क्यों|कैसे", claim_text
     ):
