@@ -1,0 +1,151 @@
+"""Shared pieces of the CLI: usage errors, reading arguments, the run options, settings.
+
+``FORMATS`` and ``EXIT_USAGE``; ``_fail`` (a usage error); ``_read_text_arg`` and
+``_read_lines`` (text and line files given on the command line); ``_common_run_options``
+and ``_apply`` (the options ``check``, ``ci`` and ``baseline`` share); ``_settings_from``
+(those options plus the config file -> ``Settings``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from verifier.errors import InputError, UsageError
+from verifier.model import DRIFT_KINDS, SEVERITIES
+from verifier.settings import Settings, default_db_url
+
+FORMATS = ("text", "json", "html", "junit", "sarif", "github")
+EXIT_USAGE = 2
+
+
+def _fail(message: str) -> NoReturn:
+    raise UsageError(message)
+
+
+def _read_text_arg(value: str) -> str:
+    """``@path`` reads a file; anything else is the text itself."""
+    if value.startswith("@"):
+        path = Path(value[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not UTF-8 text") from exc
+    return value
+
+
+def _read_lines(path: str) -> list[str]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return [line.rstrip("\n") for line in fh]
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text") from exc
+
+
+_common_run_options = [
+    click.option(
+        "--format",
+        "formats",
+        multiple=True,
+        type=click.Choice(FORMATS),
+        help="Report format (repeatable, pairs with --output).",
+    ),
+    click.option(
+        "--output",
+        "outputs",
+        multiple=True,
+        help="Write the report of the matching --format to this file.",
+    ),
+    click.option(
+        "--db",
+        "db",
+        default=None,
+        help="Database URL (default: $VERIFIER_DB or a SQLite file in the user data dir).",
+    ),
+    click.option("--no-db", is_flag=True, help="Do not store the run."),
+    click.option(
+        "--confirm/--no-confirm", default=None, help="Check each post against its platform."
+    ),
+    click.option(
+        "--threshold",
+        type=click.Choice(SEVERITIES),
+        default=None,
+        help="Lowest severity that fails (default major).",
+    ),
+    click.option(
+        "--ignore",
+        "ignore",
+        multiple=True,
+        type=click.Choice(DRIFT_KINDS),
+        help="Drift kind to ignore (repeatable).",
+    ),
+    click.option(
+        "--allow-private",
+        is_flag=True,
+        default=None,
+        help="Allow fetching private/loopback addresses.",
+    ),
+    click.option(
+        "--min-score",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help="Alignment score from which a claim renders a post.",
+    ),
+    click.option("--strict", is_flag=True, default=None, help="Unverifiable posts fail too."),
+]
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _apply(options: list[Any]) -> Callable[[F], F]:
+    def deco(f: F) -> F:
+        for opt in reversed(options):
+            f = opt(f)
+        return f
+
+    return deco
+
+
+def _settings_from(
+    *,
+    db: str | None,
+    no_db: bool,
+    confirm: bool | None,
+    threshold: str | None,
+    ignore: Sequence[str],
+    allow_private: bool | None,
+    min_score: float | None,
+    strict: bool | None,
+    config_path: Path | None = None,
+) -> tuple[Settings, Any]:
+    from verifier.config import FileConfig, build_settings, find_config, load_config
+
+    path = config_path or find_config(Path.cwd())
+    file_config = load_config(path) if path else FileConfig()
+    settings = build_settings(
+        file_config,
+        {
+            "threshold": threshold,
+            "ignore": list(ignore) or None,
+            "allow_private": allow_private,
+            "db": db,
+            "confirm": confirm,
+            "strict": strict,
+            "min_score": min_score,
+        },
+    )
+    from dataclasses import replace
+
+    if no_db:
+        settings = replace(settings, db_url=None)
+    elif settings.db_url is None:
+        settings = replace(settings, db_url=default_db_url())
+    return settings, file_config

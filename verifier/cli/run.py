@@ -1,0 +1,139 @@
+"""The commands that verify articles: ``check``, ``ci`` and ``baseline``.
+
+Also the two steps they share: running the pipeline (with the platform-lookup cache) and
+storing the run in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from verifier.cli.common import _apply, _common_run_options, _fail, _settings_from
+from verifier.cli.output import _pair_outputs, _write_outputs
+from verifier.model import VerificationResult
+from verifier.settings import Settings
+
+
+def _store_run(
+    result: VerificationResult,
+    settings: Settings,
+    *,
+    command: str,
+    started: dt.datetime,
+    exit_status: int,
+) -> None:
+    if not settings.db_url:
+        return
+    from verifier.store.repository import Store
+
+    with Store.open(settings.db_url) as store:
+        store.save_run(
+            result,
+            command=command,
+            started_at=started,
+            finished_at=dt.datetime.now(dt.UTC),
+            exit_status=exit_status,
+            settings_summary={
+                "threshold": settings.threshold,
+                "confirm": str(settings.confirm),
+                "min_score": str(settings.min_score),
+            },
+        )
+
+
+def _verify_with_cache(inputs: list[str], settings: Settings) -> VerificationResult:
+    """Run the pipeline; with ``--confirm`` and a database, platform lookups are cached there."""
+    from verifier.pipeline import verify
+
+    if not (settings.confirm and settings.db_url):
+        return verify(inputs, settings, stdin=sys.stdin.buffer)
+    from verifier.store.postcache import StorePostCache
+    from verifier.store.repository import Store
+
+    with Store.open(settings.db_url) as store:
+        return verify(inputs, settings, stdin=sys.stdin.buffer, post_cache=StorePostCache(store))
+
+
+@click.command()
+@click.argument("inputs", nargs=-1)
+@_apply(_common_run_options)
+def check(
+    inputs: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], **opts: Any
+) -> int:
+    """Verify articles (paths, URLs, or - for stdin) and report every drift."""
+    if not inputs:
+        _fail("no input: give article paths, URLs or - for stdin")
+    from verifier.policy import exit_code
+
+    settings, _ = _settings_from(**opts)
+    pairs = _pair_outputs(formats, outputs)
+    started = dt.datetime.now(dt.UTC)
+    result = _verify_with_cache(list(inputs), settings)
+    code = exit_code(result, settings)
+    _store_run(result, settings, command="check", started=started, exit_status=code)
+    _write_outputs(result, pairs, settings)
+    return code
+
+
+@click.command()
+@click.argument("inputs", nargs=-1)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None
+)
+@click.option(
+    "--changed-since",
+    "changed_since",
+    default=None,
+    help="Only articles a git change since REV touched.",
+)
+@click.option("--baseline", "baseline_path", default=None, help="Accepted findings file.")
+@_apply(_common_run_options)
+def ci(
+    inputs: tuple[str, ...],
+    config_path: Path | None,
+    changed_since: str | None,
+    baseline_path: str | None,
+    formats: tuple[str, ...],
+    outputs: tuple[str, ...],
+    **opts: Any,
+) -> int:
+    """The newsroom CI check: verify, compare with the baseline, fail on new drift."""
+    from verifier.ci import run_ci
+
+    settings, file_config = _settings_from(config_path=config_path, **opts)
+    return run_ci(
+        list(inputs),
+        settings,
+        file_config,
+        changed_since=changed_since,
+        baseline_path=baseline_path,
+        outputs=_pair_outputs(formats, outputs) if formats else None,
+        write=_write_outputs,
+        store=_store_run,
+    )
+
+
+@click.command()
+@click.argument("inputs", nargs=-1)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None
+)
+@click.option("--output", "output", default="verifier-baseline.json", show_default=True)
+@_apply(_common_run_options[2:])
+def baseline(inputs: tuple[str, ...], config_path: Path | None, output: str, **opts: Any) -> int:
+    """Accept the current findings: write them to a baseline file for `verifier ci`."""
+    from verifier.baseline import write_baseline
+    from verifier.ci import resolve_inputs
+    from verifier.pipeline import verify
+
+    settings, file_config = _settings_from(config_path=config_path, **opts)
+    paths = resolve_inputs(list(inputs), file_config, changed_since=None, settings=settings)
+    result = verify(paths, settings, stdin=sys.stdin.buffer)
+    b = write_baseline(result, Path(output))
+    click.echo(f"wrote {output}: {len(b.entries)} accepted finding(s)")
+    return 0
