@@ -18,7 +18,7 @@ from typing import Literal
 from verifier.gazetteer import month_number, weekday_number
 from verifier.indicfold import fold_deva
 from verifier.model import Span
-from verifier.numwords import clean_digits
+from verifier.numwords import EN_ORDINALS, HI_SMALL, clean_digits, hi_ordinal
 
 __all__ = ["DateMention", "compatible", "find_dates"]
 
@@ -63,15 +63,21 @@ _DMY = re.compile(
     rf"{_NOT_BEFORE}{_DAY}\s*(?:of\s+)?(?P<m>{_WORD})(?P<abbr>[.॰])?(?:,?\s*{_YEAR})?(?!\d)",
     re.IGNORECASE,
 )
+# A month may follow "post-"/"mid-" (the post-September 11, 2001 era, mid-March 2020).
+_MONTH_START = rf"(?:{_NOT_BEFORE}|(?<=post-)|(?<=pre-)|(?<=mid-)|(?<=late-)|(?<=early-))"
 _MDY = re.compile(
-    rf"{_NOT_BEFORE}(?P<m>{_WORD})(?P<abbr>[.॰])?\s+{_DAY}(?![\d:.,]\d)(?:,?\s*{_YEAR})?(?!\d)",
+    rf"{_MONTH_START}(?P<m>{_WORD})(?P<abbr>[.॰])?\s+{_DAY}(?![\d:.,]\d)(?:,?\s*{_YEAR})?(?!\d)",
     re.IGNORECASE,
 )
-_MY = re.compile(rf"{_NOT_BEFORE}(?P<m>{_WORD})(?P<abbr>[.॰])?,?\s+{_YEAR}(?!\d)", re.IGNORECASE)
+_MY = re.compile(rf"{_MONTH_START}(?P<m>{_WORD})(?P<abbr>[.॰])?,?\s+{_YEAR}(?!\d)", re.IGNORECASE)
 _NUMERIC = re.compile(
     r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/.\-]?\d)"
 )
 _WORD_ANY = re.compile(rf"{_NOT_BEFORE}{_WORD}{_NOT_AFTER}")
+# A day written as a word before the month: पांच अगस्त, पहली जनवरी, the Fourth of July.
+_DAY_WORD = re.compile(rf"{_NOT_BEFORE}(?P<w>{_WORD})(?:\s+of)?\s+$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf",?\s*{_YEAR}(?!\d)")
+_RANGE_WORDS = frozenset({"to", "and", "or", "through", "-", "–"})  # October to April
 
 _EN_RELATIVE = re.compile(
     r"\b(?:(?P<m2>the\s+day\s+before\s+yesterday)|(?P<p2>the\s+day\s+after\s+tomorrow)|"
@@ -218,6 +224,27 @@ class _Finder:
                 found = DateMention(_NOWHERE, "", year, month, day, resolved=resolved)
                 self.add(m.start(), m.end(), found)
 
+    def word_days(self) -> None:
+        """A day written as a number word before a month name (पांच अगस्त 2021)."""
+        for m in _WORD_ANY.finditer(self.text):
+            short = len(m.group(0)) < 3 and m.group(0).isascii()
+            month = None if short else month_number(m.group(0))
+            w = _DAY_WORD.search(self.text, max(0, m.start() - 24), m.start())
+            if month is None or w is None:
+                continue
+            word = w.group("w")
+            if word.isascii():  # English writes the day in words only as an ordinal
+                day = EN_ORDINALS.get(word.casefold()) if m.group(0)[0].isupper() else None
+            else:
+                day = HI_SMALL.get(fold_deva(word)) or hi_ordinal(word)
+            y = _YEAR_AFTER.match(self.text, m.end())
+            year = int(y.group("y")) if y else None
+            if day is None or not _valid(year, month, day):
+                continue
+            found = DateMention(_NOWHERE, "", year, month, day,
+                                resolved=_calendar(year, month, day, self.ref))  # fmt: skip
+            self.add(w.start(), y.end() if y else m.end(), found)
+
     def numeric(self) -> None:
         for m in _NUMERIC.finditer(self.text):
             a, b, c = int(m.group("a")), int(m.group("b")), int(m.group("c"))
@@ -282,7 +309,7 @@ class _Finder:
                     DateMention(_NOWHERE, "", weekday=weekday, resolved=resolved),
                 )
                 continue
-            month = month_number(word) if len(word) > 2 else None
+            month = month_number(word) if len(word) > 2 or not word.isascii() else None
             if month is None or not self._month_cue(m, word):
                 continue
             self.add(m.start(), m.end(), DateMention(_NOWHERE, "", month=month))
@@ -305,6 +332,9 @@ class _Finder:
     def _month_cue(self, m: re.Match[str], word: str) -> bool:
         before = self.text[max(0, m.start() - 40) : m.start()].split()[-1:] or [""]
         after = self.text[m.end() : m.end() + 40].split()[:1] or [""]
+        two = self.text[max(0, m.start() - 40) : m.start()].split()[-2:]
+        if len(two) == 2 and two[1].casefold() in _RANGE_WORDS and month_number(two[0]):
+            return word[0].isupper() or not word.isascii()  # from October to April
         if word.isascii():
             return word[0].isupper() and before[0].casefold() in _EN_MONTH_CUES
         return fold_deva(after[0]) in _HI_MONTH_AFTER or fold_deva(before[0]) in _HI_MONTH_BEFORE
@@ -331,6 +361,7 @@ def find_dates(text: str, lang: str = "und", ref: dt.date | None = None) -> list
     del lang
     finder = _Finder(text[:_MAX_TEXT], ref)
     finder.calendar()
+    finder.word_days()
     finder.numeric()
     finder.relative()
     finder.words()

@@ -81,7 +81,7 @@ def find_numbers(
         if currency is not None and unit is None:
             unit = currency
         qualifier, end = reader.qualifier_after(end)
-        pre_q, start = reader.qualifier_before(start)
+        pre_q, start = reader.qualifier_before(start, p.kind == "ordinal", p.end)
         qualifier = qualifier or pre_q
         kind: NumberKind = p.kind
         if unit == "%":

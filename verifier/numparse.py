@@ -97,6 +97,11 @@ class Reader:
         a, b = self.tok(i), self.tok(j)
         return a is not None and b is not None and not self.text[a.end : b.start].strip()
 
+    def hyphen_at(self, j: int) -> bool:
+        """Token ``j`` is a hyphen glued to the words on both sides (one-hundred)."""
+        t = self.tok(j)
+        return t is not None and t.text == "-" and self.glued(j - 1, j) and self.glued(j, j + 1)
+
     def words_at(self, i: int, phrase: tuple[str, ...]) -> bool:
         for k, word in enumerate(phrase):
             t = self.tok(i + k)
@@ -131,6 +136,14 @@ class Reader:
                 return None  # 4G, 3D, 100x
             elif nxt.text == "/" and self.glued(i + 1, i + 2) and self.toks[i + 2].kind == "num":
                 return self.fraction(i, p)
+        elif (
+            nxt is not None
+            and self.spaced(i, i + 1)
+            and not decimals
+            and not nxt.text.isascii()
+            and nxt.key in ORDINAL_SUFFIXES
+        ):
+            p.kind, p.end = "ordinal", i + 2  # 17 वीं शताब्दी: the suffix typed apart
         return p
 
     def fraction(self, i: int, num: Parse) -> Parse | None:
@@ -190,13 +203,12 @@ class Reader:
             if 20 <= value < 100 and value % 10 == 0 and nxt is not None:
                 k = j + 1 if nxt.text == "-" and self.glued(i, j) else j
                 unit = self.tok(k)
-                if (
-                    unit is not None
-                    and self.spaced(k - 1, k)
-                    and EN_SMALL.get(unit.key.casefold(), 99) < 10
-                ):
-                    value += EN_SMALL[unit.key.casefold()]
+                ukey = unit.key.casefold() if unit is not None else ""
+                if unit is not None and self.spaced(k - 1, k) and EN_SMALL.get(ukey, 99) < 10:
+                    value += EN_SMALL[ukey]
                     j = k + 1
+                elif unit is not None and self.spaced(k - 1, k) and EN_ORDINALS.get(ukey, 99) < 10:
+                    return Parse(value + EN_ORDINALS[ukey], k + 1, kind="ordinal")  # twenty-fourth
         elif low in HI_SMALL:
             value, j = HI_SMALL[low], i + 1
         elif low in HUNDRED_WORDS and t.key == fold_deva("सौ"):
@@ -206,12 +218,14 @@ class Reader:
         prev = self.tok(i - 1)
         counted = prev is not None and prev.key.casefold() in NUMBER_CUES
         p = Parse(float(value), j, ambiguous=low in AMBIGUOUS_WORDS and not counted)
-        hundred = self.tok(j)
+        k = j + 1 if self.hyphen_at(j) else j  # one-hundred
+        hundred = self.tok(k)
         if (
             hundred is not None
             and hundred.key.casefold() in HUNDRED_WORDS
-            and self.spaced(j - 1, j)
+            and (k > j or self.spaced(j - 1, j))
         ):
+            j = k
             p.value *= 100
             p.end = j + 1
             p.ambiguous = False
@@ -352,9 +366,22 @@ class Reader:
                 return code, i - 1
         return None, i
 
-    def qualifier_before(self, i: int) -> tuple[Qualifier | None, int]:
+    def qualifier_before(
+        self, i: int, ordinal: bool = False, end: int = -1
+    ) -> tuple[Qualifier | None, int]:
+        """A qualifier before token ``i`` (across "the" before an ordinal and "a" before a
+        count: at least the 17th century, over a 100 feet; not "over a 10-year period",
+        where the number ending at ``end`` is glued to a hyphen)."""
         if self.tok(i - 1) is not None and self.toks[i - 1].text == "~":
             return "about", i - 1
+        prev = self.tok(i - 1)
+        nxt = self.tok(end)
+        compound = nxt is not None and nxt.text == "-" and self.glued(end - 1, end)
+        article = ("the",) if ordinal else () if compound else ("a", "an")
+        if prev is not None and prev.key.casefold() in article and self.spaced(i - 1, i):
+            q, start = self.qualifier_before(i - 1)
+            if q is not None:
+                return q, start
         for phrase, q in PRE_QUALIFIERS:
             start = i - len(phrase)
             if start >= 0 and self.words_at(start, phrase) and self.spaced(i - 1, i):
@@ -368,7 +395,29 @@ class Reader:
         for phrase, q in POST_QUALIFIERS:
             if self.words_at(j, phrase) and self.spaced(j - 1, j):
                 return q, j + len(phrase)
+        return self.qualifier_after_noun(j)
+
+    def qualifier_after_noun(self, j: int) -> tuple[Qualifier | None, int]:
+        """Hindi puts the comparison after the counted noun: "एक हज़ार वर्ष से अधिक",
+        "8 गुना से भी ज़्यादा", "तीन दिन से कम समय में" (one or two nouns in between)."""
+        for k in (j + 1, j + 2):
+            words = range(j, k)
+            if not all(self._noun(m) for m in words):
+                break
+            for phrase, q in POST_QUALIFIERS:
+                if phrase[0] == _SE and self.words_at(k, phrase) and self.spaced(k - 1, k):
+                    return q, k + len(phrase)
         return None, j
+
+    def _noun(self, m: int) -> bool:
+        t = self.tok(m)
+        return (
+            t is not None
+            and t.kind == "word"
+            and not t.text.isascii()
+            and t.key not in _NOT_NOUNS
+            and self.spaced(m - 1, m)
+        )
 
 
 def _blocked_flags(toks: Sequence[Tok], blocked: Sequence[tuple[int, int]]) -> list[bool]:
@@ -387,6 +436,13 @@ def _blocked_flags(toks: Sequence[Tok], blocked: Sequence[tuple[int, int]]) -> l
         flags.append(k < len(merged) and merged[k][0] < t.end)
     return flags
 
+
+_SE = fold_deva("से")
+# Words that end the noun phrase after a number: postpositions, conjunctions, verbs of
+# being ("दो देशों के बीच", "तीन और ... से अधिक" are not "more than three").
+_NOT_NOUNS = frozenset(
+    fold_deva(w) for w in "से के की का को में पर ने और या व तथा है हैं था थी थे भी ही तो लेकिन जो".split()
+)
 
 _STARTERS = frozenset(
     {*EN_SMALL, *EN_ORDINALS, *HI_SMALL, *HI_MIXED, *HI_ADDERS, *FRACTION_WORDS, "a", "an"}

@@ -145,7 +145,8 @@ HI_SMALL: dict[str, int] = {
     for line in _HI_SMALL_RAW.strip().splitlines()
     for word in line.split()[1:]
 }
-"""Hindi 0-99 (folded spelling -> value)."""
+HI_SMALL[fold_deva("दर्जन")] = 12  # दर्जन भर लोग: "a dozen people"
+"""Hindi 0-99 (folded spelling -> value), and दर्जन (a dozen)."""
 
 _EN_UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -178,6 +179,7 @@ SCALES: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "dozen": 12,
 }
 for _word, _value in (
     ("हजार", 1e3),
@@ -193,6 +195,7 @@ for _word, _value in (
     ("बिलियन", 1e9),
     ("बिलीयन", 1e9),
     ("ट्रिलियन", 1e12),
+    ("दर्जन", 12),  # दो दर्जन = two dozen
 ):
     SCALES[fold_deva(_word)] = _value
 """Scale words (English, Indian English, Hindi; folded) -> multiplier. ``k``, ``m``
@@ -228,6 +231,16 @@ HI_ORDINALS: dict[str, int] = {
         (4, "चौथा चौथी चौथे"),
         (6, "छठा छठी छठे छठवां छठवीं छठवें"),
         (9, "नवां नवीं नवें"),
+        # Sanskrit ordinals of formal Hindi: प्रथम विश्व युद्ध, एलिज़ाबेथ द्वितीय
+        (1, "प्रथम"),
+        (2, "द्वितीय"),
+        (3, "तृतीय"),
+        (4, "चतुर्थ"),
+        (5, "पंचम"),
+        (6, "षष्ठ"),
+        (7, "सप्तम"),
+        (8, "अष्टम"),
+        (10, "दशम"),
     )
     for w in words.split()
 }
@@ -293,7 +306,9 @@ PERCENT_WORDS = frozenset(
     {"percent", "pc", *(fold_deva(w) for w in "प्रतिशत फीसदी फ़ीसदी फीसद फ़ीसद परसेंट पर्सेंट".split())}
 )
 CURRENCY_SYMBOLS = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-AMBIGUOUS_WORDS = frozenset({"one", "a", "an", "second", fold_deva("एक"), fold_deva("दूसरे")})
+AMBIGUOUS_WORDS = frozenset(
+    {"one", "a", "an", "second", *(fold_deva(w) for w in "एक दूसरा दूसरी दूसरे".split())}
+)  # दूसरी दौड़ = "her other race"; एक = "a"
 NUMBER_CUES = frozenset({"number", "no", "नंबर", "नम्बर"})  # नंबर एक, No 1: a real 1
 
 # Qualifiers before the number and after it, as word sequences.
@@ -335,12 +350,23 @@ _PRE_RAW: tuple[tuple[str, Qualifier], ...] = (
     ("अधिकतम", "at-most"),
 )
 _POST_RAW: tuple[tuple[str, Qualifier], ...] = (
+    ("या उससे ज्यादा", "at-least"),
+    ("या इससे ज्यादा", "at-least"),
+    ("या उससे अधिक", "at-least"),
+    ("या इससे अधिक", "at-least"),
+    ("या ज्यादा", "at-least"),
+    ("या अधिक", "at-least"),
+    ("या उससे कम", "at-most"),
+    ("या इससे कम", "at-most"),
+    ("या कम", "at-most"),
     ("से भी ज्यादा", "more-than"),
     ("से भी अधिक", "more-than"),
     ("से ज्यादा", "more-than"),
     ("से ज़्यादा", "more-than"),
     ("से अधिक", "more-than"),
     ("से ऊपर", "more-than"),
+    ("से भी ऊपर", "more-than"),
+    ("से भी कम", "less-than"),
     ("से कम", "less-than"),
     ("के करीब", "about"),
     ("के क़रीब", "about"),

@@ -52,7 +52,9 @@ def check_dates(
             continue
         if not candidates:
             continue
-        if _about_the_post(cd, col.ctx.post_date):
+        if _about_the_post(cd, col.ctx.post_date) and (
+            not _relative(cd) or _posting_near(col.claim_text, cd.span)
+        ):
             continue  # "बुधवार (22 जून) को X ने ट्वीट किया": when the post was written
         verdicts = [_compatible(pd, cd) for pd in candidates]
         if any(v is True for v in verdicts) or all(v is None for v in verdicts):
@@ -79,6 +81,27 @@ def _about_the_post(d: DateMention, post_date: dt.date | None) -> bool:
     if d.month is not None and d.day is not None and d.year is None:
         return any((x.month, x.day) == (d.month, d.day) for x in days)
     return False
+
+
+def _relative(d: DateMention) -> bool:
+    return d.relative_days is not None or bool(d.relative_options)
+
+
+# Words saying that someone posted: a relative day next to them (आज ट्वीट कर कहा) dates
+# the post, not what it reports; elsewhere आज/कल are part of the content.
+_POSTING = re.compile(
+    r"ट्वीट|ट्विट|पोस्ट|ट्विटर|लिखा|एक्स पर|सोशल मीडिया|tweet|posted|wrote", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[।.!?\n:;“”\"]|(?<![\u0900-\u097f])कि(?![\u0900-\u097f])")
+
+
+def _posting_near(text: str, span: Span) -> bool:
+    """A posting verb in the clause of ``span`` (up to a sentence end, a colon or the
+    कि that opens the reported words)."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, span.start)), default=0)
+    right_m = _CLAUSE_BREAK.search(text, span.end)
+    right = right_m.start() if right_m else len(text)
+    return _POSTING.search(text, left, right) is not None
 
 
 def _compatible(a: DateMention, b: DateMention) -> bool | None:

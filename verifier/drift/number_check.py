@@ -1,30 +1,54 @@
 """Number drift: a figure of the rendering that differs from the post's, or is missing.
 
 Figures are compared as quantities (value, scale, unit), first against the rendered part
-of the post, then against the whole post. Words that are often not numbers (एक = "a",
-दूसरे = "other") never count alone; digits that stand in the post as written, and
-conversions added in brackets, are not changes. A changed year or century is a date
-finding; "about" vs exact is a minor intensity change, "more than" vs exact is a number.
+of the post, then against the whole post; each figure of the rendering is paired with the
+post figure that states it most alike (same value, then both in digits or both in words,
+then the same qualifier). Words that are often not numbers (एक = "a", दूसरे = "other")
+never count alone; digits that stand in the post as written (without a scale word that
+changes them), number words the post spells in Latin letters ("chhappan bhog") and
+conversions added in brackets are not changes. A changed year or century is a date
+finding, and so is a year of the post that a rendering naming years leaves out; "about"
+vs exact is a minor intensity change, "more than" vs exact is a number.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from verifier.drift.collect import Collector
 from verifier.model import Span
 from verifier.numbers import NumberMention, same_quantity
+from verifier.romanizer import spellings
 
 _ERA_AFTER = re.compile(r"\s*(?:century|centuries|decade|शताब्दी|सदी|दशक)", re.IGNORECASE)
+_DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_YEAR_TEXT = re.compile(r"(?<![\d.])(?<!\d,)(?:1\d|20|21)\d\d(?!\d|,\d)")
+_LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
+_MEANINGFUL_QUALIFIERS = frozenset({"more-than", "less-than", "at-least", "at-most", "about"})
+
+
+def _digits(n: NumberMention) -> str:
+    """The digits the mention is written with ("" for a number word)."""
+    digits = n.text.translate(_DEVA_DIGITS)
+    return re.sub(r"[^\d.]", "", digits.replace(",", "")).strip(".")
 
 
 def _calendar_figure(n: NumberMention, text: str) -> bool:
-    """A year (1624, 2013) or a century/decade (15th century, 16वीं सदी): a date, not a count."""
+    """A year (1624, around 1500, 1200 GMT) or a century/decade (15th century, 16वीं
+    सदी): a date, not a count. Counts of a thousand and more are written with a comma
+    or a scale in English; a bare four-digit figure without a currency is a year."""
     if n.kind == "year":
         return True
-    digits = re.sub(r"\D", "", n.text.translate(_DEVA_DIGITS))
-    if len(digits) == 4 and 1000 <= n.value <= 2199 and n.unit is None and not n.qualifier:
+    digits = re.sub(r"\D", "", _digits(n))
+    if (
+        len(digits) == 4
+        and "," not in n.text
+        and 1000 <= n.value <= 2199
+        and n.unit is None
+        and _qualifier(n) in (None, "about")
+    ):
         return True
     return bool(_ERA_AFTER.match(text, n.span.end))
 
@@ -36,26 +60,114 @@ def _weak(n: NumberMention) -> bool:
     return not any(ch.isdigit() for ch in n.text) and n.value <= 2 and n.unit is None
 
 
-_DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-
-
-def _written_in(n: NumberMention, text: str) -> bool:
+def _written_in(n: NumberMention, text: str, *, scaled: bool = False) -> bool:
     """The mention's digits appear as such in ``text`` (a unit glued to them or a format
-    the number reader does not parse)."""
-    digits = n.text.translate(_DEVA_DIGITS)
-    digits = re.sub(r"[^\d.]", "", digits.replace(",", "")).strip(".")
+    the number reader does not parse). Unless ``scaled``, no scale word of the mention may
+    change them (45 बिलियन is not the "45" of "$45 million")."""
+    digits = _digits(n)
     if not digits or not any(ch.isdigit() for ch in digits):
+        return False
+    value = float(digits)
+    if not scaled and n.kind != "fraction" and not math.isclose(value, n.value, rel_tol=1e-9):
         return False
     haystack = text.translate(_DEVA_DIGITS).replace(",", "")
     return re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", haystack) is not None
 
 
-_MEANINGFUL_QUALIFIERS = frozenset({"more-than", "less-than", "at-least", "at-most", "about"})
+def _spelled_in(n: NumberMention, text: str) -> bool:
+    """A Hindi number word the post writes in Latin letters, as part of a name or an
+    idiom ("Chhappan Bhog" for छप्पन भोग, "Teen Murti")."""
+    if _digits(n) or n.text.isascii() or " " in n.text.strip():
+        return False
+    latin = {w.casefold() for w in _LATIN_WORD.findall(text)}
+    return any(s in latin for s in spellings(n.text.strip()) if len(s) >= 5)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_TOKEN = re.compile(r"\b[IVX]{2,6}\b")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _roman_numerals(text: str) -> set[float]:
+    """Values of the Roman numerals II-XXXIX written in ``text`` (Elizabeth II, World
+    War II; a lone "I" is the pronoun)."""
+    out: set[float] = set()
+    for m in _ROMAN_TOKEN.finditer(text):
+        if not _ROMAN.fullmatch(m.group(0)):
+            continue
+        digits = [_ROMAN_VALUES[ch] for ch in m.group(0)]
+        nxt = [*digits[1:], 0]
+        out.add(float(sum(-d if d < e else d for d, e in zip(digits, nxt, strict=True))))
+    return out
+
+
+# Round numbers named by their order: hundreds of / सैकड़ों, thousands of / हज़ारों.
+_VAGUE_ORDERS: tuple[tuple[str, float], ...] = (
+    ("दर्जनों|dozens", 12),
+    ("सैकड़ों|सैकड़ों|सैंकड़ों|hundreds", 100),
+    ("हज़ारों|हजारों|thousands", 1e3),
+    ("लाखों|lakhs of", 1e5),
+    ("millions", 1e6),
+    ("करोड़ों|करोड़ों|करोडों", 1e7),
+    ("अरबों|billions", 1e9),
+)
+
+
+def _vaguely_in(n: NumberMention, text: str) -> bool:
+    """A round figure the rendering names by its order ("over a thousand years" =
+    "हज़ारों सालों", thousands of years)."""
+    for words, order in _VAGUE_ORDERS:
+        if order <= n.value < order * 1000 and re.search(words, text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _transliterated_in(n: NumberMention, text: str) -> bool:
+    """An English number word of a name the rendering keeps in Devanagari letters ("The
+    Three Kingdoms" = "द थ्री किंगडम्स")."""
+    word = n.text.strip().casefold()
+    if not word.isalpha() or not word.isascii() or len(word) < 3:
+        return False
+    return any(word in spellings(w) for w in _DEVA_WORD.findall(text))
+
+
+_DEVA_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
 
 
 def _qualifier(n: NumberMention) -> str | None:
     """The qualifier that changes a figure's meaning ("तक"/"by" next to a year does not)."""
     return n.qualifier if n.qualifier in _MEANINGFUL_QUALIFIERS else None
+
+
+def _alike(p: NumberMention, c: NumberMention) -> tuple[bool, bool, bool] | None:
+    """How alike two mentions of one quantity are (lower sorts first), or ``None`` when
+    they state different quantities. A rank and a count match only when equal (ninth is
+    not 9.02)."""
+    if not same_quantity(p, c):
+        return None
+    exact = math.isclose(p.value, c.value, rel_tol=1e-6, abs_tol=1e-9)
+    if not exact and (p.kind == "ordinal") != (c.kind == "ordinal"):
+        return None
+    return (not exact, bool(_digits(p)) != bool(_digits(c)), _qualifier(p) != _qualifier(c))
+
+
+def _pair(
+    post: Sequence[NumberMention], claim: Sequence[NumberMention]
+) -> dict[int, NumberMention]:
+    """Claim index -> the post mention it renders, most alike pairs first."""
+    ranked = sorted(
+        (score, abs(ci * len(post) - pi * len(claim)), ci, pi)
+        for ci, cn in enumerate(claim)
+        for pi, pn in enumerate(post)
+        if (score := _alike(pn, cn)) is not None
+    )
+    taken_post: set[int] = set()
+    out: dict[int, NumberMention] = {}
+    for _, _, ci, pi in ranked:
+        if ci not in out and pi not in taken_post:
+            out[ci] = post[pi]
+            taken_post.add(pi)
+    return out
 
 
 def check_numbers(
@@ -66,18 +178,21 @@ def check_numbers(
 ) -> None:
     """Figures of the rendering against the figures of the rendered part of the post (and,
     when the rendered part has none to match, of the whole post)."""
-    unmatched_post = list(post_nums)
     elsewhere = [n for n in all_post_nums if n not in post_nums]
-    for cn in claim_nums:
-        same = next((pn for pn in unmatched_post if same_quantity(pn, cn)), None)
-        if same is None:
-            other = next((pn for pn in elsewhere if same_quantity(pn, cn)), None)
-            if other is not None:
-                elsewhere.remove(other)
-                continue
+    paired = _pair(post_nums, claim_nums)
+    rest = [i for i in range(len(claim_nums)) if i not in paired]
+    paired_elsewhere = _pair(elsewhere, [claim_nums[i] for i in rest])
+    matched_elsewhere = {rest[k] for k in paired_elsewhere}
+    unmatched_post = [pn for pn in post_nums if pn not in paired.values()]
+    elsewhere = [pn for pn in elsewhere if pn not in paired_elsewhere.values()]
+    for ci, cn in enumerate(claim_nums):
+        if ci in matched_elsewhere:
+            continue
+        same = paired.get(ci)
         if same is not None:
-            unmatched_post.remove(same)
-            if _qualifier(same) != _qualifier(cn):
+            if _qualifier(same) != _qualifier(cn) and not _shared_qualifier(
+                same, cn, post_nums, col.post_text
+            ):
                 approx = {_qualifier(same), _qualifier(cn)} <= {"about", None}
                 col.add(
                     "intensity" if approx else "number",
@@ -88,25 +203,41 @@ def check_numbers(
                     severity="minor" if approx else "major",
                 )
             continue
-        if _weak(cn):
-            continue  # एक / दूसरे read as "a" / "other" as often as numbers
-        if _written_in(cn, col.post_text):
+        if _weak(cn) or _idiom(col.claim_text, cn.span):
+            continue  # एक / दूसरे read as "a" / "other"; दो टूक, चार चांद: not counts
+        if _qualifier(cn) in (None, "about") and _written_in(cn, col.post_text):
             continue  # the same digits stand in the post (1960s, 2.4GHz, 10:00)
-        if _in_brackets(col.claim_text, cn.span):
-            continue  # a conversion added in brackets: "$10B (७५ हजार कोटी रुपये)"
+        if _spelled_in(cn, col.post_text) or cn.value in _roman_numerals(col.post_text):
+            continue  # "chhappan bhog" rendered छप्पन भोग; Elizabeth II, एलिज़ाबेथ द्वितीय
         strong_post = [pn for pn in unmatched_post if not _weak(pn)] or [
             pn for pn in elsewhere if not _weak(pn)
         ]
+        if _in_brackets(col.claim_text, cn.span) and not _calendar_figure(cn, col.claim_text):
+            if not any(_in_brackets(col.post_text, pn.span) for pn in strong_post):
+                continue  # a conversion added in brackets: "$10B (७५ हजार कोटी रुपये)"
         if strong_post:
             # The changed figure is the unmatched one of the same kind and nearest value.
-            pn = min(strong_post, key=lambda p: (p.kind != cn.kind, abs(p.value - cn.value)))
+            calendar = _calendar_figure(cn, col.claim_text)
+            pn = min(
+                strong_post,
+                key=lambda p: (
+                    _calendar_figure(p, col.post_text) != calendar,
+                    p.kind != cn.kind,
+                    abs(p.value - cn.value),
+                ),
+            )
             (unmatched_post if pn in unmatched_post else elsewhere).remove(pn)
             col.add(
-                "date"
-                if _calendar_figure(pn, col.post_text) and _calendar_figure(cn, col.claim_text)
-                else "number",
+                "date" if calendar and _calendar_figure(pn, col.post_text) else "number",
                 f"The post says “{pn.text}” but the rendering says “{cn.text}”.",
                 pn.span,
+                cn.span,
+            )
+        elif _calendar_figure(cn, col.claim_text) and (year := _post_year(col.post_text)):
+            col.add(
+                "date",
+                f"The post says “{year.slice(col.post_text)}” but the rendering says “{cn.text}”.",
+                year,
                 cn.span,
             )
         else:
@@ -116,16 +247,95 @@ def check_numbers(
                 None,
                 cn.span,
             )
+    unpaired = [
+        cn for i, cn in enumerate(claim_nums) if i not in paired and i not in matched_elsewhere
+    ]
+    _missing_years(col, unmatched_post, unpaired)
     if col.ctx.claim_kind == "quote":
         for pn in unmatched_post:
-            if _weak(pn) or _written_in(pn, col.claim_text):
-                continue  # "100m" read as 100 million but written "100 मीटर": still there
+            if (
+                _weak(pn)
+                or _written_in(pn, col.claim_text, scaled=True)  # 100m = "100 मीटर"
+                or _vaguely_in(pn, col.claim_text)  # over a thousand years = हज़ारों साल
+                or _transliterated_in(pn, col.claim_text)  # The Three Kingdoms = द थ्री …
+            ):
+                continue
             col.add(
                 "omission",
                 f"The figure “{pn.text}” in the post is missing from the quoted rendering.",
                 pn.span,
                 None,
             )
+
+
+def _missing_years(
+    col: Collector, unmatched_post: list[NumberMention], unpaired: Sequence[NumberMention]
+) -> None:
+    """A year of the rendered part of the post missing from a rendering that names a year
+    of its own, not paired with the post's (2019 and 2021 rendered "2019 और 2019"): the
+    year changed. (A year simply left out is an omission, not a date.)"""
+    post_years = set(_YEAR_TEXT.findall(col.post_text.translate(_DEVA_DIGITS)))
+    claim_years = set(_YEAR_TEXT.findall(col.claim_text.translate(_DEVA_DIGITS)))
+    if not claim_years - post_years and not any(
+        _calendar_figure(cn, col.claim_text) and not _written_in(cn, col.post_text)
+        for cn in unpaired
+    ):
+        return
+    for pn in list(unmatched_post):
+        if pn.kind != "year" and not (
+            _calendar_figure(pn, col.post_text) and pn.kind == "cardinal"
+        ):
+            continue
+        if _written_in(pn, col.claim_text) or _ERA_AFTER.match(col.post_text, pn.span.end):
+            continue
+        unmatched_post.remove(pn)
+        col.add(
+            "date",
+            f"The post says “{pn.text}”, but the rendering, which names other years, does not.",
+            pn.span,
+            None,
+        )
+
+
+def _shared_qualifier(
+    post: NumberMention, claim: NumberMention, post_nums: Sequence[NumberMention], text: str
+) -> bool:
+    """The post's qualifier governs a list of figures of one unit ("at least 100 yards from
+    bears and 25 yards from other animals"); the rendering repeats it on each."""
+    if _qualifier(post) is not None or _qualifier(claim) is None:
+        return False
+    noun = _word_after(text, post.span.end)
+    return any(
+        _qualifier(p) == _qualifier(claim)
+        and p.span.end <= post.span.start
+        and not re.search(r"[.!?;।]", text[p.span.end : post.span.start])
+        and _word_after(text, p.span.end) == noun
+        for p in post_nums
+    )
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"\s*(\S+)", text[end : end + 40])
+    return m.group(1).casefold() if m else ""
+
+
+# Hindi idioms with number words that count nothing (दो टूक = bluntly, चार चांद लगाना =
+# to add lustre, नौ दो ग्यारह = to flee, छत्तीस का आंकड़ा = at loggerheads, सात समंदर पार
+# = overseas, आठ-आठ आंसू = bitter tears, एक-दो/दो-चार = a few).
+_IDIOMS = re.compile(
+    r"दो[ -]टूक|चार चा[ंँ]द|नौ दो ग्यारह|छत्तीस का आं?कड़ा|सात सम[ुं]*(?:दर|द्र)|"
+    r"आठ-आठ आं?सू|(?:एक|दो)-(?:दो|चार)(?![\u0900-\u097f])|दो-चार"
+)
+
+
+def _idiom(text: str, span: Span) -> bool:
+    return any(m.start() <= span.start < m.end() for m in _IDIOMS.finditer(text))
+
+
+def _post_year(text: str) -> Span | None:
+    """The first year written in the post (inside a date the number reader skips)."""
+    m = _YEAR_TEXT.search(text.translate(_DEVA_DIGITS))
+    return Span(m.start(), m.end()) if m else None
 
 
 def _in_brackets(text: str, span: Span) -> bool:

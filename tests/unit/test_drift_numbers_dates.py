@@ -1,0 +1,293 @@
+"""Number and date drift on renderings written the way Hindi news writes figures: digits and
+number words, lakh/crore scales, qualifiers after the noun (100 से ज़्यादा लोग), years,
+months written with a day in words (पांच अगस्त), and relative days (आज/कल) read against the
+day the post was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from verifier.drift import Context, judge
+from verifier.numbers import find_numbers
+
+
+def findings(post: str, claim: str, **ctx: object) -> dict[str, list[str]]:
+    j = judge(post, claim, post_lang="en", claim_lang="hi", context=Context(**ctx))  # type: ignore[arg-type]
+    out: dict[str, list[str]] = {}
+    for f in j.findings:
+        out.setdefault(f.kind, []).append(f.severity)
+    return out
+
+
+def major(post: str, claim: str, **ctx: object) -> set[str]:
+    """Kinds of the findings at or above major."""
+    return {
+        k
+        for k, sev in findings(post, claim, **ctx).items()
+        if any(s in ("major", "critical") for s in sev)
+    }
+
+
+# --- changed figures -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        # a plain value
+        (
+            "12 people were killed in the fire at the factory in Mundka.",
+            "मुंडका की फैक्ट्री में लगी आग में 15 लोगों की मौत हो गई।",
+        ),
+        # the scale word changed, the digits kept: million is not billion
+        (
+            "The government has released $45 million for flood relief.",
+            "सरकार ने बाढ़ राहत के लिए 45 बिलियन डॉलर जारी किए हैं।",
+        ),
+        # crore rendered as lakh
+        (
+            "The Centre has sanctioned Rs 500 crore for the new airport.",
+            "केंद्र ने नए हवाई अड्डे के लिए 500 लाख रुपये मंजूर किए हैं।",
+        ),
+        # a figure in brackets changed, where the post has one in brackets too
+        (
+            "The village is 50 kilometres (31 miles) from the capital.",
+            "यह गांव राजधानी से 50 किलोमीटर (11 मील) दूर है।",
+        ),
+        # a number word changed
+        (
+            "Four jawans were injured in the encounter.",
+            "मुठभेड़ में छह जवान घायल हो गए।",
+        ),
+    ],
+)
+def test_changed_figure_is_number_drift(post: str, claim: str) -> None:
+    assert "number" in major(post, claim)
+
+
+# --- qualifiers, which Hindi writes after the noun ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        (
+            "More than 100 people were injured in the stampede.",
+            "भगदड़ में 100 लोग घायल हो गए।",
+        ),
+        (
+            "The temple is over a thousand years old.",
+            "यह मंदिर एक हज़ार वर्ष पुराना है।",
+        ),
+        (
+            "At least 5 people died after the building collapsed.",
+            "इमारत गिरने से 5 लोगों की मौत हो गई।",
+        ),
+        (
+            "The river now carries more than 8 times as much water.",
+            "नदी में अब 8 गुना पानी है।",
+        ),
+    ],
+)
+def test_dropped_qualifier_is_number_drift(post: str, claim: str) -> None:
+    assert "number" in major(post, claim)
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        (
+            "More than 100 people were injured in the stampede.",
+            "भगदड़ में 100 से ज़्यादा लोग घायल हो गए।",
+        ),
+        (
+            "The temple is over a thousand years old.",
+            "यह मंदिर एक हज़ार वर्ष से अधिक पुराना है।",
+        ),
+        (
+            "At least 5 people died after the building collapsed.",
+            "इमारत गिरने से कम से कम 5 लोगों की मौत हो गई।",
+        ),
+        (
+            "The river now carries more than 8 times as much water.",
+            "नदी में अब 8 गुना से भी ज़्यादा पानी है।",
+        ),
+        (
+            "Alloys are a mixture of two or more metals.",
+            "मिश्रधातु दो या अधिक धातुओं का मिश्रण होती है।",
+        ),
+        (
+            "The town has a population of just under 40,000.",
+            "इस शहर की आबादी 40 हज़ार से भी कम है।",
+        ),
+        # one "at least" that governs both distances
+        (
+            "Stay at least 100 yards away from bears and 25 yards from other animals.",
+            "भालुओं से कम से कम 100 गज और अन्य जानवरों से कम से कम 25 गज दूर रहें।",
+        ),
+    ],
+)
+def test_qualifier_kept_after_the_noun_is_faithful(post: str, claim: str) -> None:
+    assert "number" not in findings(post, claim)
+
+
+def test_qualifier_of_one_figure_does_not_cover_another() -> None:
+    post = "He designed over 1,000 stamps for Sweden and 28 other countries."
+    claim = "उन्होंने स्वीडन और 28 से ज़्यादा दूसरे देशों के लिए 1,000 से ज़्यादा टिकट बनाए।"
+    assert "number" in major(post, claim)
+
+
+# --- the same figure, written another way ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("The project will cost 100 million dollars.", "इस परियोजना पर 10 करोड़ डॉलर खर्च होंगे।"),
+        ("India has 1.5 billion people.", "भारत में डेढ़ अरब लोग रहते हैं।"),
+        ("Two soldiers were killed.", "दो सैनिक मारे गए।"),
+        ("A dozen shops were gutted in the fire.", "आग में एक दर्जन दुकानें जलकर खाक हो गईं।"),
+        ("Two dozen trains have been cancelled.", "दो दर्जन ट्रेनें रद्द कर दी गई हैं।"),
+        ("He finished twenty-fourth in the race.", "वे दौड़ में चौबीसवें स्थान पर रहे।"),
+        (
+            "Stocks fell as they had in World War II.",
+            "शेयर वैसे ही गिरे जैसे द्वितीय विश्व युद्ध में गिरे थे।",
+        ),
+        (
+            "Lakkha Singh presented the chhappan bhog bhajan.",
+            "लक्खा सिंह ने छप्पन भोग भजन प्रस्तुत किया।",
+        ),
+        ("The speed limit is 35-40 km/h here.", "यहां गति सीमा 35 से 40 किमी प्रति घंटा है।"),
+        ("About 300 families were evacuated.", "लगभग 300 परिवारों को सुरक्षित निकाला गया।"),
+        (
+            "It cannot be predicted with one-hundred percent certainty.",
+            "इसका सौ प्रतिशत अनुमान नहीं लगाया जा सकता।",
+        ),
+        (
+            "Google announced a $10B fund for India.",
+            "गूगल ने भारत के लिए $10B (75 हजार करोड़ रुपये) के फंड की घोषणा की।",
+        ),
+        # idioms with number words count nothing
+        ("The minister replied bluntly to the opposition.", "मंत्री ने विपक्ष को दो टूक जवाब दिया।"),
+        ("I met him once again.", "मैं उनसे एक बार फिर मिला।"),
+        (
+            "Downhill skiing goes back to at least the 17th century.",
+            "डाउनहिल स्कीइंग कम से कम 17 वीं शताब्दी से चली आ रही है।",
+        ),
+    ],
+)
+def test_same_figure_in_other_words_is_faithful(post: str, claim: str) -> None:
+    assert not {"number", "date"} & set(findings(post, claim))
+
+
+def test_round_figure_named_by_its_order_is_not_omitted() -> None:
+    post = "For over a thousand years the religion bound these states together."
+    claim = "हज़ारों सालों से इस धर्म ने इन देशों को एक साथ बांधे रखा है।"
+    assert not {"number", "omission"} & set(findings(post, claim))
+
+
+def test_rank_is_not_matched_to_a_decimal() -> None:
+    # "ninth" must pair with नौवें, not with the lap time 09.02
+    post = "She was 1:09.02 minutes slower than the ninth place finisher and finished tenth."
+    claim = "वह नौवें स्थान की खिलाड़ी से 1: 09.02 मिनट धीमी रहीं और दसवें स्थान पर रहीं।"
+    assert "number" not in findings(post, claim)
+
+
+def test_number_reader_reads_hindi_qualifiers_after_the_noun() -> None:
+    (n,) = find_numbers("एक हज़ार वर्ष से अधिक पुराना")
+    assert (n.value, n.qualifier) == (1000, "more-than")
+    (n,) = find_numbers("एक या इससे ज़्यादा परिकल्पनाएं")
+    assert (n.value, n.qualifier) == (1, "at-least")
+    # a postposition ends the noun phrase: दो देशों के बीच is not "more than two"
+    assert [m.qualifier for m in find_numbers("दो देशों के बीच से अधिक व्यापार")] == [None]
+
+
+# --- years and months ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("The bridge was completed in 2019.", "यह पुल 2020 में बनकर तैयार हुआ।"),
+        (
+            "The Qing dynasty (1644-1912) ruled Taiwan.",
+            "चिंग राजवंश (1644-1909) ने ताइवान पर शासन किया।",
+        ),
+        # a year in brackets is a citation, not a conversion
+        ("Blogging helps students (Toto, 2004).", "ब्लॉगिंग छात्रों की मदद करती है (टोटो, 2003)।"),
+        ("The empire ended around 1500.", "साम्राज्य का अंत 1503 के आसपास हुआ।"),
+        # the rendering's date names another year than the post's
+        ("The law was passed in 2019.", "यह कानून 5 अगस्त 2020 को पारित हुआ।"),
+        # the month changed, a day written as a word
+        ("The first reading took place on July 8.", "पहली बार इसे नौ जुलाई को पढ़ा गया।"),
+        ("The rally will be held on March 5.", "रैली 5 अप्रैल को होगी।"),
+        (
+            "Searches have become more intrusive in the post-September 11, 2001 era.",
+            "11 अक्टूबर, 2001 के बाद से तलाशी ज़्यादा सख्त हो गई है।",
+        ),
+    ],
+)
+def test_changed_year_or_month_is_date_drift(post: str, claim: str) -> None:
+    assert "date" in major(post, claim)
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("The bridge was completed in 2019.", "यह पुल 2019 में बनकर तैयार हुआ।"),
+        ("The first reading took place on July 8.", "पहली बार इसे आठ जुलाई को पढ़ा गया।"),
+        (
+            "The Paralympics will take place from 24 August to 5 September 2021.",
+            "पैरालिंपिक 24 अगस्त 2021 से पाँच सितंबर 2021 तक होंगे।",
+        ),
+        (
+            "Box jellyfish occur near beaches from October to April.",
+            "बॉक्स जेलीफ़िश अक्टूबर से अप्रैल तक समुद्र तटों के पास पाई जाती हैं।",
+        ),
+        ("It was first celebrated on the Fourth of July.", "इसे पहली बार चार जुलाई को मनाया गया।"),
+    ],
+)
+def test_same_date_is_faithful(post: str, claim: str) -> None:
+    assert not {"number", "date"} & set(findings(post, claim))
+
+
+def test_year_left_out_while_another_is_added_is_a_date_change() -> None:
+    # the rendering names a year, but not the post's
+    post = "The scheme was launched in 2015 and expanded in 2021."
+    claim = "यह योजना 2015 में शुरू हुई और 2022 में इसका विस्तार हुआ।"
+    assert "date" in major(post, claim)
+
+
+# --- relative days against the day the post was written --------------------------------
+
+POSTED = {"post_date": dt.date(2024, 3, 10)}
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("A car bomb exploded yesterday morning.", "आज सुबह एक कार बम विस्फोट हुआ।"),
+        ("I will visit Patna tomorrow.", "मैं आज पटना जाऊंगा।"),
+        ("We launched the scheme today.", "हम कल योजना शुरू करेंगे।"),
+    ],
+)
+def test_moved_relative_day_is_date_drift(post: str, claim: str) -> None:
+    assert "date" in major(post, claim, **POSTED)
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("I will visit Patna tomorrow.", "मैं कल पटना जाऊंगा।"),
+        ("We launched the scheme today.", "हमने आज योजना शुरू की।"),
+        # आज dates the post itself ("tweeted today"), not what it reports
+        (
+            "We launched the scheme yesterday.",
+            "उन्होंने आज ट्वीट कर कहा कि हमने कल योजना शुरू की।",
+        ),
+    ],
+)
+def test_same_relative_day_is_faithful(post: str, claim: str) -> None:
+    assert "date" not in findings(post, claim, **POSTED)
