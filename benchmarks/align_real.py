@@ -19,6 +19,7 @@ from verifier.align import MIN_SCORE, align_article
 from verifier.claims import extract_claims
 from verifier.embeds import detect_posts
 from verifier.model import Post, PostKey
+from verifier.narrow import narrow_claims
 from verifier.parse import parse_text
 from verifier.textnorm import fold, normalize
 
@@ -37,8 +38,10 @@ def _same_post(post: Post, text_en: str) -> bool:
     return bool(a) and (a[:40] in fold(text_en) or b[:40] in fold(post.text))
 
 
-def run(path: Path, min_score: float, with_refs: bool, verbose: bool) -> tuple[int, int, int, int]:
-    right = total = wrong = pairs_n = 0
+def run(
+    path: Path, min_score: float, with_refs: bool, verbose: bool
+) -> tuple[int, int, int, int, int]:
+    right = total = wrong = pairs_n = unlabelled = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         article = parse_text(case["excerpt"], case["id"])
@@ -60,11 +63,31 @@ def run(path: Path, min_score: float, with_refs: bool, verbose: bool) -> tuple[i
                         origin="reference",
                     )
                 )
-        claims = extract_claims(article, [p for p in posts if p.span is not None])
+        claims = narrow_claims(
+            article,
+            posts,
+            extract_claims(article, [p for p in posts if p.span is not None]),
+            min_score=min_score,
+        )
         aligned = align_article(article, posts, claims, min_score=min_score)
         pairs_n += len(aligned)
         by_post = {p.key: p for p in posts}
         text = article.text
+        rendering_spans = []
+        for r in case["renderings"]:
+            rt = normalize(r["text"])
+            pos = text.find(rt)
+            if pos >= 0:
+                rendering_spans.append((pos, pos + len(rt)))
+        by_claim = {c.key: c for c in claims}
+        for al in aligned:
+            c = by_claim[al.claim]
+            if not any(_overlap((c.span.start, c.span.end), sp) > 0 for sp in rendering_spans):
+                unlabelled += 1
+                if verbose:
+                    print(
+                        f"  UNLABELLED {case['id']}: {c.text[:60]} -> {by_post[al.post].text[:40]}"
+                    )
         for r in case["renderings"]:
             if r["post_index"] is None and not with_refs:
                 continue
@@ -96,7 +119,7 @@ def run(path: Path, min_score: float, with_refs: bool, verbose: bool) -> tuple[i
             if verbose and not ok:
                 best = [c for c in claims if c.key in covering]
                 print(f"  MISS {case['id']} covered={bool(best)}: {rt[:70]}")
-    return right, total, wrong, pairs_n
+    return right, total, wrong, pairs_n, unlabelled
 
 
 def main() -> int:
@@ -106,11 +129,12 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     for with_refs in (False, True):
-        right, total, wrong, n = run(args.path, args.min_score, with_refs, args.verbose)
+        right, total, wrong, n, unlabelled = run(args.path, args.min_score, with_refs, args.verbose)
         label = "embedded + reference posts" if with_refs else "embedded posts only"
         print(
             f"{label}: renderings paired with the right post {right}/{total} = {right / max(1, total):.3f}; "
-            f"pairs with a wrong post: {wrong} (of {n} pairs)"
+            f"pairs with a wrong post: {wrong} (of {n} pairs); "
+            f"pairs whose claim overlaps no labelled rendering: {unlabelled}"
         )
     return 0
 

@@ -19,13 +19,14 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from verifier import anchors
 from verifier.anchors import TextProfile, profile
+from verifier.claims import is_cue_word
 from verifier.model import (
     Alignment,
     AnchorMatch,
@@ -221,7 +222,10 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
     if _same_script_family(post_lang, claim.lang):
         content = same_language_score(post.text, claim.text)
     else:
-        match = match_profiles(profile(post.text, post_lang), profile(claim.text, claim.lang))
+        match = match_profiles(
+            profile(post.text, post_lang),
+            _without_cue(article, claim, profile(claim.text, claim.lang)),
+        )
         # Renderings are often partial (one sentence of a long post): weigh how much of the
         # claim the post explains above how much of the post the claim covers, but ask for
         # at least two matched words so a one-word overlap never pairs.
@@ -249,6 +253,28 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
     # Context alone never makes a pair: it only lifts real content overlap.
     score = min(1.0, content + bonus) if content >= CONTEXT_GATE else content
     return ScoredPair(post.key, claim.key, score, content, match, tuple(features))
+
+
+def _without_cue(article: Article, claim: Claim, prof: TextProfile) -> TextProfile:
+    """The claim's profile with its speaker and speech verb weighed zero: in "एलन मस्क ने
+    सोमवार को मौत के बारे में ट्वीट किया" they describe the post, they do not render it, and
+    would otherwise count as words the post does not explain."""
+    cue = claim.cue_span
+    if cue is None or not cue.overlaps(claim.span):
+        return prof
+    raw = article.text[claim.span.start : claim.span.end]
+    base = claim.span.start + (len(raw) - len(raw.lstrip()))
+    lo, hi = cue.start - base, cue.end - base
+    speaker = set((claim.speaker or "").split())
+    weights = tuple(
+        0.0
+        if lo <= tok.start and tok.end <= hi and (tok.text in speaker or is_cue_word(tok.text))
+        else w
+        for tok, w in zip(prof.tokens, prof.weights, strict=True)
+    )
+    if weights == prof.weights or not any(weights):
+        return prof
+    return replace(prof, weights=weights)
 
 
 def _distance(a: Span, b: Span) -> int:

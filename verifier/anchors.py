@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from indic_transliteration.sanscript import transliterate
 
+from verifier import regional
 from verifier.dates import find_dates
 from verifier.gazetteer import places_in
 from verifier.lexicon import STOP_EN, STOP_HI, Lexicon, load_lexicon
@@ -42,6 +43,7 @@ _KIND = {
     "H": "handle",
     "X": "negation",
     "A": "name",
+    "C": "name",
     "T": "lexical",
 }
 _NEG_EN = frozenset("not no never nor neither none nobody nothing without cannot".split())
@@ -49,7 +51,7 @@ _NEG_HI = frozenset("नहीं नही ना न मत बिना".spli
 NEGATION_KEY = "X:neg"
 
 
-_PRIORITY = {"H": 0, "N": 1, "D": 2, "G": 3, "T": 4, "X": 5, "A": 6, "L": 7, "P": 8}
+_PRIORITY = {"H": 0, "N": 1, "D": 2, "G": 3, "T": 4, "X": 5, "A": 6, "L": 7, "P": 8, "C": 9}
 
 
 def key_priority(key: str) -> tuple[int, str]:
@@ -131,6 +133,8 @@ def profile(text: str, lang: str) -> TextProfile:
         numbers.setdefault(start, set()).update(keys)
     if lang == "en" or lang == "und":
         return _profile_en(text, lang, tokens, numbers)
+    if lang == "hi" and regional.looks_marathi(text):
+        lang = "mr"  # few of the usual markers: "… घोषणा केली. … करत आहोत."
     return _profile_indic(text, lang, tokens, numbers)
 
 
@@ -159,7 +163,7 @@ def _profile_en(
             is_name = True
             ks.add("H:" + word[1:].casefold())
             for part in parts:
-                ks |= _en_word_keys(lex, part, name=True)
+                ks |= _en_word_keys(lex, part, name=True) | _consonant_keys(part)
         elif word.startswith("#"):
             for part in _CAMEL.findall(word[1:]) or [word[1:]]:
                 ks |= _en_word_keys(lex, part, name=part[:1].isupper())
@@ -180,6 +184,8 @@ def _profile_en(
                 k.startswith("G:") for k in ks
             )
             ks |= _en_word_keys(lex, word, name=is_name)
+            if is_name:
+                ks |= _consonant_keys(word)
         keys.append(frozenset(ks))
         has_num = any(k.startswith("N:") for k in ks)
         weights.append(NUMBER_WEIGHT if has_num else NAME_WEIGHT if is_name else WORD_WEIGHT)
@@ -282,6 +288,23 @@ def _profile_indic(
             weights.append(NUMBER_WEIGHT if any(k.startswith("N:") for k in ks) else WORD_WEIGHT)
             names.append(False)
             continue
+        if lang in regional.LANGS:
+            info = regional.analyse(word, lang)
+            if info.negation:
+                keys.append(frozenset({NEGATION_KEY}))
+                weights.append(WORD_WEIGHT)
+                names.append(False)
+                continue
+            ks |= _regional_word_keys(word, lang)
+            has_num = any(k.startswith("N:") for k in ks)
+            keys.append(frozenset(ks))
+            weights.append(
+                0.0 if info.stop and not has_num else NUMBER_WEIGHT if has_num else WORD_WEIGHT
+            )
+            names.append(False)
+            if not info.stop and not any(lex.knows_hindi(f) for f in info.forms):
+                candidates.append(idx)
+            continue
         if word in _NEG_HI:
             keys.append(frozenset({NEGATION_KEY}))
             weights.append(WORD_WEIGHT)
@@ -321,6 +344,37 @@ def _hi_word_keys(word: str) -> frozenset[str]:
         letters = _acronym(word)
         if letters:
             ks.add("A:" + letters)
+    return frozenset(ks)
+
+
+def _consonant_keys(word: str) -> frozenset[str]:
+    """``C:`` key of a name: its phonetic key without vowels. Marathi, Bengali and Urdu
+    renderings glue endings to names or leave short vowels unwritten, so the consonants
+    are what a Latin name and its rendering reliably share (نریندر / Narendra: nrndr)."""
+    pk = phonetic_key(word)
+    sk = pk[:1] + pk[1:].replace("a", "")
+    return frozenset({"C:" + sk}) if len(sk) >= 3 else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def _regional_word_keys(word: str, lang: str) -> frozenset[str]:
+    """Keys of a Marathi, Bengali or Urdu word (``verifier.regional``): for each of its
+    Devanagari readings and stems without case endings, the Hindi stem (``L:``), and for a
+    content word the name keys (``P:``, ``C:``) and the place it names (``G:``); Urdu words
+    also take the Hindi lexicon words that share their consonant skeleton."""
+    info = regional.analyse(word, lang)
+    if info.stop:
+        return frozenset({"L:" + stem_hi(info.forms[0])})
+    ks = {"L:" + k for form in info.forms for k in regional.lookup_keys(form, lang)}
+    for form in info.forms:
+        pk = phonetic_key(romanize(form))
+        if len(pk) >= 3:
+            ks.add("P:" + pk)
+        ks |= _consonant_keys(form)
+        for pm in places_in(form):
+            if pm.span.start == 0 and pm.span.end == len(form):
+                prefix = "T:" if pm.kind in ("title", "language") else "G:"
+                ks |= {prefix + pm.key.casefold()} | {prefix + a.casefold() for a in pm.also}
     return frozenset(ks)
 
 

@@ -63,6 +63,10 @@ def _marks(text: str) -> list[_Mark]:
         else:
             before_is_letter = not (before.isspace() or before in _OPEN_BEFORE)
         can_open = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+        if not can_open and _DETACHED_OPENER.search(text, max(0, s - 3), s) and after == " ":
+            # A mark set off by spaces right after a cue's comma or colon opens the quote
+            # ("लिखा,’ बिना …’", "म्हणतो, ” एका …”"): loose typography, common in Hindi news.
+            can_open = bool(text[e:].strip()[:1].isalnum())
         can_close = before_is_letter or before in _SENTENCE_END or before in ".…?!"
         can_close = can_close and (after.isspace() or after in _CLOSE_AFTER or after in "'\"’”")
         if can_open or can_close:
@@ -82,6 +86,23 @@ def _closes(opener: str, closer: str) -> bool:
         return True
     # Hindi news mixes styles freely (’…’, ”…”, ‘…' ): accept any mark of the same family.
     return (opener in _DOUBLE_FAMILY) == (closer in _DOUBLE_FAMILY)
+
+
+_DETACHED_OPENER = re.compile(r"[,:]\s{0,2}$")
+
+
+def _after_direct_cue(text: str, start: int, end: int) -> int:
+    """Where unquoted direct speech begins after the last cue (verb + comma or colon)
+    between ``start`` and ``end``; ``start`` when there is none."""
+    begin = start
+    for m in _CUE.finditer(text, start, end):
+        rest = text[m.end() : end]
+        stripped = rest.lstrip(" ")
+        if stripped[:1] in (",", ":"):
+            begin = m.end() + (len(rest) - len(stripped)) + 1
+    while begin < end and text[begin] == " ":
+        begin += 1
+    return begin
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +133,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             elif mk.can_open:
                 stack.append(mk)
             elif mk.can_close and not stack:
-                # A closing mark with no opener: the quote started at the paragraph start
+                # A closing mark with no opener: the quote started right after the cue that
+                # introduces it ("ने लिखा, 13 मार्च … करे’"), else at the paragraph start
                 # ("…गतिशील है, ”अमेरिकी राष्ट्रपति ने ट्वीट किया").
-                quotes.append(QuoteSpan(para_start, Span(para_start, mk.start), mk.end, True, 0))
+                begin = _after_direct_cue(text, para_start, mk.start)
+                quotes.append(QuoteSpan(begin, Span(begin, mk.start), mk.end, True, 0))
         # Whatever is still open is a quote whose closing mark is missing.
         for depth, opener in enumerate(stack):
             rest = text[opener.end : para_end]
@@ -151,8 +174,11 @@ _SAY = (
     r"पोस्ट\s*किया|पोस्ट\s*की|पोस्ट\s*कर(?:के|ते\s*हुए)?|रीट्वीट\s*किया|"
     r"दावा\s*किया|अपील\s*की|घोषणा\s*की|आग्रह\s*किया|जवाब\s*दिया|प्रतिक्रिया\s*दी|जानकारी\s*दी|"
     r"म्हणाले|म्हटले|म्हटलं|म्हटलंय|म्हणतो|म्हणाल्या|म्हणाला|लिहिले|लिहिलं|सांगितले|सांगितलं|"
-    r"বলেন|লেখেন|জানান|"
-    r"کہا|لکھا"
+    r"বলেন|বললেন|বলেছেন|লেখেন|লিখেছেন|লিখলেন|জানান|জানালেন|জানিয়েছেন|"
+    r"টুইট\s*কর(?:ে|েন|লেন|েছেন)|পোস্ট\s*কর(?:ে|েন|লেন|েছেন)|"
+    r"म्हणतात|म्हणते|ट्विट\s*(?:केले|केलं|केली|करत|करून)|ट्वीट\s*(?:केले|केलं|केली|करत|करून)|"
+    r"पोस्ट\s*(?:केली|केले|केलं)|"
+    r"کہا|لکھا|بتایا|ٹویٹ\s*کیا|ٹویٹ\s*کرتے\s*ہوئے"
 )
 # Verbs that describe what a post does rather than quote it ("X ने ट्वीट कर Y को बधाई दी").
 # They make a claim only when the sentence names the platform or sits next to an embed.
@@ -164,13 +190,14 @@ _ACT = (
 _ACT_RX = re.compile(_ACT)
 _PLATFORM = re.compile(
     r"एक्स|ट्विटर|ट्वीट|ट्विट|टि्वट|टि्वटर|पोस्ट|सोशल\s*मीडिया|हैंडल|फेसबुक|इंस्टाग्राम|"
-    r"\bX\b|Twitter|ট্যুইট|টুইট|ٹویٹ|ट्वीटमध्ये|ट्विटरच्या"
+    r"\bX\b|Twitter|ট্যুইট|টুইট|ফেসবুক|সোশ্যাল\s*মিডিয়া|ٹویٹ|ٹوئٹر|سوشل\s*میڈیا|فیس\s*بک|"
+    r"ट्वीटमध्ये|ट्विटरच्या|समाजमाध्यम"
 )
 _ERGATIVE = r"(?:ने|नें|यांनी|نے)(?:\s+भी)?"
-_FUSED = r"उन्होंने|इन्होंने|उसने|इसने|मैंने|हमने|आपने|तुमने|त्यांनी|ত্তিনি"
-_MID = r"(?P<mid>(?:\S+\s+){0,16}?)"
+_FUSED = r"उन्होंने|इन्होंने|उसने|इसने|मैंने|हमने|आपने|तुमने|त्यांनी|त्याने|तिने|তিনি"
+_MID = r"(?P<mid>(?:\S+\s+){0,24}?)"
 _VERB = rf"(?P<verb>{_SAY}|{_ACT})"
-_TAIL = r"(?P<tail>(?:\s*(?:कहा|लिखा|बताया|कहते\s+हुए|लिखते\s+हुए))?\s*(?:था|थी|थे|है|हैं|गया|गई)?\s*(?:कि|की|کہ)?)(?=[\s,:;।۔.!?\"'“”‘’]|$)"
+_TAIL = r"(?P<tail>(?:\s*(?:कहा|लिखा|बताया|कहते\s+हुए|लिखते\s+हुए|کہا|لکھا|بتایا))?\s*(?:था|थी|थे|है|हैं|गया|गई|تھا|تھی|تھے|ہے|ہیں)?\s*(?:कि|की|کہ|যে)?)(?=[\s,:;।۔.!?\"'“”‘’]|$)"
 # "X ने [… up to 16 words …] <say> [कि]" and the fused pronouns "उन्होंने … कहा कि"
 _CUE = re.compile(
     rf"(?:(?<=\s)|^)(?:(?P<ne>{_ERGATIVE})|(?P<fused>{_FUSED}))\s+{_MID}{_VERB}{_TAIL}"
@@ -181,13 +208,41 @@ _AND_SAID = re.compile(
 )
 _ACCORDING = re.compile(r"\s(?:के|की)\s+(?:मुताबिक|मुताबिक़|अनुसार)\s*,?")
 _KAHNA_HAI = re.compile(r"\sका\s+कहना\s+(?:है|था)\s+कि(?=\s)")
-_KI = re.compile(r"(?:^|\s)(?:कि|की|کہ)(?=\s)")
+_KI = re.compile(r"(?:^|\s)(?:कि|की|کہ|যে)(?=\s)")
+# Bengali has no ergative, and Marathi म्हणाले takes a plain subject: "X বলেন, …",
+# "X জানান যে …", "X টুইট করে লেখেন, …", "पंतप्रधान म्हणाले, …". The speaker is the noun
+# phrase before the verb.
+_SAY_NOM = (
+    r"টুইট\s*কর(?:ে|েন|লেন|েছেন)(?:\s+(?:লেখেন|লিখেছেন|বলেন|জানান))?|"
+    r"পোস্ট\s*কর(?:ে|েন|লেন|েছেন)(?:\s+(?:লেখেন|লিখেছেন|বলেন|জানান))?|"
+    r"বলেন|বললেন|বলেছেন|জানান|জানালেন|জানিয়েছেন|লেখেন|লিখেছেন|লিখলেন|"
+    r"म्हणाले|म्हणाल्या|म्हणाला|म्हणतो|म्हणते|म्हणतात"
+)
+_CUE_NOM = re.compile(
+    rf"(?:(?<=\s)|^)(?P<verb>{_SAY_NOM})(?P<tail>\s*(?:যে|की)?)(?=[\s,:;।.!?\"'“”‘’]|$)"
+)
+# A statement in the passive with its agent: "বিদেশ মন্ত্রকের তরফে … নিন্দা করা হয়",
+# "মন্ত্রকের পক্ষ থেকে … জানানো হয়েছে", "मंत्रालयाकडून … निषेध करण्यात आला".
+_AGENT = re.compile(
+    r"(?:(?<=\s)|^)(?:তরফে|তরফ\s+থেকে|পক্ষ\s+থেকে|(?P<glued>\S*?)(?:तर्फे|कडून))(?=[\s,।.!?]|$)"
+)
+_AGENT_WORDS = 3
+"""An agent of a passive is a short noun phrase (বিদেশ মন্ত্রকের, परराष्ट्र मंत्रालय)."""
+_PASSIVE = re.compile(
+    r"(?:করা|বলা|জানানো|দেওয়া)\s+(?:হয়|হয়েছে|হল|হলো|হচ্ছে)(?=[\s,।.!?]|$)|"
+    r"(?:करण्यात|सांगण्यात|व्यक्त\s+करण्यात)\s+(?:आला|आली|आले|येत)"
+)
 
 # Words that end a speaker noun phrase when walking left from "ने".
 _SPEAKER_STOP = frozenset(
     "में पर से को और कि तथा एवं ने भी तो ही वहीं इसके इससे इसमें जिसमें उसमें जब तब बाद पहले बीच दौरान साथ लेकिन मगर जबकि क्योंकि हुए करते कर".split()
+    + "এবং ও যে তার তা সে এই হয় হয়েছে করা বলা করে বলে থেকে সঙ্গে জন্য উপর পর কাছে এক এমন এমনটাই একথা".split()
+    + "आणि व हे ते आहे आहेत असे असं असेही मध्ये साठी नंतर".split()
+    + "وہیں میں پر سے کو اور کہ نے بھی تو ہی جب تب بعد پہلے دوران ساتھ لیکن مگر جبکہ ہوئے کر".split()
 )
-_PRONOUNS = frozenset("उन्होंने उसने इन्होंने मैंने हमने आपने वे वह उनका उनके".split())
+_PRONOUNS = frozenset(
+    "उन्होंने उसने इन्होंने मैंने हमने आपने वे वह उनका उनके त्यांनी त्याने तिने তিনি তাঁরা انہوں انھوں".split()
+)
 
 
 def _sentences(text: str, start: int, end: int) -> list[Span]:
@@ -222,8 +277,8 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
                 e += 1
             if text[s:e].strip():
                 out.append(_trim(text, s, e))
-            s = e
-            i = e
+            s = e if ch != "\n" else i + 1  # step over the newline, or this loops forever
+            i = s
             continue
         i += 1
     if s < end and text[s:end].strip():
@@ -233,6 +288,7 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
 
 _FINAL_SHORT_WORDS = frozenset(
     "है हैं था थी थे की के का हो गया गई गए दी दिया ली लिया रहा रही रहे जी भी ही तो में को से पर ने कि हुई हुए हुआ लगा लगी दें दे कर करें थीं".split()
+    + "आहे आहेत".split()  # Marathi sentence ends
 )
 
 
@@ -330,6 +386,7 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
         _Cue(Span(sent.start + m.start(), sent.start + m.end()), None, None, False, True)
         for m in _AND_SAID.finditer(seg)
     )
+    cues.extend(_nominative_cues(seg, sent.start))
     for rx in (_KAHNA_HAI, _ACCORDING):
         for m in rx.finditer(seg):
             speaker, sp_start = _speaker_before(seg, m.start(), 0)
@@ -352,6 +409,92 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
             continue
         out.append(c)
     return out
+
+
+def _nominative_cues(seg: str, base: int) -> list[_Cue]:
+    """Bengali and Marathi cues without an ergative ("X বলেন, …", "पंतप्रधान म्हणाले;"),
+    and passive statements with an agent ("মন্ত্রকের তরফে … নিন্দা করা হয়"): the sentence
+    describes what the agent said. A verb with no subject before it ("এমন জানান X", "so
+    said X", closing what came before) is not read as a cue."""
+    out: list[_Cue] = []
+    for m in _CUE_NOM.finditer(seg):
+        floor = seg.rfind("\n", 0, m.start("verb")) + 1
+        speaker, sp_start = _nominal_speaker(seg, *_speaker_before(seg, m.start("verb"), floor))
+        if speaker is None:
+            continue
+        rest = seg[m.end() :].strip(" ।.!?\"'”’")
+        direct = rest[:1] in (",", ":", ";")
+        has_ki = bool(m.group("tail").strip())
+        if speaker.split()[-1] in _CONVEYED:
+            # "… মোদিকে শুভেচ্ছা জানালেন রাহুল": greetings conveyed, the subject after the verb.
+            after = rest.split()
+            speaker = " ".join(after) if 0 < len(after) <= 3 else None
+            out.append(
+                _Cue(Span(base + m.start(), base + m.end()), speaker, None,
+                     bool(_PLATFORM.search(seg)), False, act=True)
+            )  # fmt: skip
+            continue
+        out.append(
+            _Cue(
+                span=Span(base + sp_start, base + m.end()),
+                speaker=speaker,
+                speaker_span=Span(base + sp_start, base + sp_start + len(speaker)),
+                platform=bool(_PLATFORM.search(seg[: m.end()])),
+                has_ki=has_ki,
+                act=not (direct or has_ki or rest),
+                direct=direct,
+            )
+        )
+    if _PASSIVE.search(seg):
+        for m in _AGENT.finditer(seg):
+            # Marathi glues कडून to the agent (मंत्रालयाकडून): the agent ends inside the word.
+            end = m.start("glued") + len(m.group("glued")) if m.group("glued") else m.start()
+            speaker, sp_start = _speaker_before(seg, end, 0)
+            if speaker is None:
+                continue
+            words = speaker.split()[-_AGENT_WORDS:]
+            sp_start = end - len(" ".join(words))
+            speaker = " ".join(words)
+            out.append(
+                _Cue(
+                    span=Span(base + sp_start, base + m.end()),
+                    speaker=speaker,
+                    speaker_span=Span(base + sp_start, base + sp_start + len(speaker)),
+                    platform=bool(_PLATFORM.search(seg)),
+                    has_ki=False,
+                )
+            )
+    return out
+
+
+# Nouns that জানান/জানালেন "conveys" (greetings, thanks): the verb then acts, not reports.
+_CONVEYED = frozenset("শুভেচ্ছা অভিনন্দন ধন্যবাদ সমবেদনা শ্রদ্ধা শুভকামনা কৃতজ্ঞতা".split())
+# Adverbial words that sit between a nominative subject and its verb or before the subject
+# ("সাংবাদিক সম্মেলনে X বলেন", "X आपल्या ट्विटमध्ये म्हणतो"): case endings of place and
+# possessive pronouns.
+_ADVERBIAL_ENDINGS = ("মধ্যে", "তে", "ে", "मध्ये", "मधून", "वर", "ात", "ीत")
+_POSSESSIVES = frozenset("आपल्या त्यांच्या त्याच्या तिच्या নিজের তাঁর তার".split())
+
+
+def _nominal_speaker(seg: str, speaker: str | None, start: int) -> tuple[str | None, int]:
+    """The subject alone out of the words before a nominative verb: place phrases before
+    it and a possessive or place phrase after it go."""
+    if speaker is None:
+        return None, start
+    words = speaker.split()
+    while len(words) > 1 and (words[-1] in _POSSESSIVES or _adverbial(words[-1])):
+        words.pop()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _adverbial(w)), default=0)
+    for w in words[:cut]:
+        start = seg.index(w, start) + len(w)
+    while start < len(seg) and seg[start] == " ":
+        start += 1
+    kept = words[cut:]
+    return (" ".join(kept) if kept else None), start
+
+
+def _adverbial(word: str) -> bool:
+    return len(word) >= 3 and word.endswith(_ADVERBIAL_ENDINGS)
 
 
 def _resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
@@ -657,3 +800,17 @@ def _cue_text(text: str, cue: _Cue | None) -> str | None:
     if cue.speaker_span is not None and cue.speaker_span.start == start:
         start = cue.speaker_span.end  # the speaker is reported on its own
     return text[start : cue.span.end].strip(" ,:")
+
+
+_SAY_RX = re.compile(_SAY)
+
+
+def is_cue_word(word: str) -> bool:
+    """A word of a speech cue itself (ट्वीट, कहा, पोस्ट, लिखा): it tells that a post was
+    rendered, it is not part of what the post said."""
+    return bool(_PLATFORM.fullmatch(word) or _SAY_RX.fullmatch(word) or _ACT_RX.fullmatch(word))
+
+
+def sentence_spans(text: str, span: Span) -> list[Span]:
+    """The sentences of ``text`` inside ``span`` (initials and decimals do not end one)."""
+    return _sentences(text, span.start, span.end)

@@ -28,6 +28,7 @@ from verifier.model import (
     Skipped,
     VerificationResult,
 )
+from verifier.narrow import narrow_claims
 from verifier.parse import parse_html, parse_text
 from verifier.settings import Settings
 from verifier.snowflake import date_conflicts
@@ -48,7 +49,9 @@ def verify_article(article: Article, settings: Settings | None = None) -> Articl
     """Find the article's posts and claims, pair them and judge every pair."""
     settings = settings or Settings()
     posts, skipped = detect_posts(article)
-    claims = extract_claims(article, posts)
+    claims = narrow_claims(
+        article, posts, extract_claims(article, posts), min_score=settings.min_score
+    )
     alignments = align_article(article, posts, claims, min_score=settings.min_score)
     by_post = {p.key: p for p in posts}
     by_claim = {c.key: c for c in claims}

@@ -112,3 +112,35 @@ def test_closing_mark_without_opener_quotes_from_the_paragraph_start() -> None:
     text = "दोनों देशों की दोस्ती दुनिया में सबसे अहम है, ”अमेरिकी राष्ट्रपति बिडेन ने रविवार को ट्वीट किया।"
     q = only("quote", claims_of(text))
     assert q and q[0].text.startswith("दोनों देशों की दोस्ती")
+
+
+def test_a_detached_closing_shaped_mark_after_the_cue_opens_the_quote() -> None:
+    # Loose typography: ",’ …’" and ", ” …”" open with a closing-shaped mark.
+    for opener, closer in (("’", "’"), ("”", "”")):
+        text = (
+            "क्रिकेट कमेंटेटर एक बार फिर खबरों में हैं। एक यूजर ने वर्तमान कमेंट्री टीम के बारे में "
+            f"लिखा,{opener} बिना उनके कमेंट्री ऐसी है जैसे बिना टॉपिंग्स के पिज्जा.{closer} "
+            "इस ट्वीट को उन्होंने रीट्वीट किया।"
+        )
+        quotes = only("quote", claims_of(text))
+        assert [q.text for q in quotes] == ["बिना उनके कमेंट्री ऐसी है जैसे बिना टॉपिंग्स के पिज्जा."]
+
+
+def test_a_quote_missing_its_opener_starts_after_the_cue_not_at_the_paragraph() -> None:
+    text = (
+        "सांसद ने सरकार के सलाहकार को निशाना बनाना शुरू कर दिया है। उन्होंने अपने ट्वीट में लिखा, "
+        "13 मार्च 2013 को किसने अमेरिकी संसद को भारत के खिलाफ कार्रवाई की सलाह दी थी’"
+    )
+    quotes = only("quote", claims_of(text))
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("13 मार्च 2013")
+    assert quotes[0].speaker == "सांसद"  # the pronoun resolved to the last named speaker
+
+
+def test_a_long_object_between_ne_and_the_verb_still_makes_a_cue() -> None:
+    text = (
+        "ओवैसी ने कांग्रेस अध्यक्ष राहुल गांधी और भारतीय जनता पार्टी के अध्यक्ष अमित शाह को अपने "
+        "सामने हैदराबाद लोकसभा सीट से चुनाव लड़ने की ट्वीट कर चुनौती दी है।"
+    )
+    reported = only("reported", claims_of(text))
+    assert len(reported) == 1 and reported[0].speaker == "ओवैसी"

@@ -1,0 +1,284 @@
+"""Marathi, Bengali and Urdu words read the way the Hindi lexicon and name keys need them.
+
+The aligner keys Indic words by their light Hindi stem (``stem.stem_hi``). Three
+languages of Indian news need more before that step:
+
+- Marathi glues its case markers and postpositions to the noun, after an oblique vowel:
+  पक्षाच्या = पक्ष + ा + च्या, विजयाबद्दल = विजय + ा + बद्दल, शुभेच्छांचा = शुभेच्छा + ं + चा.
+- Bengali (read in Devanagari letters, ``bn_to_deva``) glues case endings the same way
+  (মন্ত্রকের = मन्त्रक + एर, সম্মেলনে = सम्मेलन + ए, কথাও = कथा + ओ) and writes both b and v
+  with one letter ব, so a word is read with व and with ब.
+- Urdu is written in Perso-Arabic letters without short vowels: ``verifier.urdu`` spells
+  it in Devanagari letters and finds the Hindi lexicon words of the same consonant
+  skeleton (ملاقات and मुलाक़ात both read म ल A क A त).
+
+Each language also has its own function words (weight 0 in the aligner) and negators,
+kept apart so that a negation still counts as one (see ``anchors.NEGATION_KEY``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from indic_transliteration.sanscript import transliterate
+
+from verifier.lexicon import STOP_HI, load_lexicon
+from verifier.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
+from verifier.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
+
+LANGS = frozenset({"mr", "bn", "ur"})
+REGIONAL_FILES = frozenset({"marathi.tsv", "bengali.tsv"})
+"""Lexicon files of Marathi and Bengali forms (``verifier/data/lexicon``)."""
+
+_VIRAMA = "\u094d"
+_ANUSVARA = "\u0902"
+_SIGNS = frozenset("ािीुूृेैोौॅॉ")
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if "\u0904" <= ch <= "\u0939" or "\u0958" <= ch <= "\u0961")
+
+
+def _cut(word: str, suffix: str, *, min_letters: int = 2) -> str | None:
+    """``word`` without ``suffix`` when a real stem is left (two letters, no dangling
+    virama): हल्ला is not हल् + ला."""
+    if not word.endswith(suffix) or len(word) == len(suffix):
+        return None
+    rest = word[: -len(suffix)]
+    if rest[-1] == _VIRAMA or _letters(rest) < min_letters:
+        return None
+    return rest
+
+
+def _denasal(word: str) -> str | None:
+    """The oblique plural's nasal goes: शुभेच्छां → शुभेच्छा, मोदीं → मोदी."""
+    if len(word) > 2 and word[-1] == _ANUSVARA and word[-2] in _SIGNS:
+        return word[:-1]
+    return None
+
+
+# --- Marathi ---------------------------------------------------------------------------
+
+# Postpositions and case endings written as one word with the noun (after its oblique
+# vowel), longest first. The locative -त only after a vowel (भारतात, दिल्लीत), since many
+# stems end in त (भारत, संगीत).
+_MR_SUFFIXES = sorted(
+    """ला ना चा ची चे च्या चं ने नी नं शी ंना ंनी मध्ये मधील मधल्या मधला मधली मधले तील तल्या
+    तला तली तले साठी बद्दल कडून कडे कडील पासून पर्यंत वर वरील वरून तून खाली सह सोबत सारखा
+    सारखी सारखे प्रमाणे पेक्षा विषयी मुळे अंतर्गत नंतर पूर्वी ऐवजी करिता द्वारे विरुद्ध""".split(),
+    key=len,
+    reverse=True,
+)
+_MR_LOCATIVE = ("ात", "ीत", "ेत", "ूत", "ांत")
+_MR_CLITICS = ("सुद्धा", "देखील", "ही", "च")
+
+MR_STOP = frozenset(
+    fold_hi(w)
+    for w in """आणि व आहे आहेत होते होता होती होत्या असे असा अशी अशा असून असल्याचे असलेल्या
+    या हा ही हे तो ते ती त्या त्याचा त्याची त्याचे त्याच्या त्याला त्यांना त्यांनी त्यांचा
+    त्यांची त्यांचे त्यांच्या त्यांचं यांनी यांचा यांची यांचे यांच्या यांना याचा याची याचे
+    याच्या याला यात यामध्ये आपण आपल्या आपला आपली आपले आपल्याला मी मला माझा माझी माझे
+    माझ्या आम्ही आम्हाला आमचा आमची आमचे आमच्या तुम्ही तुम्हाला तुमचा तुमची तुमचे तुमच्या
+    जो जी जे ज्या ज्यांनी ज्याने कोण कोणी काही सर्व सर्वच पण परंतु मात्र किंवा अथवा की तर
+    म्हणून म्हणजे अर्थात तसेच तसेच देखील सुद्धा एक एका एकाच केले केली केला केल्या केलं
+    करत करून करणार करण्यात करण्याची करण्याचा करण्याच्या करायला करताना झाले झाली झाला
+    झालेल्या झाल्या झाल्याचे होत होणार होईल आले आली आला गेले गेली गेला दिले दिली दिला
+    देत देणार घेतले घेतली यावेळी त्यावेळी येथे तेथे इथे तिथे आता तेव्हा जेव्हा जर तरी
+    अशातच त्यामुळे यामुळे खूप फार अगदी अधिकच मध्ये साठी बद्दल वर कडून पासून पर्यंत सह
+    सोबत म्हणाले म्हणाला म्हणाल्या म्हणतो म्हणते म्हणतात म्हटले म्हटलं म्हटलंय सांगितले
+    सांगितलं लिहिले लिहिलं""".split()
+)
+MR_NEGATION = frozenset(
+    "नाही नाहीत नाहीये न नव्हता नव्हती नव्हते नका नये नसून नसलेल्या नसल्याचे नसल्याने नसते "
+    "नसतो नसेल नसणार विना".split()
+)
+
+
+_MR_MARKERS = frozenset(
+    fold_hi(w)
+    for w in """आहे आहेत आहोत आहेस आणि नाही केली केले केला झाले झाली झाला त्यांनी यांनी
+    त्यांचे त्यांच्या त्यांचा त्यांची आम्ही आम्हाला आपल्या म्हणाले म्हटले मध्ये साठी असे
+    होते करत करून""".split()
+)
+_MR_ENDINGS = ("च्या", "ांनी", "ांना", "मध्ये", "साठी", "बद्दल")
+_HI_MARKERS = frozenset(
+    fold_hi(w) for w in "है हैं था थी थे और नहीं का के की में से को ने कहा किया कि भी".split()
+)
+
+
+def looks_marathi(text: str) -> bool:
+    """Marathi rather than Hindi, by function words and case endings that only Marathi has
+    (आहे, आणि, केली; -च्या, -ांनी, -मध्ये) against Hindi ones (है, और, का, में)."""
+    mr = hi = 0
+    for w in HI_WORD.findall(text):
+        f = fold_hi(w)
+        if f in _HI_MARKERS:
+            hi += 1
+        elif f in _MR_MARKERS or (f.endswith(_MR_ENDINGS) and _letters(f) >= 3):
+            mr += 1
+    return mr > hi
+
+
+def _mr_stems(word: str) -> list[str]:
+    out = [word]
+    w = word
+    for clitic in _MR_CLITICS:
+        rest = _cut(w, clitic)
+        if rest is not None:
+            w = rest
+            out.append(w)
+            break
+    for suffix in _MR_SUFFIXES:
+        rest = _cut(w, suffix)
+        if rest is not None:
+            w = rest
+            out.append(w)
+            break
+    else:
+        if w.endswith(_MR_LOCATIVE) and _letters(w) >= 3:
+            w = w[:-1]
+            out.append(w)
+    bare = _denasal(w)
+    if bare:
+        out.append(bare)
+        w = bare
+    if w.endswith("्या") and _letters(w) >= 3:
+        # The oblique of -ी and -ा nouns: मंत्र्यां → मंत्री, शेतकऱ्यां → शेतकरी, रस्त्या → रस्ता.
+        head = w[:-3].replace("ऱ", "र")
+        out += [head + "ी", head + "ा"]
+    return out
+
+
+# --- Bengali ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def bn_to_deva(word: str) -> str:
+    """A Bengali word in Devanagari letters (বিদেশ → विदेश), with the Bengali nukta (য়, ড়)
+    turned into the Devanagari one, which ``fold_hi`` then drops."""
+    text = unicodedata.normalize("NFC", word)
+    deva = transliterate(text, "bengali", "devanagari").replace("\u09bc", "\u093c")
+    return unicodedata.normalize("NFC", deva)
+
+
+def _bn_b_reading(deva: str) -> str | None:
+    """ব read as b (বাগচি Bagchi, বাংলা): व → ब except after a virama (স্ব, দ্ব are v)."""
+    out = re.sub("(?<!\u094d)व", "ब", deva)
+    return out if out != deva else None
+
+
+# Case endings in their Devanagari reading, longest first: genitive एर/र, dative के,
+# locative ए/ते/य, plural रा/देर/गुलो/गुलि, classifiers टि/टा; the particles ओ (also)
+# and इ (only) come first.
+_BN_SUFFIXES = sorted(
+    "ेर र के ेके ते ेते े य रा ेरा देर दिगके गुलो गुलोर गुलोके गुलि गुलिर टि टिर टा टार खाना".split(),
+    key=len,
+    reverse=True,
+)
+_BN_AFTER_VOWEL = frozenset({"र", "य", "ते"})
+_BN_CLITICS = ("ओ", "इ")
+
+BN_STOP_WORDS = """এবং ও যে তার তাঁর তাঁদের তাদের তারা তাঁরা তিনি তা যা যিনি যাঁরা সে সেই
+    এই এ এটা এটি ওই সেটা করা করে করেন করেছেন করেছে করেছিলেন করছে করছেন করবে করবেন
+    করল করলেন হয় হয়েছে হয়েছিল হবে হল হলো হচ্ছে ছিল ছিলেন আছে আছেন রয়েছে থাকা
+    থেকে দিয়ে নিয়ে সঙ্গে সাথে কাছে পর পরে আগে মধ্যে উপর জন্য হিসেবে বলে এমন কী কি
+    কোন কোনও সব সকল আর তো কিন্তু তবে বা অথবা অর্থাৎ যখন তখন এখন আমি আমরা আমাদের
+    আমার আপনি আপনার আপনাদের তোমার এক একটি একই জানান জানিয়েছেন বলেন বলেছেন বললেন
+    লেখেন লিখেছেন বলা হয়েছে দেন দিয়েছেন দিয়েছে গিয়ে গেল গেছে যায় খুব আরও বেশ
+    পাশাপাশি তরফে"""
+BN_NEGATION_WORDS = "না নয় নি নেই নন নাই".split()
+_BN_NEG_SUFFIX = ("ेनि", "यनि")  # করেনি, হয়নি: a verb negated in the past
+
+
+# --- per-word analysis -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _regional_verb_stems() -> frozenset[str]:
+    return frozenset(
+        stem_hi(w)
+        for e in load_lexicon().entries
+        if e.source in REGIONAL_FILES and e.pos == "v"
+        for form in e.hindi
+        for w in HI_WORD.findall(form)
+    )
+
+
+def lookup_keys(form: str, lang: str) -> frozenset[str]:
+    """Lexicon keys (without the ``L:`` prefix) of one Devanagari form of a word.
+
+    Urdu is Hindustani: the Hindi stem, and the lexicon words of the same skeleton. A
+    Marathi or Bengali word is read as a noun (only a final vowel goes: माहिती → माहित,
+    not the Hindi verb cut to माह, "month"), and as a verb only where a Marathi or Bengali
+    verb form of the lexicon has that stem."""
+    if lang == "ur":
+        return frozenset({stem_hi(form)}) | lexicon_stems_by_skeleton(form)
+    keys = {noun_key_hi(form)}
+    verb = stem_hi(form)
+    if verb in _regional_verb_stems():
+        keys.add(verb)
+    return frozenset(keys)
+
+
+BN_STOP = frozenset(fold_hi(bn_to_deva(w)) for w in BN_STOP_WORDS.split())
+BN_NEGATION = frozenset(fold_hi(bn_to_deva(w)) for w in BN_NEGATION_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionalWord:
+    forms: tuple[str, ...]
+    """Devanagari readings of the word, then its stems without case endings (most likely
+    first); every one is a look-up candidate."""
+    stop: bool
+    negation: bool
+
+
+def _bn_stems(deva: str) -> list[str]:
+    out = [deva]
+    w = deva
+    for clitic in _BN_CLITICS:
+        rest = _cut(w, clitic)
+        if rest is not None:
+            w = rest
+            out.append(w)
+            break
+    for suffix in _BN_SUFFIXES:
+        rest = _cut(w, suffix)
+        if rest is None or (suffix in _BN_AFTER_VOWEL and rest[-1] not in _SIGNS):
+            continue
+        out.append(rest)
+        break
+    return out
+
+
+@lru_cache(maxsize=65536)
+def analyse(word: str, lang: str) -> RegionalWord:
+    """The Devanagari look-up forms of one Marathi, Bengali or Urdu word, and whether it
+    is a function word or a negator of its language."""
+    if lang == "ur":
+        if word in UR_NEGATION:
+            return RegionalWord((ur_to_deva(word),), False, True)
+        deva = ur_to_deva(word)
+        stop = word in UR_STOP or fold_hi(deva) in STOP_HI
+        return RegionalWord((deva,), stop, False)
+    if lang == "bn":
+        deva = bn_to_deva(word)
+        folded = fold_hi(deva)
+        negation = folded in BN_NEGATION or (
+            folded.endswith(_BN_NEG_SUFFIX) and _letters(folded) >= 3
+        )
+        forms = _bn_stems(folded)
+        b_reading = _bn_b_reading(folded)
+        if b_reading:
+            forms += [f for f in _bn_stems(b_reading) if f not in forms]
+        stop = folded in BN_STOP or folded in STOP_HI
+        return RegionalWord(tuple(dict.fromkeys(forms)), stop, negation)
+    folded = fold_hi(word)
+    return RegionalWord(
+        tuple(dict.fromkeys(_mr_stems(folded))),
+        folded in MR_STOP or folded in STOP_HI,
+        folded in MR_NEGATION,
+    )
