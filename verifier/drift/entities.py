@@ -15,8 +15,17 @@ from verifier.align import PairMatch
 from verifier.anchors import TextProfile, profile
 from verifier.drift.collect import Collector, in_region
 from verifier.drift.words import TITLE_HI
+from verifier.gazetteer import places_in
+from verifier.lexicon import STOP_EN, load_lexicon
 from verifier.model import Span
-from verifier.translit import NAME_MATCH, name_similarity, split_handle
+from verifier.translit import (
+    NAME_DIFFERENT,
+    NAME_MATCH,
+    name_similarity,
+    phonetic_key,
+    romanize,
+    split_handle,
+)
 
 # Words that refer to a person by role: a paraphrase may name the role, not the person.
 _ROLE_HI = re.compile(
@@ -60,6 +69,10 @@ def _name_runs(
     return out
 
 
+# Era and war abbreviations, regnal numbers and "Jr." are no one's name (300 BCE, WWII,
+# Elizabeth II).
+_NOT_NAMES = frozenset("bc bce ad ce wwi wwii ii iii iv vi vii viii jr sr".split())
+
 # Social-media shorthand in capitals is not an organisation's acronym.
 _CHAT_ABBREVIATIONS = frozenset(
     "btw fyi imo imho omg lol rip tbh asap aka fyi smh idk irl dm rt ps pps nb".split()
@@ -75,10 +88,10 @@ def _strong_name(post: TextProfile, i: int) -> bool:
         return False  # an initial (Lyndon B. Johnson) or a short acronym
     if tok.text.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
         return True
-    if tok.text.casefold() in _CHAT_ABBREVIATIONS:
+    if tok.text.casefold() in _CHAT_ABBREVIATIONS or _bare(tok.text).casefold() in _NOT_NAMES:
         return False
-    if tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3:
-        return True  # an organisation's acronym (FBI, ISRO, WHO)
+    if _acronym(tok.text):
+        return True  # an organisation's acronym (FBI, ISRO, WHO, NASA's)
     prev = post.names[i - 1] if i > 0 else False
     nxt = post.names[i + 1] if i + 1 < len(post.names) else False
     return bool(prev or nxt)
@@ -93,7 +106,7 @@ SWAP_VARIANT = 70.0
 
 # Indian news calls India "the country" (देश, देशभर, राष्ट्र): "throughout India" = "पूरे देश में".
 _HOME_COUNTRY = frozenset({"india", "indian", "indians", "bharat"})
-_THE_COUNTRY_HI = re.compile(r"देश|राष्ट्र|मुल्क")
+_THE_COUNTRY_HI = re.compile(r"देश|राष्ट्र|मुल्क|हिंद|हिन्द")  # हिंद महासागर = Indian Ocean
 
 
 def _phonetic(prof: TextProfile, i: int) -> str:
@@ -113,6 +126,8 @@ def _similar_somewhere(name: str, claim: TextProfile) -> bool:
             other = _phonetic(claim, j)
             if len(other) > len(key) + 1 and other.startswith(key):
                 return True  # an abbreviation: Cong(ress), Govt, Intl
+    if _translated(bare, claim):
+        return True
     parts = split_handle(bare) if name.startswith("@") else (bare,)
     candidates = set(claim.name_candidates)
     for j, tok in enumerate(claim.tokens):
@@ -132,7 +147,7 @@ def _wholly_missing(post: TextProfile, i: int, missing: set[int]) -> bool:
     tok = post.tokens[i].text
     if tok.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
         return True
-    if tok.isupper() and tok.isalpha() and len(tok) >= 3:
+    if _acronym(tok):
         return True
     a = i
     while a > 0 and post.names[a - 1]:
@@ -150,13 +165,17 @@ def check_entities(col: Collector, match: PairMatch, region: Span) -> None:
     missing = [
         i
         for i, is_name in enumerate(post.names)
-        if is_name
+        if (is_name or _acronym(post.tokens[i].text) and not _shouted(post, i))
         and i not in matched_p
         and _strong_name(post, i)
         and in_region(Span(post.tokens[i].start, post.tokens[i].end), region)
         and not _is_reply_mention(post, i)
         and not _similar_somewhere(post.tokens[i].text, claim)
     ]
+    # The word beside the rest of the name may be this name respelled (माइकल शूमाकर).
+    missing = [i for i in missing if not _slot_respelled(match, i)]
+    if _check_slot_swap(col, match, region):
+        return
     if not missing:
         _check_added_places(col, match)
         return
@@ -213,6 +232,9 @@ def _check_added_places(col: Collector, match: PairMatch) -> None:
     claim_count = {k: sum(1 for keys in claim.keys if k in keys) for k in post_places}
     if not any(post_count[k] > claim_count[k] for k in post_places):
         return  # every place of the post is rendered as often as the post names it
+    # Dotted abbreviations (U.S., U.K.) name a country as well.
+    dotted = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", post.text)
+    post_places |= {"G:" + p.key.casefold() for p in places_in(dotted, "en")}
     names = [t.text.lstrip("@#") for t in post.tokens if t.text[:1].isupper() or t.text[:1] in "@#"]
     for j in sorted(
         set(claim.name_candidates) | {j for j in range(len(claim.tokens)) if _is_place(claim, j)}
@@ -221,7 +243,7 @@ def _check_added_places(col: Collector, match: PairMatch) -> None:
         if not keys or keys & post_places or j in match.matched_claim():
             continue
         tok = claim.tokens[j]
-        if any(name_similarity(tok.text, n) >= NAME_VARIANT for n in names if len(n) > 2):
+        if any(respelled(tok.text, n) for n in names if len(n) > 2):
             continue
         if _THE_COUNTRY_HI.search(tok.text) or tok.text in ("भारत", "भारतीय"):
             continue  # Indian news adds "India" where the post says "the country"
@@ -264,3 +286,155 @@ def _is_reply_mention(post: TextProfile, i: int) -> bool:
     leading = all(post.tokens[k].text.startswith(tags) for k in range(i + 1))
     trailing = all(post.tokens[k].text.startswith(tags) for k in range(i, len(post.tokens)))
     return leading or trailing
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending or surrounding marks: NASA's -> NASA."""
+    return re.sub(r"['’]s$", "", word.strip("@#.,"))
+
+
+def _translated(word: str, claim: TextProfile) -> bool:
+    """A Title Case word of an ordinary meaning rendered by its translation, also inside
+    a Hindi compound: Middle East = मध्यपूर्व, Great Pyramid = ग्रेट पिरामिड."""
+    keys = [k for k in load_lexicon().hindi_keys(_bare(word).casefold()) if len(k) >= 3]
+    return any(k in tok.text for k in keys for tok in claim.tokens)
+
+
+# Name particles: Vasco da Gama = वास्को डी गामा, Ursula von der Leyen = उर्सुला वॉन डेर लेयेन.
+_PARTICLES_EN = frozenset("de da di do dos das du van von der den del della la le bin al".split())
+_PARTICLES_HI = frozenset("डी द दा डि दि दे डू डो डोस वॉन वान वैन डेर डेन डेल ला ले बिन अल".split())
+_FIRST_SOUND = str.maketrans("ckqz", "kkks")
+
+
+def _same_first_sound(hindi: str, english: str) -> bool:
+    a, b = romanize(hindi)[:1].casefold(), _bare(english)[:1].casefold()
+    return bool(a) and a.translate(_FIRST_SOUND) == b.translate(_FIRST_SOUND)
+
+
+def respelled(hindi: str, english: str) -> bool:
+    """The Hindi word could be the English name spelled another way: close enough, or
+    somewhat close and starting with the same sound (थ्रॉन ~ Thomson, ग्नोगी ~ Gyöngyi)."""
+    key, full = phonetic_key(hindi), phonetic_key(_bare(english))
+    if (len(key) >= 4 and full.startswith(key)) or (len(full) >= 4 and key.startswith(full)):
+        return True  # shortened on one side: फार्मा = Pharmaceuticals, कांग्रेस = Cong
+    sim = name_similarity(hindi, _bare(english))
+    return sim >= SWAP_VARIANT or (sim >= NAME_DIFFERENT and _same_first_sound(hindi, english))
+
+
+def _adjacent(text: str, a_end: int, b_start: int) -> bool:
+    return a_end <= b_start and re.fullmatch(r"[\s.]*", text[a_end:b_start]) is not None
+
+
+def name_slot(match: PairMatch, i: int) -> tuple[int, bool] | None:
+    """The claim token that stands where the post's name word ``i`` would: the name's next
+    word (Jamie [Siminoff], [Michael] Schumacher) is matched, and the claim word beside its
+    counterpart, on the same side, is unmatched. Returns (claim index, whether the
+    neighbour was matched as a name)."""
+    post, claim = match.post, match.claim
+    partners: dict[int, list[tuple[int, str]]] = {}
+    for pi, cj, kind in match.pairs:
+        partners.setdefault(pi, []).append((cj, kind))
+    matched_c = match.matched_claim()
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(post.tokens) and post.tokens[k].text.casefold() in _PARTICLES_EN:
+            k += step
+        if not 0 <= k < len(post.tokens) or not post.tokens[k].text[:1].isupper():
+            continue
+        lo, hi = sorted((i, k))
+        if not _adjacent(post.text, post.tokens[lo].end, post.tokens[lo + 1].start) or any(
+            not _adjacent(post.text, post.tokens[m].end, post.tokens[m + 1].start)
+            for m in range(lo, hi)
+        ):
+            continue
+        # A neighbour the aligner left unmatched may still be spelled out (शूमाकर).
+        near = partners.get(k) or [
+            (j, "name")
+            for j, t in enumerate(claim.tokens)
+            if len(_bare(post.tokens[k].text)) >= 3 and respelled(t.text, post.tokens[k].text)
+        ]
+        for j, kind in near:
+            s = j - step
+            while 0 <= s < len(claim.tokens) and claim.tokens[s].text in _PARTICLES_HI:
+                s -= step
+            if not 0 <= s < len(claim.tokens) or s in matched_c:
+                continue
+            a, b = sorted((j, s))
+            if not _adjacent(claim.text, claim.tokens[a].end, claim.tokens[a + 1].start):
+                continue
+            word = claim.tokens[s].text
+            if (
+                claim.weights[s] == 0
+                or word.isascii()
+                or word in TITLE_HI
+                or _ROLE_HI.fullmatch(word)
+            ):
+                continue
+            return s, kind == "name"
+    return None
+
+
+def _slot_respelled(match: PairMatch, i: int) -> bool:
+    slot = name_slot(match, i)
+    return slot is not None and respelled(
+        match.claim.tokens[slot[0]].text, match.post.tokens[i].text
+    )
+
+
+def _check_slot_swap(col: Collector, match: PairMatch, region: Span) -> bool:
+    """A word of a multiword name (Jamie Siminoff, Norman Lamb, Vasco da Gama, NASA's
+    shuttle chief N. Wayne Hale) is missing and another name stands in its place beside
+    the rest of the name: a swap, even when the new name is also an English word
+    (टेलर, किंग) or the old one is a word of the lexicon (Lamb, Cooper)."""
+    post, claim = match.post, match.claim
+    matched_p = match.matched_post()
+    for i, tok in enumerate(post.tokens):
+        word = _bare(tok.text)
+        if (
+            i in matched_p
+            or not word[:1].isupper()
+            or len(word) < 3
+            or word.casefold() in _NOT_NAMES
+            or word.casefold() in STOP_EN
+            or tok.text.startswith(("@", "#"))
+            or _is_place(post, i)
+            or not in_region(Span(tok.start, tok.end), region)
+        ):
+            continue
+        slot = name_slot(match, i)
+        if slot is None:
+            continue
+        j, by_name = slot
+        other = claim.tokens[j].text
+        # Beside a name the rendering spelled out (जेमी for Jamie), and a name on at least
+        # one side: "Niagara Falls" = "नियाग्रा जलप्रपात" is the word translated.
+        if respelled(other, word) or not by_name:
+            continue
+        if j not in claim.name_candidates and load_lexicon().hindi_keys(word.casefold()):
+            continue
+        if _is_place(claim, j) or _similar_somewhere(tok.text, claim):
+            continue
+        col.add(
+            "entity",
+            f"The post names “{word}” but the rendering names “{other}” in its place.",
+            Span(tok.start, tok.end),
+            Span(claim.tokens[j].start, claim.tokens[j].end),
+        )
+        return True
+    return False
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's acronym: FBI, ISRO, NASA's (not WWII or BCE)."""
+    bare = _bare(word)
+    return (
+        bare.isupper() and bare.isalpha() and len(bare) >= 3 and bare.casefold() not in _NOT_NAMES
+    )
+
+
+def _shouted(post: TextProfile, i: int) -> bool:
+    """An ordinary word in capitals (THE, NEVER) or a word of a phrase in capitals."""
+    if _bare(post.tokens[i].text).casefold() in STOP_EN:
+        return True
+    near = [post.tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(post.tokens)]
+    return any(_bare(w).isupper() and len(_bare(w)) >= 3 for w in near)

@@ -1,22 +1,35 @@
-"""Negation drift: the rendering adds or drops a negation.
+"""Negation drift: the rendering adds or drops a negation, or moves it to another clause.
 
 Negations are counted on both sides after removing uses that negate nothing ("not only",
-"whether or not", tag questions, "किसी न किसी") and folding "neither … nor" / "न तो … न"
-chains into one. Languages negate differently ("poorly" = "ठीक से नहीं", "without" = "के
-बिना"), so words with a negative meaning absorb a negation on the other side; only an
-unexplained difference (or a change of parity) is drift.
+"whether or not", tag questions, "किसी न किसी", "नहीं तो") and folding "neither … nor" /
+"न तो … न" chains into one. Languages negate differently ("poorly" = "ठीक से नहीं",
+"without" = "के बिना", "refused" = "इनकार किया"), so a word with a negative meaning that the
+other side does not match with a word of its own stands for a negation; a negated
+negative word ("समय की हानि नहीं" = worth the time, "not uncommon") is a double negation
+and says something positive. Only an unexplained difference is drift. When both sides
+split into the same clauses (sentences; "but" / "लेकिन" …), the clauses are compared
+one by one: the post negating clause A and the rendering clause B is drift too.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from verifier.drift.collect import Collector
+from verifier.drift.words import (
+    LITOTES_EN,
+    LITOTES_HI,
+    NEG_COND_EN,
+    NEG_COND_HI,
+    NEG_LEX_EN,
+    NEG_LEX_HI,
+)
 from verifier.model import Span
 
 _NEG_EN = re.compile(
     r"\b(?:not|no(?!\.?\s*\d)|never|without|nor|neither|none|nobody|nothing|nowhere|cannot|"
-    r"rather than|instead of)\b|n['’]t\b",
+    r"no\s+one|rather than|instead of)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _NEG_HI = re.compile(
@@ -24,46 +37,46 @@ _NEG_HI = re.compile(
     r"(?=$|[\s,।.!?'\"‘’“”)])"
     r"(?<!\sया नहीं)"  # "… या नहीं" = "whether or not"
     r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
+    # the prohibitive मत ("मत करो", "डरो मत"), not the noun मत (vote, opinion: "उनका मत",
+    # "मत डालना", "मत प्रतिशत")
+    r"|(?<![\u0900-\u097f])मत(?![\u0900-\u097f])(?!\s+(?:डाल|दे|दि))"
+    r"(?=\s+\S*(?:ो|ें|ें|िए|िये|िएगा|ना|ाओ|ाएं|ाएँ|ाइए)(?![\u0900-\u097f]))"
+    r"|(?<=[ोें] )मत(?![\u0900-\u097f])"
 )
 # Uses of a negative word that negate nothing. English: "not only/just" (= also), "not
 # long after" (= soon after), "whether or not" / "do or not do", tag questions ("does
-# it?", "isn't it?"), litotes ("not uncommon" = common; the prefix word stays as a
-# negative-meaning word). Hindi: "न सिर्फ/केवल" (not only), "… या नहीं" (whether or not),
-# tag questions ("है ना?", "है कि नहीं?"), "क्यों न" (why not / "भले ही … क्यों न हो" =
-# even if), reduplication idioms ("किसी न किसी" = some or other, "कभी न कभी").
+# it?", "isn't it?"), "without any trouble/delay" (= easily, promptly). Hindi: "न
+# सिर्फ/केवल … बल्कि/लेकिन/भी" (not only … but), "… या नहीं" (whether or not), tag
+# questions ("है ना?", "है कि नहीं?"), "क्यों न" (why not / "भले ही … क्यों न हो" = even
+# if), reduplication idioms ("किसी न किसी" = some or other, "कभी न कभी"), "नहीं तो"
+# (otherwise), "बिना किसी परेशानी के" (without trouble = easily).
+_EASE_EN = r"trouble|difficulty|problems?|hassle|hesitation|delay|fail|fuss|hiccups?"
+_EASE_HI = r"परेशानी|दिक्कत|दिक़्क़त|कठिनाई|मुश्किल|रुकावट|बाधा|झिझक|हिचक\S*|संकोच|देरी|देर|विलंब|चूके|नागा"
 _NOT_NEG_EN = re.compile(
-    r"\bnot\s+(?:only|just|merely|simply)\b(?=[^.;!?]*\b(?:but|also)\b)|"
+    r"\bnot\s+(?:only|just|merely|simply)\b(?=[^.;!?]*\b(?:but|also|as well)\b)|"
     r"\bnot\s+long\s+(?:after|before|ago)\b|"
     r"\bor\s+not\b|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)"
     r"n['’]t\s+(?:it|he|she|they|you|we|there|i)\s*\?|"
-    r"\bnot\s+(?=un(?!der|til|ion|ique|it|iv|if)\w{3,}|in(?:significant|considerable|"
-    r"conceivable|frequent|expensive|different)|im(?:possible|probable|material|plausible))",
+    rf"\bwithout\s+(?:any\s+|much\s+)?(?:{_EASE_EN})\b",
     re.IGNORECASE,
 )
-_LITOTES_EN = re.compile(r"\b(?:not|never)\s+(?:un|in|im)\w{3,}", re.IGNORECASE)
 _NOT_NEG_HI = re.compile(
-    r"(?:^|(?<=\s))(?:न|ना)\s+(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)(?=[^।.;!?]*(?:बल्कि|भी))|\sया\s+(?:नहीं|ना|न)(?=$|[\s,।.!?])|"
+    r"(?:^|(?<=\s))(?:न|ना)\s+(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)"
+    r"(?=[^।.;!?]*(?:बल्कि|भी|लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|अपितु|वरन))|"
+    r"\sया\s+(?:नहीं|ना|न)(?=$|[\s,।.!?])|"
     r"(?:(?:है|हैं)\s+(?:कि\s+)?(?:नहीं|ना|न)(?=\s*(?:[?।.!]|$))|(?<!\S)(?:ना|न)\s*\?)|क्यों\s+(?:न|ना)(?=$|[\s,।.!?])|"
     r"(?<!\S)(\S+)\s+न\s+\1(?!\S)|"
-    r"(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)\s+(?:\S+\s+){0,4}?नहीं(?=[\s,]+बल्कि)"
+    r"(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)\s+(?:\S+\s+){0,4}?नहीं(?=[\s,]+बल्कि)|"
+    r"(?<!\S)नहीं\s+तो(?!\S)|"
+    rf"(?<!\S)(?:बिना|बगैर|बग़ैर)\s+(?:किसी\s+)?(?:{_EASE_HI})(?!\S)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?।;]")
-_NEG_LEX_EN = re.compile(
-    r"\b(?:un\w{3,}|in(?:capable|ability|adequate|sufficient|effective|valid|visible|accurate)\w*|"
-    r"im(?:possible|proper|mature|balance)\w*|dis\w{4,}|non\w*|\w+less|poorly|badly|fail\w*|"
-    r"lack\w*|absen\w*|refus\w*|den(?:y|ied|ies)|hardly|barely|rarely|seldom|few|little|"
-    r"prevent\w*|stop\w*|avoid\w*|against|free|ban\w*|block\w*|neither|nor|whether|"
-    r"incompetent|incorrect|incomplete|inactive|irrelevant|irresponsible|illegal\w*|beyond|"
-    r"doubt\w*|unless|except|before|more than just)\b",
-    re.IGNORECASE,
+# Where a sentence or a contrast splits a text into clauses that translations keep in order.
+_CLAUSE_EN = re.compile(
+    r"[!?]+|(?<![A-Z])[.;](?=\s|$)|[,\s]\s*\b(?:but|however|whereas|yet)\b", re.IGNORECASE
 )
-_NEG_LEX_HI = re.compile(
-    r"कम|रहित|असफल|विफल|नाकाम|मुक्त|अभाव|कमी|रोक|बचें|बचने|"
-    # "instead of" / "rather than": Hindi says it with a contrast postposition
-    r"बजाय|बजाए|की जगह|के स्थान पर|के बदले|"
-    # the prefix बे- (without): बेहिचक "without hesitation" = "don't be afraid"
-    r"बेहिचक|बेझिझक|बेखौफ|बेखौफ़|बेफिक्र|बेवजह|बेअसर|बेबस|बेगुनाह|बेकसूर|बेघर|बेरोजगार|"
-    r"बेकाबू|निःशुल्क|मुफ्त|मुफ़्त|निर्दोष"
+_CLAUSE_HI = re.compile(
+    r"[।!?;]|(?<![A-Za-z\d])\.(?=\s|$)|[,\s]\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|जबकि)(?=\s)"
 )
 
 
@@ -78,6 +91,8 @@ def _negations(text: str, start: int, end: int, hindi: bool) -> list[re.Match[st
         for m in rx.finditer(text, start, end)
         if not any(a <= m.start() < b or a < m.end() <= b for a, b in idle)
     ]
+    if hindi:  # English words quoted in a Hindi rendering ("No entry")
+        found += list(_NEG_EN.finditer(text, start, end))
     out: list[re.Match[str]] = []
     for m in sorted(found, key=lambda x: x.start()):
         if out and _chained(text, m, out[-1], hindi):
@@ -104,34 +119,117 @@ def _chained(text: str, m: re.Match[str], prev: re.Match[str], hindi: bool) -> b
     return _next_word(text, m.end()) == "ही" or _next_word(text, prev.end()) == "तो"
 
 
-def _next_to(text: str, m: re.Match[str], rx: re.Pattern[str]) -> bool:
-    """The word before or after the match is one ``rx`` finds."""
-    before = text[max(0, m.start() - 24) : m.start()].split()
-    after = text[m.end() : m.end() + 24].split()
-    return any(rx.search(w) for w in before[-1:] + after[:1])
+def _next_to(text: str, m: re.Match[str], rx: re.Pattern[str], span: int = 1) -> bool:
+    """A word up to ``span`` words before or after the match is one ``rx`` finds."""
+    before = text[max(0, m.start() - 40) : m.start()].split()
+    after = text[m.end() : m.end() + 40].split()
+    return any(rx.search(w) for w in before[-span:] + after[:span])
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """Negative meaning in one text (or clause): negations, words with a negative meaning,
+    and negations of such words (double negations)."""
+
+    negs: tuple[re.Match[str], ...]
+    lex: int
+    lit: int  # negations next to a word with a negative meaning (असफल नहीं)
+    lit_any: int  # … or next to a word whose negation is positive (हानि नहीं)
+
+
+def _post_side(text: str, start: int, end: int, claim: str) -> _Side:
+    negs = tuple(_negations(text, start, end, hindi=False))
+    part = text[start:end]
+    lex = len(NEG_LEX_EN.findall(part))
+    # "before"/"until"/"unless" stand for a negation only where the rendering says them
+    # with one ("जब तक वह नहीं आता").
+    cond = sum(
+        1
+        for c in re.split(r"[,।!?;]|\.(?=\s|$)", claim)
+        if NEG_COND_HI.search(c) and _negations(c, 0, len(c), hindi=True)
+    )
+    lex += min(cond, len(NEG_COND_EN.findall(part)))
+    lit = sum(1 for m in negs if _next_to(text, m, NEG_LEX_EN, 2) and m.group(0) != "without")
+    lit_any = lit + sum(1 for m in negs if _next_to(text, m, LITOTES_EN, 2))
+    return _Side(negs, lex, min(lit, len(negs)), min(lit_any, len(negs)))
+
+
+def _claim_side(text: str, start: int, end: int) -> _Side:
+    negs = tuple(_negations(text, start, end, hindi=True))
+    part = text[start:end]
+    lex = len(NEG_LEX_HI.findall(part))
+    lit = sum(1 for m in negs if _next_to(text, m, NEG_LEX_HI) and m.group(0) != "बिना")
+    lit_any = sum(1 for m in negs if _next_to(text, m, NEG_LEX_HI) or _next_to(text, m, LITOTES_HI))
+    return _Side(negs, lex, lit, lit_any)
+
+
+def _explained(post: _Side, claim: _Side) -> bool:
+    """The two sides negate alike, once words with a negative meaning are accounted for."""
+    n_post, n_claim = len(post.negs), len(claim.negs)
+    if n_post == n_claim or (n_post and n_claim and n_post % 2 == n_claim % 2):
+        return True
+    if n_claim > n_post:
+        more, extra_lit, lex_left = n_claim - n_post, claim.lit - post.lit, post.lex - claim.lex
+        # The post's negative word ("failed", "few") rendered with नहीं — but a negation of
+        # a negative word ("असफल नहीं") is a second negation, not that word.
+        if extra_lit <= 0 and lex_left >= more:
+            return True
+        # A double negation ("समय की हानि नहीं" for "worth it") says what the post says.
+        return claim.lit_any - post.lit_any >= more and (claim.lex - claim.lit) >= (
+            post.lex - post.lit
+        )
+    fewer, extra_lit, lex_left = n_post - n_claim, post.lit - claim.lit, claim.lex - post.lex
+    if extra_lit <= 0 and lex_left >= fewer:
+        return True
+    return post.lit_any - claim.lit_any >= fewer and (post.lex - post.lit) >= (
+        claim.lex - claim.lit
+    )
+
+
+def _clause_spans(
+    text: str, rx: re.Pattern[str], start: int = 0, end: int | None = None
+) -> list[str]:
+    end = len(text) if end is None else end
+    text = re.sub(r"https?://\S+", lambda m: " " * len(m.group(0)), text)  # links say nothing
+    out, pos = [], start
+    for m in rx.finditer(text, start, end):
+        out.append(text[pos : m.start()])
+        pos = m.start() if m.group(0).strip(" ,.!?;।") else m.end()
+    out.append(text[pos:end])
+    return [c for c in out if re.search(r"\w", c)]
+
+
+def _moved(col: Collector, region: Span, claim_text: str) -> bool:
+    """Both texts split into the same clauses in the same order, and a clause that the
+    post negates is affirmed in the rendering while another gains a negation."""
+    post_cl = _clause_spans(col.post_text, _CLAUSE_EN, region.start, region.end)
+    claim_cl = _clause_spans(claim_text, _CLAUSE_HI)
+    if len(post_cl) < 2 or len(post_cl) != len(claim_cl):
+        return False
+    gained = lost = False
+    for p, c in zip(post_cl, claim_cl, strict=True):
+        ps, cs = _post_side(p, 0, len(p), c), _claim_side(c, 0, len(c))
+        if _explained(ps, cs):
+            continue
+        gained |= len(cs.negs) > len(ps.negs)
+        lost |= len(cs.negs) < len(ps.negs)
+    return gained and lost
 
 
 def check_negation(col: Collector, region: Span, claim_text: str) -> None:
-    post_part = region.slice(col.post_text)
-    post_negs = _negations(col.post_text, region.start, region.end, hindi=False)
-    claim_negs = _negations(claim_text, 0, len(claim_text), hindi=True)
-    claim_negs += list(_NEG_EN.finditer(claim_text))
-    claim_negs.sort(key=lambda x: x.start())
+    post = _post_side(col.post_text, region.start, region.end, claim_text)
+    claim = _claim_side(claim_text, 0, len(claim_text))
+    post_negs, claim_negs = post.negs, claim.negs
     n_post, n_claim = len(post_negs), len(claim_negs)
-    if n_post == n_claim or (n_post and n_claim and n_post % 2 == n_claim % 2):
-        return
-    # Languages negate differently: "poorly maintained" is "ठीक से मेनटेन नहीं", "without" is
-    # "के बिना", "कम" can render "few". Words with a negative meaning absorb a negation on
-    # the other side before a difference counts.
-    post_lex = len(_NEG_LEX_EN.findall(post_part))
-    claim_lex = len(_NEG_LEX_HI.findall(claim_text))
-    # A negation of a negative word ("असफल नहीं", "नहीं असफल", "कम नहीं") is a second
-    # negation: the post's "unsuccessful" cannot absorb it.
-    doubled = sum(1 for m in claim_negs if _next_to(claim_text, m, _NEG_LEX_HI))
-    doubled -= len(_LITOTES_EN.findall(post_part))  # "not unusual" = "असामान्य नहीं"
-    if n_claim > n_post and doubled <= 0 and n_claim <= n_post + post_lex:
-        return
-    if n_post > n_claim and n_post <= n_claim + claim_lex:
+    if _explained(post, claim):
+        if n_post and n_claim and _moved(col, region, claim_text):
+            col.add(
+                "negation",
+                f"The post negates “{post_negs[0].group(0)}” in one clause but the rendering "
+                "negates another clause.",
+                Span(post_negs[0].start(), post_negs[0].end()),
+                Span(claim_negs[0].start(), claim_negs[0].end()),
+            )
         return
     if n_claim > n_post:
         m = claim_negs[0]
