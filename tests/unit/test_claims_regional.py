@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.claims import extract_claims
-from verifier.model import Article, Claim
+from verifier.claims import extract_claims, sentence_spans
+from verifier.model import Article, Claim, Span
 from verifier.textnorm import normalize
 
 
@@ -74,6 +74,17 @@ def test_bengali_reported_speech_runs_on_until_the_next_cue() -> None:
         "ভারত সব সময় শান্তির পক্ষে। আলোচনার মাধ্যমেই সমাধান সম্ভব।",
         "হামলার নিন্দা করা হয় মন্ত্রকের তরফে।",
     ]
+
+
+def test_bengali_danda_mark_ends_a_sentence() -> None:
+    # Bengali papers also type the danda as "৷" (U+09F7); it ends a sentence like "।".
+    text = "স্বাস্থ্যমন্ত্রী জানান যে হাসপাতালে নতুন শয্যা যোগ করা হবে৷ শুক্রবার শহরে বৃষ্টি হয়েছে৷"
+    assert [text[s.start : s.end] for s in sentence_spans(text, Span(0, len(text)))] == [
+        "স্বাস্থ্যমন্ত্রী জানান যে হাসপাতালে নতুন শয্যা যোগ করা হবে৷",
+        "শুক্রবার শহরে বৃষ্টি হয়েছে৷",
+    ]
+    claims = claims_of(text)
+    assert [(c.text, c.speaker) for c in claims] == [("হাসপাতালে নতুন শয্যা যোগ করা হবে৷", "স্বাস্থ্যমন্ত্রী")]
 
 
 def test_a_verb_with_its_subject_after_it_closes_what_came_before() -> None:

@@ -1,0 +1,299 @@
+"""``extract_claims``: find where an article renders someone's words.
+
+Pure: ``extract_claims(article, posts)`` reads ``Article.text`` and returns ``Claim`` values.
+Text inside a detected post (``Post.span``) is the source, not a rendering, so it is skipped.
+Four passes: quotations, reported speech sentence by sentence (extended over following
+sentences that still read as the speaker's), headline quotations ("…- संजय दत्त") and
+unmarked first-person paragraphs next to an embed; then speakers are resolved in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from verifier.claims.cues import _PLATFORM, _Cue, _find_cues
+from verifier.claims.quotes import _SENTENCE_END, find_quotes
+from verifier.claims.sentences import _sentences, _trim
+from verifier.claims.speakers import _PRONOUNS, _only_titles, _resolve_pronoun, _resolve_title
+from verifier.model import Article, Claim, ClaimKey, ClaimKind, Post, Span
+from verifier.textnorm import detect_language, line_spans
+
+MAX_TERM_WORDS = 4
+"""A quotation of at most this many words that does not read as a full utterance is a term."""
+
+
+def _word_count(s: str) -> int:
+    return len(re.findall(r"\S+", s))
+
+
+def _inside(span: Span, blocked: Sequence[Span]) -> bool:
+    return any(b.overlaps(span) for b in blocked)
+
+
+def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim, ...]:
+    """Return the article's claims in document order, keys ``c1``, ``c2`` …"""
+    text = article.text
+    blocked = [p.span for p in posts if p.span is not None]
+    blocked += [e.span for e in article.embeds if e.span.end > e.span.start]
+    raw: list[tuple[Span, ClaimKind, str | None, str | None, Span | None, bool, bool]] = []
+
+    # 1. Direct quotations.
+    quote_spans: list[Span] = []
+    for q in find_quotes(text):
+        inner = _trim(text, q.inner.start, q.inner.end)
+        inner_text = text[inner.start : inner.end].strip(" ,")
+        if not inner_text or _inside(inner, blocked):
+            continue
+        if q.depth > 0 and any(s.contains(inner) for s in quote_spans):
+            continue  # a term quoted inside a longer quotation belongs to it
+        if not re.search(r"[^\W\d_]", inner_text):
+            continue
+        sent = _enclosing_sentence(text, inner)
+        cue = _cue_for_quote(text, inner, sent)
+        words = _word_count(inner_text)
+        introduced = cue is not None and _introduces(text, cue.span, q.open_start)
+        full_utterance = inner_text.rstrip("'\"’”")[-1:] in _SENTENCE_END + "…"
+        # A short quotation that the sentence goes on after is a term used in the prose
+        # ("कहा कि 'बहुत ज्यादा कंसंट्रेशन' एक बड़ा ग्लोबल रिस्क है").
+        ends_sentence = not re.match(r"\s*[^\W\d_]", text[q.close_end : q.close_end + 3]) or (
+            cue is not None and cue.span.start >= q.close_end
+        )
+        if (
+            words <= MAX_TERM_WORDS
+            and not (full_utterance and words >= 2)
+            and not (introduced and ends_sentence)
+        ):
+            kind: ClaimKind = "term"
+        else:
+            kind = "quote"
+            quote_spans.append(inner)
+        raw.append(
+            (
+                inner,
+                kind,
+                cue.speaker if cue and kind == "quote" else None,
+                _cue_text(text, cue) if cue and kind == "quote" else None,
+                cue.span if cue and kind == "quote" else None,
+                q.closed,
+                bool(cue and cue.platform),
+            )
+        )
+
+    # 2. Reported speech, sentence by sentence, where no quotation already covers it.
+    near_post = _near_post_paragraphs(text, blocked)
+    for para in line_spans(text):
+        sents = _sentences(text, para.start, para.end)
+        taken_until = -1
+        for idx, sent in enumerate(sents):
+            if sent.start < taken_until or _inside(sent, blocked):
+                continue
+            for cue in _find_cues(text, sent):
+                if cue.act and not (cue.platform or para in near_post):
+                    continue
+                content = _trim(text, cue.span.end, sent.end)
+                if cue.direct or (cue.has_ki and content.end > content.start):
+                    span = Span(content.start + _lead_punct(text, content), content.end)
+                    # Reported content often runs on over the next sentences of the paragraph.
+                    span = _extend(text, span, sents[idx + 1 :], to_end=cue.direct)
+                else:
+                    # "X ने … के बारे में ट्वीट किया": the whole sentence describes the post.
+                    span = sent
+                if span.end <= span.start:
+                    continue
+                # The sentence's words are already a quotation ("'…', X ने कहा").
+                own = (span.end - span.start) - max(
+                    0, min(cue.span.end, span.end) - max(cue.span.start, span.start)
+                )
+                if any(
+                    q.overlaps(span) and (_covered(q, span) or (q.end - q.start) >= 0.6 * own)
+                    for q in quote_spans
+                ):
+                    continue
+                if span.end - span.start < 8 or not re.search(
+                    r"[^\W\d_]", text[span.start : span.end]
+                ):
+                    continue
+                raw.append(
+                    (
+                        span,
+                        "reported",
+                        cue.speaker,
+                        _cue_text(text, cue),
+                        cue.span,
+                        True,
+                        cue.platform,
+                    )
+                )
+                taken_until = span.end
+                break  # one reported claim per sentence
+
+    # 3. Headline quotations: "मैं राजनीति में नहीं आऊंगा- संजय दत्त", "…: टीएमसी सांसद, डेरेक ओ ब्रायन".
+    for para in line_spans(text):
+        if _inside(para, blocked):
+            continue
+        m = _HEADLINE_QUOTE.match(text, para.start, para.end)
+        if (
+            m
+            and m.end() == para.end
+            and _word_count(m.group("body")) >= 3
+            and detect_language(m.group("body")) not in ("en", "und")
+            and not re.search(r"\d", m.group("who"))
+        ):
+            body_span = Span(m.start("body"), m.end("body"))
+            raw.append(
+                (
+                    body_span,
+                    "quote",
+                    m.group("who").strip(),
+                    None,
+                    Span(m.start("who"), m.end("who")),
+                    True,
+                    False,
+                )
+            )
+
+    # 4. Unmarked renderings: a first-person paragraph right next to an embedded post
+    #    ("मैं लॉ टॉपर हूं …" before the English original) renders it without any cue.
+    taken = [r[0] for r in raw if r[1] != "term"]
+    for para in near_post:
+        if _inside(para, blocked) or any(t.overlaps(para) for t in taken):
+            continue
+        body = text[para.start : para.end]
+        if detect_language(body) in ("en", "und") or not _FIRST_PERSON.search(body):
+            continue
+        raw.append((para, "quote", None, None, None, True, False))
+
+    raw.sort(key=lambda r: (r[0].start, -r[0].end))
+    claims: list[Claim] = []
+    last_named: str | None = None
+    named: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    for span, kind, speaker, cue_text, cue_span, closed, platform in raw:
+        if (span.start, span.end) in seen:
+            continue
+        if kind != "term" and any(c.kind != "term" and c.span.contains(span) for c in claims):
+            continue
+        seen.add((span.start, span.end))
+        resolved = _resolve_pronoun(speaker, last_named) if kind != "term" else None
+        resolved = _resolve_title(resolved, named)
+        if speaker and speaker.split()[0] not in _PRONOUNS:
+            last_named = resolved
+            if resolved and not _only_titles(resolved):
+                named.append(resolved)
+        body = text[span.start : span.end].strip()
+        claims.append(
+            Claim(
+                key=ClaimKey(f"c{len(claims) + 1}"),
+                text=body,
+                span=span,
+                kind=kind,
+                lang=detect_language(body),
+                speaker=resolved,
+                cue=cue_text,
+                cue_span=cue_span,
+                closed=closed,
+                platform_cue=platform,
+            )
+        )
+    return tuple(claims)
+
+
+_HEADLINE_QUOTE = re.compile(
+    r"(?P<body>[^\n]{12,}?)\s*(?:[-–—]|:)\s*(?P<who>(?:[^\s:।.!?-]+[ ,]*){1,6})$"
+)
+_FIRST_PERSON = re.compile(
+    r"(?:^|\s)(?:मैं|मुझे|मेरा|मेरे|मेरी|हम|हमें|हमने|हमारा|हमारे|हमारी|मैंने)(?=[\s,।.!?])"
+)
+_DISCOURSE_BREAK = re.compile(
+    r"^(?:इसके\s+बाद|बता\s+दें|वहीं|दरअसल|हालांकि|इससे\s+पहले|इस\s+बीच|गौरतलब|उधर|Also\s+Read)"
+)
+
+
+def _lead_punct(text: str, span: Span) -> int:
+    """Skip a comma or colon that separates the cue from unquoted direct speech."""
+    i = span.start
+    while i < span.end and text[i] in ",:;— -":
+        i += 1
+    return i - span.start
+
+
+def _extend(text: str, span: Span, following: Sequence[Span], *, to_end: bool) -> Span:
+    """Grow reported content over the next sentences while they still read as the speaker's
+    words: no new speech cue, no mention of the post itself, no discourse break."""
+    end = span.end
+    for sent in following:
+        body = text[sent.start : sent.end]
+        if _find_cues(text, sent) or _DISCOURSE_BREAK.match(body):
+            break
+        if not to_end and (_PLATFORM.search(body) or not _FIRST_PERSON.search(body)):
+            break
+        end = sent.end
+    return Span(span.start, end)
+
+
+def _near_post_paragraphs(text: str, blocked: Sequence[Span]) -> list[Span]:
+    """The paragraph just before and just after each embedded post."""
+    paras = line_spans(text)
+    out: list[Span] = []
+    for b in blocked:
+        before = [p for p in paras if p.end <= b.start]
+        after = [p for p in paras if p.start >= b.end]
+        if before:
+            out.append(before[-1])
+        if after:
+            out.append(after[0])
+    return out
+
+
+def _covered(q: Span, span: Span) -> bool:
+    """A quotation covers a reported clause when it is most of it."""
+    overlap = min(q.end, span.end) - max(q.start, span.start)
+    return overlap >= 0.5 * (span.end - span.start)
+
+
+def _enclosing_sentence(text: str, span: Span) -> Span:
+    ps = text.rfind("\n", 0, span.start) + 1
+    pe = text.find("\n", span.end)
+    pe = len(text) if pe < 0 else pe
+    return Span(ps, pe)
+
+
+def _cue_for_quote(text: str, inner: Span, para: Span) -> _Cue | None:
+    """The speech cue introducing a quotation: in the text just before it (same or previous
+    paragraph: "प्रधानमंत्री ने एक ट्वीट में कहा:\\n'…'"), else just after it ("'…', उन्होंने कहा")."""
+    before_start = max(0, inner.start - 220)
+    # Look back into the previous line too when the quotation opens its paragraph.
+    before = Span(before_start, max(before_start, inner.start - 1))
+    cues = [c for c in _find_cues(text, before) if c.span.end <= inner.start]
+    if cues:
+        best = cues[-1]
+        gap = text[best.span.end : inner.start]
+        if len(gap.strip(" ,:;—–-\n'\"“”‘’")) <= 40:
+            return best
+    a_start = min(len(text), inner.end + 1)
+    a_end = min(para.end, inner.end + 160)
+    if a_end > a_start:
+        after = Span(a_start, a_end)
+        cues = _find_cues(text, after)
+        if cues and cues[0].span.start - inner.end <= 12:
+            return cues[0]
+    return None
+
+
+def _introduces(text: str, cue_span: Span, quote_open: int) -> bool:
+    """The cue directly introduces the quotation ("ने कहा, '…'", "ने लिखा कि '…'")."""
+    gap = text[cue_span.end : quote_open]
+    if quote_open < cue_span.start:
+        gap = text[quote_open : cue_span.start]
+        return len(gap) < 20
+    return len(gap.strip(" ,:;—–-\n")) == 0
+
+
+def _cue_text(text: str, cue: _Cue | None) -> str | None:
+    if cue is None:
+        return None
+    start = cue.span.start
+    if cue.speaker_span is not None and cue.speaker_span.start == start:
+        start = cue.speaker_span.end  # the speaker is reported on its own
+    return text[start : cue.span.end].strip(" ,:")
