@@ -53,6 +53,15 @@ def _cut(word: str, suffix: str, *, min_letters: int = 2) -> str | None:
     return rest
 
 
+def _cut_clitic(word: str, clitics: tuple[str, ...]) -> str | None:
+    """``word`` without the first of ``clitics`` it ends with (emphatic ही/च, ও/ই)."""
+    for clitic in clitics:
+        rest = _cut(word, clitic)
+        if rest is not None:
+            return rest
+    return None
+
+
 def _denasal(word: str) -> str | None:
     """The oblique plural's nasal goes: शुभेच्छां → शुभेच्छा, मोदीं → मोदी."""
     if len(word) > 2 and word[-1] == _ANUSVARA and word[-2] in _SIGNS:
@@ -125,12 +134,10 @@ def looks_marathi(text: str) -> bool:
 def _mr_stems(word: str) -> list[str]:
     out = [word]
     w = word
-    for clitic in _MR_CLITICS:
-        rest = _cut(w, clitic)
-        if rest is not None:
-            w = rest
-            out.append(w)
-            break
+    rest = _cut_clitic(w, _MR_CLITICS)
+    if rest is not None:
+        w = rest
+        out.append(w)
     for suffix in _MR_SUFFIXES:
         rest = _cut(w, suffix)
         if rest is not None:
@@ -239,12 +246,10 @@ class RegionalWord:
 def _bn_stems(deva: str) -> list[str]:
     out = [deva]
     w = deva
-    for clitic in _BN_CLITICS:
-        rest = _cut(w, clitic)
-        if rest is not None:
-            w = rest
-            out.append(w)
-            break
+    rest = _cut_clitic(w, _BN_CLITICS)
+    if rest is not None:
+        w = rest
+        out.append(w)
     for suffix in _BN_SUFFIXES:
         rest = _cut(w, suffix)
         if rest is None or (suffix in _BN_AFTER_VOWEL and rest[-1] not in _SIGNS):
