@@ -117,3 +117,22 @@ def test_reporting_frames_and_abbreviations() -> None:
     assert [hi[s.start : s.end] for s in frames(hi)] == ["उनका कहना है कि", "मोदी के मुताबिक,"]
     en = "The U.S. Army said it. Dr. Rao agreed."
     assert len(sentences(en)) == 2
+
+
+def test_a_short_clause_opened_by_where_is_an_omission() -> None:
+    post = "The injured driver was taken to the district hospital, where he later died."
+    claim = "घायल ड्राइवर को जिला अस्पताल ले जाया गया।"
+    messages = _messages(post, claim, "omission")
+    assert messages and "where he later died" in messages[0]
+
+
+def test_a_two_word_list_item_left_out_is_not_an_omission() -> None:
+    post = "The shop sells rice, lentils, sugar and cooking oil at fixed prices."
+    claim = "दुकान चावल, दाल और चीनी तय दामों पर बेचती है।"
+    assert "omission" not in _kinds(post, claim)
+
+
+def test_clauses_are_cut_before_rather_than_and_instead_of() -> None:
+    text = "The board chose to repair the bridge rather than build a new one."
+    pieces = [text[u.start : u.end] for u in units(text, "en")]
+    assert any(p.startswith("rather than build") for p in pieces)

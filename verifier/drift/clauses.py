@@ -31,7 +31,8 @@ WEAK_WEIGHT = 0.25
 _CUT_EN = re.compile(
     r"\s*[,;:()\[\]\u2013\u2014]\s*|\s+-\s+|"
     r"\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|although|though|because|"
-    r"so|yet|including|after|before|until|unless|since|if|whether)\b)",
+    r"so|yet|including|after|before|until|unless|since|if|whether|"
+    r"as\s+opposed\s+to|rather\s+than|instead\s+of|in\s+order\s+to)\b)",
     re.IGNORECASE,
 )
 _CUT_HI = re.compile(

@@ -17,6 +17,7 @@ for a clause of the post that is itself unrendered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,6 +44,10 @@ ADDED_COUNTERPART = 0.5
 the run still counts as having no counterpart."""
 OMITTED_COUNTERPART = 0.75
 """The same for a dropped run, against the unexplained words of its whole Hindi sentence."""
+LOOSE_REST_SHARE = 0.25
+LOOSE_COUNTERPART = 0.3
+"""A long run (``LONG_RUN``) counts even when the rest is matched only this well, if the
+other side has at most this much spare content per unit of the run."""
 LONG_RUN = 5.0
 LONG_COUNTERPART = 0.75
 """A run of this much content may have up to this much spare near it: a few unknown words
@@ -224,8 +229,16 @@ def gaps(mine: Sequence[_Piece], other: Sequence[_Piece], *, whole_sentence: boo
 
 
 def _found(gap: Gap, least: float, counterpart: float) -> bool:
-    if gap.unmatched < least or gap.words < 2 or gap.rest < REST_SHARE:
+    if gap.unmatched < least or gap.words < 2:
         return False
+    if gap.rest < REST_SHARE:
+        # A long clause with next to nothing on the other side that could render it is
+        # dropped even from a loosely rendered text.
+        return (
+            gap.unmatched >= LONG_RUN
+            and gap.rest >= LOOSE_REST_SHARE
+            and gap.spare <= LOOSE_COUNTERPART * gap.unmatched
+        )
     if gap.unmatched >= LONG_RUN:
         counterpart = max(counterpart, LONG_COUNTERPART)
     return gap.spare <= counterpart * gap.unmatched
@@ -274,6 +287,18 @@ def sides(match: PairMatch, region: Span) -> tuple[list[_Piece], list[_Piece]]:
     return post, claim
 
 
+_CLAUSE_OPENER = re.compile(
+    r"(?:where|which|who|whom|whose|but|while|whereas|although|though|because)\b", re.IGNORECASE
+)
+
+
+def _least_omitted(gap: Gap, post_text: str) -> float:
+    """Two words suffice for a dropped clause that opens with a subordinator or "but"
+    ("where he later died", "but the differences are subtle"): list items never do."""
+    opens = _CLAUSE_OPENER.match(gap.span.slice(post_text).lstrip(" ,;"))
+    return MIN_ADDED if opens else MIN_OMITTED
+
+
 def _short(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -287,7 +312,9 @@ def check_coverage(
     post, claim = sides(match, region)
     rendered = _short(claim_text)
     omitted = gaps(post, claim, whole_sentence=True)
-    for gap in (g for g in omitted if _found(g, MIN_OMITTED, OMITTED_COUNTERPART)):
+    for gap in (
+        g for g in omitted if _found(g, _least_omitted(g, col.post_text), OMITTED_COUNTERPART)
+    ):
         col.add(
             "omission",
             f"The rendering leaves out this part of the post: “{_short(gap.span.slice(col.post_text))}” "
