@@ -16,16 +16,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from verifier.align import CONTEXT_GATE, MIN_SCORE, PRECISION_BETA, PairMatch, match_profiles
+from verifier.align import CONTEXT_GATE, MIN_SCORE, cross_language_content, match_profiles
 from verifier.anchors import profile
 from verifier.textnorm import normalize
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/parallel/flores200-devtest/eng-hin.tsv"
-
-
-def content(m: PairMatch) -> float:
-    """The content score exactly as ``score_pair`` computes it for a cross-language pair."""
-    return m.fbeta(PRECISION_BETA) if m.matched_words() >= 2 else m.score * 0.5
 
 
 def main() -> int:
@@ -40,7 +35,7 @@ def main() -> int:
     fake: list[float] = []
     for i, pe in enumerate(en):
         for j, ph in enumerate(hi):
-            (true if i == j else fake).append(content(match_profiles(pe, ph)))
+            (true if i == j else fake).append(cross_language_content(match_profiles(pe, ph)))
     n_t, n_f = len(true), len(fake)
     print(f"{n_t} true pairs, {n_f:,} impostor pairs")
     print("threshold  true kept  impostors passing")

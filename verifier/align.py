@@ -226,10 +226,7 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
             profile(post.text, post_lang),
             _without_cue(article, claim, profile(claim.text, claim.lang)),
         )
-        # Renderings are often partial (one sentence of a long post): weigh how much of the
-        # claim the post explains above how much of the post the claim covers, but ask for
-        # at least two matched words so a one-word overlap never pairs.
-        content = match.fbeta(PRECISION_BETA) if match.matched_words() >= 2 else match.score * 0.5
+        content = cross_language_content(match)
     features: list[tuple[str, float]] = [("content", round(content, 4))]
     bonus = 0.0
     if speaker_matches(claim.speaker, post):
@@ -253,6 +250,15 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
     # Context alone never makes a pair: it only lifts real content overlap.
     score = min(1.0, content + bonus) if content >= CONTEXT_GATE else content
     return ScoredPair(post.key, claim.key, score, content, match, tuple(features))
+
+
+def cross_language_content(match: PairMatch) -> float:
+    """The content score of a post and a claim in different languages.
+
+    Renderings are often partial (one sentence of a long post): weigh how much of the claim
+    the post explains above how much of the post the claim covers, but ask for at least two
+    matched words so a one-word overlap never pairs."""
+    return match.fbeta(PRECISION_BETA) if match.matched_words() >= 2 else match.score * 0.5
 
 
 def _without_cue(article: Article, claim: Claim, prof: TextProfile) -> TextProfile:

@@ -249,10 +249,10 @@ def _trim(post: list[_Piece], text: str) -> list[_Piece]:
     nothing rendered while the rest of that clause is ("Claim: … #PIBFactCheck: No such
     move …" rendered from "No such move" on): the rendering covers only part of it.
     Whole clauses are left to the judge's rendered region."""
-    sents = sentences(text)
+    clauses = split_clauses(text)
     clause_of = {
-        k: next((c for c, cl in enumerate(split_clauses(text)) if cl.start <= s.start < cl.end), -1)
-        for k, s in enumerate(sents)
+        k: next((c for c, cl in enumerate(clauses) if cl.start <= s.start < cl.end), -1)
+        for k, s in enumerate(sentences(text))
     }
 
     def rendered(sid: int) -> bool:
