@@ -2,7 +2,8 @@
 
 Each labelled rendering is judged against the English post it renders (the embedded post
 ``posts[post_index]`` or ``reference_posts[reference_index]``), with the post's author,
-handle and date as context. Prints verdict accuracy (faithful vs drift), drift recall,
+handle and date as context, and with the parts of the post that the case's other renderings
+give (an article that renders a post in two claims leaves out neither's part). Prints verdict accuracy (faithful vs drift), drift recall,
 false alarms, a confusion of labelled kinds against found kinds, and every miss and false
 alarm with the annotator's ``why``, for a human to read. Run from the repo root:
     python benchmarks/real_compare_eval.py [path/to/cases.jsonl]
@@ -18,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from verifier.drift import Context, judge
+from verifier.drift import Context, judge, rendered_part
+from verifier.model import Span
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data" / "real-articles" / "cases.jsonl"
@@ -84,9 +86,27 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+def _parts(cases: Sequence[Case]) -> list[list[Span]]:
+    """For each rendering, the parts of its post that the case's other renderings of the same
+    post give: the article renders those, so leaving them out here is no omission (what
+    ``verify_article`` does with the claims of one article)."""
+    parts = [
+        rendered_part(str(c.post["text_en"]), c.text, post_lang="en", claim_lang=c.lang)
+        for c in cases
+    ]
+    return [
+        [
+            parts[j]
+            for j, other in enumerate(cases)
+            if j != i and other.id == case.id and other.post is case.post
+        ]
+        for i, case in enumerate(cases)
+    ]
+
+
 def run(cases: Sequence[Case]) -> list[Outcome]:
     out = []
-    for case in cases:
+    for case, elsewhere in zip(cases, _parts(cases), strict=True):
         post = case.post
         context = Context(
             post_id=case.id,
@@ -95,7 +115,12 @@ def run(cases: Sequence[Case]) -> list[Outcome]:
             handle=str(post["handle"]) if post.get("handle") else None,
         )
         j = judge(
-            str(post["text_en"]), case.text, post_lang="en", claim_lang=case.lang, context=context
+            str(post["text_en"]),
+            case.text,
+            post_lang="en",
+            claim_lang=case.lang,
+            context=context,
+            elsewhere=elsewhere,
         )
         out.append(
             Outcome(case, j.verdict, tuple((f.kind, f.severity, f.message) for f in j.findings))

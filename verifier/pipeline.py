@@ -13,23 +13,28 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from verifier.align import align_article
 from verifier.claims import extract_claims
-from verifier.drift import judge_pair
+from verifier.drift import judge_pair, rendered_part
 from verifier.embeds import detect_posts
 from verifier.errors import VerifierError
 from verifier.load import RawDocument, load_input
 from verifier.model import (
+    Alignment,
     Article,
     ArticleResult,
+    Claim,
     ClaimKey,
     Confirmation,
     Finding,
     Pair,
+    Post,
     PostKey,
     Skipped,
+    Span,
     VerificationResult,
 )
 from verifier.narrow import narrow_claims
 from verifier.parse import parse_html, parse_text
+from verifier.policy import verdict_for
 from verifier.settings import Settings
 from verifier.snowflake import date_conflicts
 
@@ -55,10 +60,19 @@ def verify_article(article: Article, settings: Settings | None = None) -> Articl
     alignments = align_article(article, posts, claims, min_score=settings.min_score)
     by_post = {p.key: p for p in posts}
     by_claim = {c.key: c for c in claims}
-    pairs: list[Pair] = [
-        judge_pair(by_post[al.post], by_claim[al.claim], al, settings.severities)
-        for al in alignments
-    ]
+    parts = _rendered_parts(alignments, by_post, by_claim)
+    pairs = _once_per_post(
+        [
+            judge_pair(
+                by_post[al.post],
+                by_claim[al.claim],
+                al,
+                settings.severities,
+                elsewhere=[part for other, part in parts.get(al.post, ()) if other != al.claim],
+            )
+            for al in alignments
+        ]
+    )
     paired_claims = {p.claim for p in pairs}
     paired_posts = {p.post for p in pairs}
     unsourced = tuple(
@@ -75,6 +89,48 @@ def verify_article(article: Article, settings: Settings | None = None) -> Articl
         findings=date_conflicts(posts, article),
         skipped=skipped,
     )
+
+
+def _rendered_parts(
+    alignments: Sequence[Alignment], by_post: dict[PostKey, Post], by_claim: dict[ClaimKey, Claim]
+) -> dict[PostKey, list[tuple[ClaimKey, Span]]]:
+    """For each post that several claims render, the part of it each claim gives: what one
+    claim leaves out of the post is no omission when another renders it."""
+    claims_of: dict[PostKey, list[ClaimKey]] = {}
+    for al in alignments:
+        claims_of.setdefault(al.post, []).append(al.claim)
+    parts: dict[PostKey, list[tuple[ClaimKey, Span]]] = {}
+    for post_key, claim_keys in claims_of.items():
+        if len(claim_keys) < 2:
+            continue
+        post = by_post[post_key]
+        lang = post.lang if post.lang != "und" else None
+        parts[post_key] = [
+            (key, rendered_part(post.text, by_claim[key].text, post_lang=lang,
+                                claim_lang=by_claim[key].lang))
+            for key in claim_keys
+        ]  # fmt: skip
+    return parts
+
+
+def _once_per_post(pairs: Sequence[Pair]) -> list[Pair]:
+    """A part of a post that none of its claims renders is reported by each of them; keep
+    it on the first (the same post words give the same fingerprint)."""
+    seen: set[tuple[PostKey, str]] = set()
+    out: list[Pair] = []
+    for pair in pairs:
+        kept: list[Finding] = []
+        for f in pair.findings:
+            if f.kind == "omission" and f.claim_span is None and f.post_span is not None:
+                key = (pair.post, f.fingerprint)
+                if key in seen:
+                    continue
+                seen.add(key)
+            kept.append(f)
+        if len(kept) < len(pair.findings):
+            pair = replace(pair, findings=tuple(kept), verdict=verdict_for(tuple(kept)))
+        out.append(pair)
+    return out
 
 
 def confirm_article(result: ArticleResult, confirmations: Sequence[Confirmation]) -> ArticleResult:

@@ -1,5 +1,5 @@
 """Omission and addition: a dropped clause or an added one is reported, a faithful
-rendering (paraphrase, reporting frame, partial quote) is not."""
+rendering (paraphrase, reporting frame, a quote declared partial) is not."""
 
 from __future__ import annotations
 
@@ -85,13 +85,17 @@ def test_reporting_frame_is_not_an_addition() -> None:
     assert "addition" not in _kinds(post, claim)
 
 
-def test_partial_quote_of_the_first_sentence_is_not_an_omission() -> None:
+def test_partial_quote_is_judged_on_its_part_for_dropped_clauses() -> None:
+    # The long second sentence of the post is not a clause missing inside the rendered
+    # part; whether the article leaves it out is the unrendered check's (declared partial
+    # here, see test_drift_unrendered.py).
     post = (
         "Today I complete ten years in public life. I thank every worker who stood with "
-        "me in these difficult years."
+        "me in these difficult years, and I promise to serve them as long as I live."
     )
     claim = "आज मैंने सार्वजनिक जीवन में दस साल पूरे कर लिए हैं।"
-    assert "omission" not in _kinds(post, claim)
+    j = judge(post, claim, post_lang="en", claim_lang="hi", partial=True)
+    assert "omission" not in [f.kind for f in j.findings]
 
 
 def test_handles_and_hashtags_left_out_are_not_an_omission() -> None:

@@ -23,7 +23,15 @@ from verifier.model import SEVERITIES
     help='Lines of {"id","source","claim"}; - for stdin.',
 )
 @click.option("--threshold", type=click.Choice(SEVERITIES), default="major")
-def compare(source: str | None, claim: str | None, jsonl: str | None, threshold: str) -> int:
+@click.option(
+    "--partial",
+    is_flag=True,
+    help="The claim renders only part of the source: do not report what it leaves out "
+    'before or after that part (per line: "partial": true).',
+)
+def compare(
+    source: str | None, claim: str | None, jsonl: str | None, threshold: str, partial: bool
+) -> int:
     """Judge renderings without an article: one pair, or many as JSON lines."""
     from verifier.drift import judge
     from verifier.policy import at_or_above
@@ -52,13 +60,17 @@ def compare(source: str | None, claim: str | None, jsonl: str | None, threshold:
             try:
                 row = json.loads(line)
                 ident, src, clm = row.get("id"), row["source"], row["claim"]
+                part = row.get("partial", partial)
                 if not isinstance(src, str) or not isinstance(clm, str):
+                    raise TypeError
+                if not isinstance(part, bool):
                     raise TypeError
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise InputError(
                     f'{jsonl}:{n}: expected a JSON object with string "source" and "claim"'
+                    ' (and boolean "partial")'
                 ) from exc
-            j = judge(src, clm)
+            j = judge(src, clm, partial=part)
             failed |= any(at_or_above(f.severity, threshold) for f in j.findings)
             click.echo(json.dumps(out(j, ident), ensure_ascii=False))
         return 1 if failed else 0
@@ -67,7 +79,7 @@ def compare(source: str | None, claim: str | None, jsonl: str | None, threshold:
     src, clm = _read_text_arg(source), _read_text_arg(claim)
     if not src.strip() or not clm.strip():
         raise InputError("--source and --claim must not be empty")
-    j = judge(src, clm)
+    j = judge(src, clm, partial=partial)
     click.echo(json.dumps(out(j), ensure_ascii=False))
     return 1 if any(at_or_above(f.severity, threshold) for f in j.findings) else 0
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from verifier import anchors
 from verifier.drift.collect import Context, fingerprint
 from verifier.drift.entities import NAME_VARIANT, SWAP_VARIANT
-from verifier.drift.judge import LEXICAL_LANGUAGES, Judgement, judge, judge_pair
+from verifier.drift.judge import LEXICAL_LANGUAGES, Judgement, judge, judge_pair, rendered_part
 
 __all__ = [
     "LEXICAL_LANGUAGES",
@@ -28,4 +28,5 @@ __all__ = [
     "fingerprint",
     "judge",
     "judge_pair",
+    "rendered_part",
 ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verifier.align import PairMatch
 from verifier.anchors import TextProfile
@@ -55,7 +55,7 @@ nearby cannot render a whole long clause."""
 
 
 @dataclass(frozen=True, slots=True)
-class _Piece:
+class Piece:
     span: Span
     sentence: int
     total: float
@@ -161,9 +161,9 @@ def _pieces(
     weights: Sequence[float],
     links: dict[int, set[int]],
     other_piece: Sequence[int],
-) -> list[_Piece]:
+) -> list[Piece]:
     mine = _piece_of(prof, spans)
-    out: list[_Piece] = []
+    out: list[Piece] = []
     for k, (span, sid) in enumerate(spans):
         idx = [i for i, p in enumerate(mine) if p == k and weights[i]]
         got = [i for i in idx if i in links]
@@ -176,11 +176,11 @@ def _pieces(
             and not any(k.startswith(("N:", "D:")) for k in prof.keys[i])
         )
         total = sum(weights[i] for i in idx)
-        out.append(_Piece(span, sid, total, sum(weights[i] for i in got), frozenset(lands), loose))
+        out.append(Piece(span, sid, total, sum(weights[i] for i in got), frozenset(lands), loose))
     return out
 
 
-def _runs(pieces: Sequence[_Piece]) -> list[list[int]]:
+def _runs(pieces: Sequence[Piece]) -> list[list[int]]:
     """Maximal runs of pieces (same sentence or not) with too little matched."""
     runs: list[list[int]] = []
     cur: list[int] = []
@@ -197,7 +197,7 @@ def _runs(pieces: Sequence[_Piece]) -> list[list[int]]:
     return runs
 
 
-def gaps(mine: Sequence[_Piece], other: Sequence[_Piece], *, whole_sentence: bool) -> list[Gap]:
+def gaps(mine: Sequence[Piece], other: Sequence[Piece], *, whole_sentence: bool) -> list[Gap]:
     """Every run of ``mine`` with its evidence (the thresholds are applied by the caller).
 
     ``whole_sentence``: every piece of the run's sentence is near it, not only the pieces
@@ -228,7 +228,7 @@ def gaps(mine: Sequence[_Piece], other: Sequence[_Piece], *, whole_sentence: boo
     return out
 
 
-def _found(gap: Gap, least: float, counterpart: float) -> bool:
+def found(gap: Gap, least: float, counterpart: float) -> bool:
     if gap.unmatched < least or gap.words < 2:
         return False
     if gap.rest < REST_SHARE:
@@ -244,11 +244,12 @@ def _found(gap: Gap, least: float, counterpart: float) -> bool:
     return gap.spare <= counterpart * gap.unmatched
 
 
-def _trim(post: list[_Piece], text: str) -> list[_Piece]:
+def _trim(post: list[Piece], text: str) -> list[Piece]:
     """Without the statements at the start or end of a clause of the judge that have
     nothing rendered while the rest of that clause is ("Claim: … #PIBFactCheck: No such
     move …" rendered from "No such move" on): the rendering covers only part of it.
-    Whole clauses are left to the judge's rendered region."""
+    Whole clauses are left to the judge's rendered region. The pieces are emptied, not
+    removed, so that the other side's ``lands`` still index them."""
     clauses = split_clauses(text)
     clause_of = {
         k: next((c for c, cl in enumerate(clauses) if cl.start <= s.start < cl.end), -1)
@@ -267,10 +268,10 @@ def _trim(post: list[_Piece], text: str) -> list[_Piece]:
             if rendered(sid) or not any(rendered(o) for o in later):
                 break
             drop.add(sid)
-    return [p for p in post if p.sentence not in drop]
+    return [replace(p, total=0.0, matched=0.0, loose=0) if p.sentence in drop else p for p in post]
 
 
-def sides(match: PairMatch, region: Span) -> tuple[list[_Piece], list[_Piece]]:
+def sides(match: PairMatch, region: Span) -> tuple[list[Piece], list[Piece]]:
     """The pieces of the post (inside ``region``) and of the rendering, linked."""
     claim_text = match.claim.text
     p_spans = _spans(match.post.text, "en" if match.post.lang == "en" else "hi", region)
@@ -292,7 +293,7 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
-def _least_omitted(gap: Gap, post_text: str) -> float:
+def least_omitted(gap: Gap, post_text: str) -> float:
     """Two words suffice for a dropped clause that opens with a subordinator or "but"
     ("where he later died", "but the differences are subtle"): list items never do."""
     opens = _CLAUSE_OPENER.match(gap.span.slice(post_text).lstrip(" ,;"))
@@ -313,7 +314,7 @@ def check_coverage(
     rendered = _short(claim_text)
     omitted = gaps(post, claim, whole_sentence=True)
     for gap in (
-        g for g in omitted if _found(g, _least_omitted(g, col.post_text), OMITTED_COUNTERPART)
+        g for g in omitted if found(g, least_omitted(g, col.post_text), OMITTED_COUNTERPART)
     ):
         col.add(
             "omission",
@@ -324,7 +325,7 @@ def check_coverage(
         )
     post_part = _short(region.slice(col.post_text))
     added = gaps(claim, post, whole_sentence=False)
-    for gap in (g for g in added if _found(g, MIN_ADDED, ADDED_COUNTERPART)):
+    for gap in (g for g in added if found(g, MIN_ADDED, ADDED_COUNTERPART)):
         col.add(
             "addition",
             f"The rendering adds “{_short(gap.span.slice(claim_text))}”, which the post does "

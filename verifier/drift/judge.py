@@ -8,10 +8,10 @@ for ``LEXICAL_LANGUAGES``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from verifier.align import match_profiles, same_language_score
+from verifier.align import PairMatch, match_profiles, same_language_score
 from verifier.anchors import profile
 from verifier.dates import find_dates
 from verifier.drift.attribution import check_attribution
@@ -22,6 +22,7 @@ from verifier.drift.entities import check_entities
 from verifier.drift.intensity import check_intensity
 from verifier.drift.negation import check_negation
 from verifier.drift.number_check import check_numbers
+from verifier.drift.unrendered import check_unrendered
 from verifier.model import (
     Alignment,
     AnchorMatch,
@@ -63,8 +64,16 @@ def judge(
     claim_lang: str | None = None,
     context: Context | None = None,
     severities: Mapping[str, Severity] = DEFAULT_SEVERITIES,
+    elsewhere: Sequence[Span] = (),
+    partial: bool = False,
 ) -> Judgement:
-    """Judge one rendering against its source text."""
+    """Judge one rendering against its source text.
+
+    ``elsewhere``: the parts of the post that other renderings in the same article give
+    (``rendered_part``); the start or end of the post that neither this rendering nor any
+    of those gives is reported as omitted, unless ``partial`` says the rendering is known
+    to give only part of the post.
+    """
     ctx = context or Context()
     post_lang = post_lang or detect_language(post_text)
     claim_lang = claim_lang or detect_language(claim_text)
@@ -78,14 +87,7 @@ def judge(
     else:
         match = match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
         score = match.score
-        clauses = split_clauses(post_text) or [Span(0, len(post_text))]
-        # A rendering of part of a post is judged against that part (what it covers, from
-        # the first to the last clause it renders); a clause left out inside it is omission.
-        region, shares = rendered_region(match, clauses)
-        if len(clauses) > 1 and len(split_clauses(claim_text)) >= len(clauses):
-            # As many sentences as the post: a whole rendering, sentence for sentence (a
-            # sentence whose meaning changed can look unrendered by its words alone).
-            region = Span(clauses[0].start, clauses[-1].end)
+        region, shares = _region(match)
     all_post_nums = find_numbers(post_text, post_lang)
     post_nums = [n for n in all_post_nums if in_region(n.span, region)]
     claim_nums = find_numbers(claim_text, claim_lang)
@@ -107,6 +109,8 @@ def judge(
         if match is not None:
             check_entities(col, match, region)
             check_coverage(col, match, region, shares)
+            if not partial:
+                check_unrendered(col, match, region, elsewhere)
         check_intensity(col, region, claim_text)
         check_attribution(col)
     findings = tuple(col.findings)
@@ -118,13 +122,42 @@ def judge(
     )
 
 
+def _region(match: PairMatch) -> tuple[Span, list[tuple[Span, float]]]:
+    post_text = match.post.text
+    clauses = split_clauses(post_text) or [Span(0, len(post_text))]
+    # A rendering of part of a post is judged against that part (what it covers, from the
+    # first to the last clause it renders); a clause left out inside it is omission.
+    region, shares = rendered_region(match, clauses)
+    if len(clauses) > 1 and len(split_clauses(match.claim.text)) >= len(clauses):
+        # As many sentences as the post: a whole rendering, sentence for sentence (a
+        # sentence whose meaning changed can look unrendered by its words alone).
+        region = Span(clauses[0].start, clauses[-1].end)
+    return region, shares
+
+
+def rendered_part(
+    post_text: str, claim_text: str, *, post_lang: str | None = None, claim_lang: str | None = None
+) -> Span:
+    """The part of the post a rendering gives (all of it for same-language text)."""
+    post_lang = post_lang or detect_language(post_text)
+    claim_lang = claim_lang or detect_language(claim_text)
+    if post_lang == "und":
+        post_lang = "en"
+    if post_lang == claim_lang:
+        return Span(0, len(post_text))
+    match = match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
+    return _region(match)[0]
+
+
 def judge_pair(
     post: Post,
     claim: Claim,
     alignment: Alignment,
     severities: Mapping[str, Severity] = DEFAULT_SEVERITIES,
+    elsewhere: Sequence[Span] = (),
 ) -> Pair:
-    """Judge an aligned pair from an article."""
+    """Judge an aligned pair from an article (``elsewhere``: the parts of the post that the
+    article's other claims render, see ``judge``)."""
     ctx = Context(
         post_id=post.post_id or post.url or "",
         post_date=post.posted_at,
@@ -140,6 +173,7 @@ def judge_pair(
         claim_lang=claim.lang,
         context=ctx,
         severities=severities,
+        elsewhere=elsewhere,
     )
     return Pair(
         post=PostKey(post.key),

@@ -1,0 +1,101 @@
+"""The start or end of a post that nothing in the article renders is an omission; a part
+another claim renders, a cut marked with an ellipsis, or a rendering declared partial is not."""
+
+from __future__ import annotations
+
+from verifier.drift import judge, rendered_part
+from verifier.model import Span
+from verifier.parse import parse_html
+from verifier.pipeline import verify_article
+
+POST = (
+    "Today I complete ten years in public life. I thank every worker who stood with "
+    "me in these difficult years."
+)
+FIRST = "आज मैंने सार्वजनिक जीवन में दस साल पूरे कर लिए हैं।"
+SECOND = "मैं हर उस कार्यकर्ता का धन्यवाद करता हूं जो इन कठिन वर्षों में मेरे साथ खड़ा रहा।"
+
+
+def _omissions(post: str, claim: str, **kw: object) -> list[tuple[str, str]]:
+    j = judge(post, claim, post_lang="en", claim_lang="hi", **kw)  # type: ignore[arg-type]
+    return [(f.post_text, f.message) for f in j.findings if f.kind == "omission"]
+
+
+def test_a_quote_that_stops_before_the_last_sentence_leaves_it_out() -> None:
+    [(post_text, message)] = _omissions(POST, FIRST)
+    assert post_text == "I thank every worker who stood with me in these difficult years."
+    assert "after the part it renders" in message and FIRST in message
+    assert judge(POST, FIRST, post_lang="en", claim_lang="hi").verdict == "drift"
+
+
+def test_a_quote_that_starts_at_the_second_sentence_leaves_out_the_first() -> None:
+    [(post_text, message)] = _omissions(POST, SECOND)
+    assert post_text == "Today I complete ten years in public life."
+    assert "before the part it renders" in message
+
+
+def test_a_part_that_another_claim_renders_is_not_left_out() -> None:
+    part = rendered_part(POST, SECOND, post_lang="en", claim_lang="hi")
+    assert part.slice(POST).startswith("I thank every worker")
+    assert _omissions(POST, FIRST, elsewhere=[part]) == []
+
+
+def test_a_rendering_declared_partial_is_judged_on_its_part_alone() -> None:
+    assert _omissions(POST, FIRST, partial=True) == []
+
+
+def test_an_ellipsis_marks_a_cut_on_purpose() -> None:
+    assert _omissions(POST, "“आज मैंने सार्वजनिक जीवन में दस साल पूरे कर लिए हैं…”") == []
+    # ... but only on its side: the start is still held to the post
+    assert (
+        _omissions(POST, "…मैं हर उस कार्यकर्ता का धन्यवाद करता हूं जो इन कठिन वर्षों में मेरे साथ खड़ा रहा।")
+        == []
+    )
+    assert _omissions(POST, SECOND + "…")
+
+
+def test_a_trailing_greeting_link_or_hashtag_is_not_content() -> None:
+    post = "Today I complete ten years in public life. #10YearsOfService https://t.co/abc123 🙏"
+    assert _omissions(post, FIRST) == []
+    assert _omissions("Today I complete ten years in public life. Thank you!", FIRST) == []
+
+
+def test_a_dropped_middle_sentence_is_still_reported_inside_the_part() -> None:
+    post = POST + " We will win the coming election with a bigger majority."
+    claim = FIRST + " हम आने वाला चुनाव और बड़े बहुमत से जीतेंगे।"
+    [(post_text, _)] = _omissions(post, claim)
+    assert post_text.startswith("I thank every worker")
+
+
+def _article(*paragraphs: str) -> str:
+    embed = (
+        '<blockquote class="twitter-tweet"><p lang="en">' + POST + "</p>&mdash; Asha Rao "
+        '(@asharao) <a href="https://twitter.com/asharao/status/1671827004513665026">'
+        "June 22, 2023</a></blockquote>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'<html lang="hi"><body>{body}{embed}</body></html>'
+
+
+def _pair_omissions(html: str) -> list[list[str]]:
+    result = verify_article(parse_html(html, "article.html"))
+    return [[f.post_text for f in p.findings if f.kind == "omission"] for p in result.pairs]
+
+
+def test_an_article_that_renders_a_post_in_two_quotes_omits_nothing() -> None:
+    html = _article(
+        f"आशा राव ने ट्वीट कर लिखा, “{FIRST}”",
+        f"उन्होंने आगे लिखा, “{SECOND}”",
+    )
+    assert _pair_omissions(html) == [[], []]
+
+
+def test_an_article_that_quotes_one_sentence_reports_the_other_once() -> None:
+    html = _article(f"आशा राव ने ट्वीट कर लिखा, “{FIRST}”")
+    assert _pair_omissions(html) == [
+        ["I thank every worker who stood with me in these difficult years."]
+    ]
+
+
+def test_rendered_part_of_a_same_language_text_is_all_of_it() -> None:
+    assert rendered_part("Hello there.", "Hello there.") == Span(0, 12)
