@@ -156,6 +156,34 @@ def test_compare_one_pair_and_jsonl(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert any(f["kind"] == "negation" for f in line["findings"])
 
 
+def test_compare_partial_judges_only_the_part_rendered(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = "Great to see FM @AnitaAnandMP of Canada today. Talked about taking our ties forward."
+    assert main(["compare", "--source", src, "--claim", QUOTE]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert (
+        finding["kind"] == "omission"
+        and "Talked about taking our ties forward" in finding["message"]
+    )
+    assert main(["compare", "--partial", "--source", src, "--claim", QUOTE]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "faithful"
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        "\n".join(
+            json.dumps({"id": i, "source": src, "claim": QUOTE, **extra}, ensure_ascii=False)
+            for i, extra in enumerate([{}, {"partial": True}])
+        ),
+        encoding="utf-8",
+    )
+    assert main(["compare", "--jsonl", str(rows)]) == 1
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["verdict"] for x in lines] == ["drift", "faithful"]
+    rows.write_text(json.dumps({"source": src, "claim": QUOTE, "partial": "yes"}), encoding="utf-8")
+    assert main(["compare", "--jsonl", str(rows)]) == 2
+    assert "partial" in capsys.readouterr().err
+
+
 def test_compare_jsonl_bad_line_is_input_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -46,7 +46,7 @@ def test_a_rendering_declared_partial_is_judged_on_its_part_alone() -> None:
 
 def test_an_ellipsis_marks_a_cut_on_purpose() -> None:
     assert _omissions(POST, "“आज मैंने सार्वजनिक जीवन में दस साल पूरे कर लिए हैं…”") == []
-    # ... but only on its side: the start is still held to the post
+    # an ellipsis before the quotation exempts the start, one after it does not
     assert (
         _omissions(POST, "…मैं हर उस कार्यकर्ता का धन्यवाद करता हूं जो इन कठिन वर्षों में मेरे साथ खड़ा रहा।")
         == []
