@@ -91,7 +91,25 @@ def test_changed_figure_is_number_drift(post: str, claim: str) -> None:
         ),
     ],
 )
-def test_dropped_qualifier_is_number_drift(post: str, claim: str) -> None:
+def test_dropped_qualifier_is_a_hedge_lost(post: str, claim: str) -> None:
+    # "at least 5" stated as "5": the figure is right, only firmer than the post (the
+    # issue's intensity "at least dropped"), so minor by default, not a changed number.
+    j = judge(post, claim, post_lang="en", claim_lang="hi")
+    [f] = [f for f in j.findings if f.kind == "intensity"]
+    assert f.severity == "minor" and "stated without the post's" in f.message
+    assert "number" not in {f.kind for f in j.findings}
+    assert j.verdict == "minor"
+
+
+@pytest.mark.parametrize(
+    ("post", "claim"),
+    [
+        ("Nearly 100 people were injured in the stampede.", "भगदड़ में 100 से ज़्यादा लोग घायल हो गए।"),
+        ("At least 5 people died.", "ज़्यादा से ज़्यादा 5 लोगों की मौत हुई।"),
+        ("About 40 people were hurt.", "40 से अधिक लोग घायल हुए।"),
+    ],
+)
+def test_qualifier_added_or_turned_round_is_number_drift(post: str, claim: str) -> None:
     assert "number" in major(post, claim)
 
 

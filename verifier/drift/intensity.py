@@ -145,12 +145,15 @@ def check_intensity(col: Collector, region: Span, claim_text: str) -> None:
             strong = None if "में से" in claim_text else _SUPERLATIVE_HI.search(claim_text)
         else:
             strong = _STRONG_HI.search(claim_text)
-        if strong or word.casefold() in ("at least", "at most"):
+        span = Span(region.start + hedge.start(), region.start + hedge.end())
+        said = any(f.post_span and f.post_span.overlaps(span) for f in col.findings)
+        if (strong or word.casefold() in ("at least", "at most")) and not said:
+            # (not when the number check already reported this qualifier of a figure)
             col.add(
                 "intensity",
                 f"The post hedges with “{word}”, but the rendering states it without the hedge"
                 + (f" (“{strong.group(0)}”)." if strong else "."),
-                Span(region.start + hedge.start(), region.start + hedge.end()),
+                span,
                 Span(strong.start(), strong.end()) if strong else None,
             )
     added = _ADDED_HEDGE_HI.search(claim_text)

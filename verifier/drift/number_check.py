@@ -193,14 +193,26 @@ def check_numbers(
             if _qualifier(same) != _qualifier(cn) and not _shared_qualifier(
                 same, cn, post_nums, col.post_text
             ):
-                approx = {_qualifier(same), _qualifier(cn)} <= {"about", None}
+                # A bound or "about" dropped states the figure more firmly than the post
+                # (a hedge lost: intensity); one added or turned round changes the figure.
+                dropped = _qualifier(cn) is None
+                approx = dropped or {_qualifier(same), _qualifier(cn)} <= {"about", None}
+                if dropped:
+                    message = (
+                        f"The post says “{same.text}” but the rendering says “{cn.text}”: the "
+                        f"figure is stated without the post's “{str(_qualifier(same)).replace('-', ' ')}”."
+                    )
+                else:
+                    message = (
+                        f"The post says “{same.text}” but the rendering says “{cn.text}”: the "
+                        f"qualifier changed ({_qualifier(same) or 'exact'} → {_qualifier(cn)})."
+                    )
                 col.add(
                     "intensity" if approx else "number",
-                    f"The post says “{same.text}” but the rendering says “{cn.text}”: the "
-                    f"qualifier changed ({_qualifier(same) or 'exact'} → {_qualifier(cn) or 'exact'}).",
+                    message,
                     same.span,
                     cn.span,
-                    severity="minor" if approx else "major",
+                    severity=None if approx else "major",
                 )
             continue
         if _weak(cn) or _idiom(col.claim_text, cn.span):
