@@ -182,6 +182,10 @@ def _same_script_family(a: str, b: str) -> bool:
 # --- article alignment -----------------------------------------------------------------
 
 
+SAME_SCRIPT_NAME = 85
+"""rapidfuzz ratio above which two names in one script are the same (गांगुली ~ गाँगुली)."""
+
+
 def speaker_matches(speaker: str | None, post: Post) -> bool:
     """The claim's speaker names the post's author (Devanagari name vs Latin name/handle)."""
     if not speaker:
@@ -199,6 +203,10 @@ def speaker_matches(speaker: str | None, post: Post) -> bool:
         for name in names:
             if word.isascii():
                 if word.casefold() == name.casefold():
+                    return True
+            elif not name.isascii():
+                # Both written in an Indian script (a byline read from a Hindi page).
+                if fuzz.ratio(fold(word), fold(name)) >= SAME_SCRIPT_NAME:
                     return True
             elif _name_sim(name, word) >= anchors.NAME_THRESHOLD:
                 return True

@@ -234,6 +234,12 @@ class Lexicon:
         """English lemmas whose entries contain this Hindi word (by its stem)."""
         return self._hi.get(stem_hi(hindi.strip("-")), frozenset())
 
+    def is_hindi_form(self, hindi: str) -> bool:
+        """The word is itself a lexicon form or a stop word (no inflection guessed: शर्मा is
+        not taken for an inflection of शर्म)."""
+        folded = fold_hi(hindi)
+        return folded in self._forms or folded in STOP_HI
+
     def knows_hindi(self, hindi: str) -> bool:
         """The word is a lexicon form, or an inflection of one that strips at most two
         letters or a plural ending (a name like मेलानी must not pass as an inflection of

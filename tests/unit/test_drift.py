@@ -104,6 +104,38 @@ def test_wrong_speaker_is_attribution() -> None:
     assert "attribution" not in same
 
 
+@pytest.mark.parametrize(
+    ("author", "handle", "speaker"),
+    [
+        ("Amit Shah", "AmitShah", "अमित मालवीय"),  # first name shared
+        ("Rahul Gandhi", "RahulGandhi", "वरुण गांधी"),  # surname shared
+        ("Elon Musk", "elonmusk", "गूगल के सीईओ सुंदर पिचाई"),  # a name made of Hindi words
+    ],
+)
+def test_a_namesake_or_another_person_is_attribution(
+    author: str, handle: str, speaker: str
+) -> None:
+    assert "attribution" in kinds(POST, QUOTE, author_name=author, handle=handle, speaker=speaker)
+
+
+@pytest.mark.parametrize(
+    ("author", "handle", "speaker"),
+    [
+        ("Asaduddin Owaisi", "asadowaisi", "एआईएमआईएम के अध्यक्ष बैरिस्टर असदउद्दीन ओवैसी"),
+        ("Arvind Kejriwal", "ArvindKejriwal", "आप संयोजक केजरीवाल"),
+        ("Narendra Modi", "narendramodi", "प्रधानमंत्री मोदी जी"),
+        ("सौरव गांगुली", None, "टीम के पूर्व कप्तान सौरव गांगुली"),  # a byline in Devanagari
+        ("PIB India", "PIB_India", "विदेश मंत्रालय"),  # an office, not a person: not judged
+    ],
+)
+def test_the_author_under_titles_is_not_attribution(
+    author: str, handle: str | None, speaker: str
+) -> None:
+    assert "attribution" not in kinds(
+        POST, QUOTE, author_name=author, handle=handle, speaker=speaker
+    )
+
+
 def test_weekday_is_checked_against_the_post_date() -> None:
     # 4 February 2026 was a Wednesday.
     ctx = {"post_date": dt.date(2026, 2, 4)}
