@@ -57,6 +57,13 @@ _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"[^a-z]", ""),
+        # Silent letters of English spelling: Vaughan ~ वॉन, Leigh ~ ली, Knight ~ नाइट,
+        # Wright ~ राइट, Hugh ~ ह्यू.
+        (r"augh", "au"),
+        (r"(?<=[ei])gh(?![aeiou])", ""),
+        (r"ugh$", "u"),
+        (r"^kn", "n"),
+        (r"^wr", "r"),
         (r"[ts]ion", "shan"),  # nation ~ neshan, mission ~ mishan
         (r"^yu", "u"),  # uranium ~ yureniyam
         (r"ph", "f"),

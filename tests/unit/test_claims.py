@@ -144,3 +144,28 @@ def test_a_long_object_between_ne_and_the_verb_still_makes_a_cue() -> None:
     )
     reported = only("reported", claims_of(text))
     assert len(reported) == 1 and reported[0].speaker == "ओवैसी"
+
+
+def test_a_pronoun_speaker_refers_back_to_the_last_agent_of_the_narrative() -> None:
+    text = (
+        "संजय मांजरेकर ने सानिया पर तंज कसते हुए रिट्वीट किया। सानिया ने अपने ट्वीट में लिखा था कि "
+        "‘आज मुझे दुनिया की नंबर एक खिलाड़ी बने लगातार 80 हफ्ते हो गए हैं।’ इसके बाद उन्होंने "
+        "लिखा, ‘मैं और मेहनत करूंगी।’"
+    )
+    quotes = only("quote", claims_of(text))
+    assert [q.speaker for q in quotes] == ["सानिया", "सानिया"]
+
+
+def test_a_speaker_does_not_reach_over_a_line_break_or_a_date() -> None:
+    text = (
+        "— Sanjay Manjrekar (@sanjaymanjrekar) October 19, 2016\n"
+        "संजय मांजरेकर ने लिखा कि ‘आप का मतलब है नंबर एक डबल्स प्लेयर, मुबारक हो!’"
+    )
+    [quote] = only("quote", claims_of(text))
+    assert quote.speaker == "संजय मांजरेकर"
+
+
+def test_an_opening_mark_set_off_by_spaces_opens_the_quotation() -> None:
+    text = "इसके बाद सानिया ने लिखा कि ‘ क्योंकि मैं अब सिंगल्स नहीं खेलती तो यह साफ है।’"
+    [quote] = only("quote", claims_of(text))
+    assert quote.text.startswith("क्योंकि मैं") and quote.speaker == "सानिया"

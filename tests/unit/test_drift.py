@@ -136,6 +136,14 @@ def test_the_author_under_titles_is_not_attribution(
     )
 
 
+def test_a_post_passed_on_is_not_put_in_the_sharers_mouth() -> None:
+    ctx = {"author_name": "Ankit Madhwani", "handle": "AnkitMadhwani", "speaker": "हर्षा भोगले"}
+    shared = kinds(POST, QUOTE, cue="हर्षा भोगले ने रीट्वीट किया", **ctx)
+    assert "attribution" not in shared
+    # with कि the retweeter's own words follow: they must be the author's
+    assert "attribution" in kinds(POST, QUOTE, cue="हर्षा भोगले ने रीट्वीट कर कहा कि", **ctx)
+
+
 def test_weekday_is_checked_against_the_post_date() -> None:
     # 4 February 2026 was a Wednesday.
     ctx = {"post_date": dt.date(2026, 2, 4)}

@@ -103,6 +103,12 @@ def test_phonetic_key_keeps_different_names_apart() -> None:
         ("ऋषि सुनक", "#RishiSunak"),  # rw-011
         ("अरविंद सुब्रमण्यम", "Arvind Subramanian"),  # rw-025
         ("डेरेक ओ ब्रायन", "Derek O'Brien"),  # rw-027
+        # silent letters of English spelling
+        ("वॉन", "@MichaelVaughan"),  # rw-028
+        ("ली", "Leigh"),
+        ("नाइट", "Knight"),
+        ("राइट", "Wright"),
+        ("ह्यू", "Hugh"),
     ],
 )
 def test_names_rendered_in_hindi_match_their_english_form(hindi: str, english: str) -> None:

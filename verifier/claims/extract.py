@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from verifier.claims.cues import _PLATFORM, _Cue, _find_cues
 from verifier.claims.quotes import _SENTENCE_END, find_quotes
 from verifier.claims.sentences import _sentences, _trim
-from verifier.claims.speakers import _PRONOUNS, _only_titles, _resolve_pronoun, _resolve_title
+from verifier.claims.speakers import (
+    _PRONOUNS,
+    _only_titles,
+    _resolve_pronoun,
+    _resolve_title,
+    _speaker_before,
+)
 from verifier.model import Article, Claim, ClaimKey, ClaimKind, Post, Span
 from verifier.textnorm import detect_language, line_spans
 
@@ -165,8 +171,10 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
         raw.append((para, "quote", None, None, None, True, False))
 
     raw.sort(key=lambda r: (r[0].start, -r[0].end))
+    bodies = [r[0] for r in raw if r[1] != "term"]
     claims: list[Claim] = []
     last_named: str | None = None
+    last_named_end = 0
     named: list[str] = []
     seen: set[tuple[int, int]] = set()
     for span, kind, speaker, cue_text, cue_span, closed, platform in raw:
@@ -175,10 +183,15 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
         if kind != "term" and any(c.kind != "term" and c.span.contains(span) for c in claims):
             continue
         seen.add((span.start, span.end))
-        resolved = _resolve_pronoun(speaker, last_named) if kind != "term" else None
+        antecedent = last_named
+        if kind != "term" and speaker and speaker.split()[0] in _PRONOUNS:
+            at = cue_span.start if cue_span else span.start
+            antecedent = _previous_agent(text, at, last_named_end, bodies) or last_named
+        resolved = _resolve_pronoun(speaker, antecedent) if kind != "term" else None
         resolved = _resolve_title(resolved, named)
         if speaker and speaker.split()[0] not in _PRONOUNS:
             last_named = resolved
+            last_named_end = (cue_span or span).end
             if resolved and not _only_titles(resolved):
                 named.append(resolved)
         body = text[span.start : span.end].strip()
@@ -297,3 +310,23 @@ def _cue_text(text: str, cue: _Cue | None) -> str | None:
     if cue.speaker_span is not None and cue.speaker_span.start == start:
         start = cue.speaker_span.end  # the speaker is reported on its own
     return text[start : cue.span.end].strip(" ,:")
+
+
+_AGENT_NE = re.compile(r"(?<=\s)(?:ने|नें)(?=\s)")
+_ANTECEDENT_REACH = 600
+"""How far back (characters) उन्होंने may refer: the sentence or two before it."""
+
+
+def _previous_agent(text: str, pos: int, floor: int, bodies: Sequence[Span]) -> str | None:
+    """The agent of the last "X ने" of the narrative before ``pos``: what a following
+    उन्होंने refers back to ("सांसद ने … शुरू कर दिया है। उन्होंने लिखा, …"), even when that
+    sentence quotes nothing. Agents inside quotations are the quoted speaker's, not the
+    article's."""
+    start = max(floor, pos - _ANTECEDENT_REACH)
+    for m in reversed(list(_AGENT_NE.finditer(text, start, pos))):
+        if any(b.start <= m.start() < b.end for b in bodies):
+            continue
+        speaker, _ = _speaker_before(text, m.start(), start)
+        if speaker and speaker.split()[0] not in _PRONOUNS:
+            return speaker
+    return None

@@ -53,9 +53,13 @@ def _marks(text: str) -> list[_Mark]:
         else:
             before_is_letter = not (before.isspace() or before in _OPEN_BEFORE)
         can_open = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
-        if not can_open and _DETACHED_OPENER.search(text, max(0, s - 3), s) and after == " ":
+        detached = _DETACHED_OPENER.search(text, max(0, s - 3), s) or (
+            m.group(0) in _OPENING_SHAPED and before.isspace()
+        )
+        if not can_open and detached and after == " ":
             # A mark set off by spaces right after a cue's comma or colon opens the quote
-            # ("लिखा,’ बिना …’", "म्हणतो, ” एका …”"): loose typography, common in Hindi news.
+            # ("लिखा,’ बिना …’", "म्हणतो, ” एका …”"), and so does an opening-shaped mark
+            # between spaces ("लिखा कि ‘ क्योंकि …’"): loose typography of Hindi news.
             can_open = bool(text[e:].strip()[:1].isalnum())
         can_close = before_is_letter or before in _SENTENCE_END or before in ".…?!"
         can_close = can_close and (after.isspace() or after in _CLOSE_AFTER or after in "'\"’”")
@@ -79,6 +83,7 @@ def _closes(opener: str, closer: str) -> bool:
 
 
 _DETACHED_OPENER = re.compile(r"[,:]\s{0,2}$")
+_OPENING_SHAPED = frozenset({"‘", "“", "«", "„", "‘‘"})
 
 
 def _after_direct_cue(text: str, start: int, end: int) -> int:

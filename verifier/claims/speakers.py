@@ -27,7 +27,8 @@ _PRONOUNS = frozenset(
 def _speaker_before(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     """Walk left from ``pos`` (the ergative marker) and take the noun phrase before it.
 
-    Returns the speaker and where it starts; stops at a sentence end, a comma, or a
+    Returns the speaker and where it starts; stops at a sentence end, a line break, a
+    figure, a comma, or a
     postposition/conjunction that cannot be inside a name ("एक्स पर एक पोस्ट में | विदेश
     मंत्री जयशंकर ने").
     """
@@ -38,6 +39,8 @@ def _speaker_before(text: str, pos: int, floor: int) -> tuple[str | None, int]:
         bare = w.strip(",;:()\"'“”‘’")
         if not bare or bare in _SPEAKER_STOP:
             break
+        if "\n" in text[floor + m.end() : start] or not any(ch.isalpha() for ch in bare):
+            break  # a line break or a figure ("… October 19, 2016\nX ने") is no part of a name
         if w[-1] in ",;:":
             break
         if w[-1] in "।.?!" and not _is_initial(w[:-1]):

@@ -21,6 +21,9 @@ from verifier.model import Post, PostKey
 _PRONOUN_SPEAKERS = frozenset("उन्होंने उसने इन्होंने मैंने हमने आपने वे वह".split())
 _HONORIFICS = frozenset("जी साहब साहेब".split())
 _LINKS = frozenset("के की का ने".split())
+# "X ने इस ट्वीट को रीट्वीट/शेयर किया": X passed the post on; its author may be anyone.
+# With कि ("X ने रीट्वीट कर कहा कि …") the words are X's own again.
+_SHARED = re.compile(r"(?:रीट्वीट|री-ट्वीट|शेयर|साझा)\s*(?:किया|की|कर)")
 
 
 def speaker_name(speaker: str) -> list[str]:
@@ -49,6 +52,9 @@ def _names(author_name: str | None) -> list[str]:
 def check_attribution(col: Collector) -> None:
     speaker = col.ctx.speaker
     if not speaker or not (col.ctx.author_name or col.ctx.handle):
+        return
+    cue = col.ctx.cue or ""
+    if _SHARED.search(cue) and not re.search(r"\sकि\s*$", cue):
         return
     name = speaker_name(speaker)
     if not name:

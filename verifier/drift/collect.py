@@ -31,6 +31,8 @@ class Context:
     handle: str | None = None
     speaker: str | None = None
     claim_kind: str = "quote"
+    cue: str | None = None
+    """The article's words that introduce the claim ("X ने ट्वीट कर कहा कि")."""
 
 
 def fingerprint(kind: str, post_id: str, *evidence: str) -> str:

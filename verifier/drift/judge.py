@@ -165,6 +165,7 @@ def judge_pair(
         handle=post.handle,
         speaker=claim.speaker,
         claim_kind=claim.kind,
+        cue=claim.cue,
     )
     j = judge(
         post.text,
