@@ -9,19 +9,17 @@ the same post is compared with many claims.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-
-from indic_transliteration.sanscript import transliterate
 
 from verifier import regional
 from verifier.dates import find_dates
 from verifier.gazetteer import places_in
+from verifier.indic_script import to_devanagari
 from verifier.lexicon import STOP_EN, STOP_HI, Lexicon, load_lexicon
 from verifier.numbers import find_numbers
 from verifier.stem import fold_hi, stem_en, stem_hi
-from verifier.textnorm import Token, dominant_script, tokenize
+from verifier.textnorm import Token, tokenize
 from verifier.translit import NAME_MATCH, phonetic_key, romanize, split_handle
 
 NAME_THRESHOLD = NAME_MATCH
@@ -191,29 +189,6 @@ def _profile_en(
         weights.append(NUMBER_WEIGHT if has_num else NAME_WEIGHT if is_name else WORD_WEIGHT)
         names.append(is_name)
     return TextProfile(text, lang, tokens, tuple(keys), tuple(weights), tuple(names), ())
-
-
-_SCHEMES = {
-    "beng": "bengali",
-    "guru": "gurmukhi",
-    "gujr": "gujarati",
-    "orya": "oriya",
-    "taml": "tamil",
-    "telu": "telugu",
-    "knda": "kannada",
-    "mlym": "malayalam",
-}
-
-
-@lru_cache(maxsize=65536)
-def to_devanagari(word: str) -> str:
-    """An Indic word in Devanagari letters (Bengali বিদেশ -> विदेश), so cognates, names and
-    loanwords of other Brahmic scripts meet the Hindi lexicon and the name matcher."""
-    script = dominant_script(word)
-    scheme = _SCHEMES.get(script or "")
-    if scheme is None:
-        return word
-    return unicodedata.normalize("NFC", transliterate(word, scheme, "devanagari"))
 
 
 def _sentence_initial(text: str, tokens: tuple[Token, ...], idx: int) -> bool:

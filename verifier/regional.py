@@ -5,7 +5,7 @@ languages of Indian news need more before that step:
 
 - Marathi glues its case markers and postpositions to the noun, after an oblique vowel:
   पक्षाच्या = पक्ष + ा + च्या, विजयाबद्दल = विजय + ा + बद्दल, शुभेच्छांचा = शुभेच्छा + ं + चा.
-- Bengali (read in Devanagari letters, ``bn_to_deva``) glues case endings the same way
+- Bengali (read in Devanagari letters, ``indic_script.to_devanagari``) glues case endings the same way
   (মন্ত্রকের = मन्त्रक + एर, সম্মেলনে = सम्मेलन + ए, কথাও = कथा + ओ) and writes both b and v
   with one letter ব, so a word is read with व and with ब.
 - Urdu is written in Perso-Arabic letters without short vowels: ``verifier.urdu`` spells
@@ -19,12 +19,10 @@ kept apart so that a negation still counts as one (see ``anchors.NEGATION_KEY``)
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indic_transliteration.sanscript import transliterate
-
+from verifier.indic_script import to_devanagari
 from verifier.lexicon import STOP_HI, load_lexicon
 from verifier.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
 from verifier.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
@@ -163,14 +161,6 @@ def _mr_stems(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def bn_to_deva(word: str) -> str:
-    """A Bengali word in Devanagari letters (বিদেশ → विदेश), with the Bengali nukta (য়, ড়)
-    turned into the Devanagari one, which ``fold_hi`` then drops."""
-    text = unicodedata.normalize("NFC", word)
-    deva = transliterate(text, "bengali", "devanagari").replace("\u09bc", "\u093c")
-    return unicodedata.normalize("NFC", deva)
-
-
 def _bn_b_reading(deva: str) -> str | None:
     """ব read as b (বাগচি Bagchi, বাংলা): व → ब except after a virama (স্ব, দ্ব are v)."""
     out = re.sub("(?<!\u094d)व", "ब", deva)
@@ -230,8 +220,8 @@ def lookup_keys(form: str, lang: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-BN_STOP = frozenset(fold_hi(bn_to_deva(w)) for w in BN_STOP_WORDS.split())
-BN_NEGATION = frozenset(fold_hi(bn_to_deva(w)) for w in BN_NEGATION_WORDS)
+BN_STOP = frozenset(fold_hi(to_devanagari(w)) for w in BN_STOP_WORDS.split())
+BN_NEGATION = frozenset(fold_hi(to_devanagari(w)) for w in BN_NEGATION_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +260,7 @@ def analyse(word: str, lang: str) -> RegionalWord:
         stop = word in UR_STOP or fold_hi(deva) in STOP_HI
         return RegionalWord((deva,), stop, False)
     if lang == "bn":
-        deva = bn_to_deva(word)
+        deva = to_devanagari(word)
         folded = fold_hi(deva)
         negation = folded in BN_NEGATION or (
             folded.endswith(_BN_NEG_SUFFIX) and _letters(folded) >= 3

@@ -6,7 +6,8 @@ import pytest
 
 from verifier.align import match_profiles
 from verifier.anchors import NEGATION_KEY, profile
-from verifier.regional import analyse, bn_to_deva, looks_marathi
+from verifier.indic_script import to_devanagari
+from verifier.regional import analyse, looks_marathi
 from verifier.urdu import lexicon_stems_by_skeleton, skeleton, ur_to_deva
 
 
@@ -67,11 +68,11 @@ def test_bengali_b_and_v_share_one_letter() -> None:
     # ব is b in বাগচি (Bagchi) and v in বিদেশ (videsh): both readings are kept.
     forms = analyse("বাগচি", "bn").forms
     assert "वागचि" in forms and "बागचि" in forms
-    assert bn_to_deva("বিদেশ") == "विदेश"
+    assert to_devanagari("বিদেশ") == "विदेश"
 
 
 def test_bengali_nukta_becomes_the_devanagari_one() -> None:
-    assert "\u09bc" not in bn_to_deva("পয়লা")
+    assert "\u09bc" not in to_devanagari("পয়লা")
 
 
 def test_a_name_with_a_glued_ending_still_meets_the_handle() -> None:
