@@ -5,16 +5,20 @@ Hindi text, resolved against the post's or the article's date.
 given ``ref``, the date it resolves to. ``compatible`` tells whether two mentions can be
 the same day. Hindi कल is "yesterday" or "tomorrow": the tense of its clause decides
 (गया/था -> -1, होगा/जाएगा -> +1); without a clear tense it stays ambiguous.
+
+This module holds the patterns and the finder; ``DateMention`` and ``compatible`` live in
+``verifier.datemention`` and the clause tense in ``verifier.datetense``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
+# Re-exported: callers read mentions and their comparison through this module.
+from verifier.datemention import DateMention, compatible
+from verifier.datetense import Tense, TenseMarks
 from verifier.gazetteer import month_number, weekday_number
 from verifier.indicfold import fold_deva
 from verifier.model import Span
@@ -23,33 +27,6 @@ from verifier.numwords import EN_ORDINALS, HI_SMALL, clean_digits, hi_ordinal
 __all__ = ["DateMention", "compatible", "find_dates"]
 
 _MAX_TEXT = 200_000
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date, weekday or relative day named in a text."""
-
-    span: Span
-    text: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    """ISO weekday, 1 = Monday."""
-    relative_days: int | None = None
-    """Days from the reference date (today 0, yesterday -1); ``None`` if not relative or
-    ambiguous (see ``relative_options``)."""
-    resolved: dt.date | None = None
-    """The calendar day, when the text and ``ref`` determine one."""
-    ambiguous: bool = False
-    """More than one reading: कल without a clear tense, 3/4/23 (3 April or 4 March)."""
-    relative_options: tuple[int, ...] = ()
-    """Possible ``relative_days`` of an ambiguous relative word (कल: -1 and +1)."""
-    alternatives: tuple[dt.date, ...] = ()
-    """Other calendar days an ambiguous mention can mean (besides ``resolved``)."""
-
-
-Tense = Literal["past", "future"]
 _NOWHERE = Span(0, 0)  # placeholder span until ``_Finder.add`` sets the real one
 
 # Word edges: Python's \b does not see Devanagari vowel signs as word characters.
@@ -101,68 +78,6 @@ _EN_MONTH_CUES = frozenset(
 _HI_MONTH_AFTER = frozenset(fold_deva(w) for w in "में से तक के की का महीने माह".split())
 _HI_MONTH_BEFORE = frozenset(fold_deva(w) for w in "इस पिछले अगले बीते गत".split())
 
-_HI_PAST = frozenset(
-    fold_deva(w)
-    for w in (
-        "था थी थे थीं गया गई गए गये गयी चुका चुकी चुके हुआ हुई हुए हुईं किया किये किए "
-        "दिया दिए लिया लिए कहा बताया आया आई आए आये मिला मिली मिले लगा पहुंचा पहुंची पहुंचे"
-    ).split()
-)
-_HI_FUTURE_ENDINGS = tuple(
-    fold_deva(w) for w in "ेगा ेगी ेंगे ेंगी ोगे ोगी ोगा ोंगे ोंगी ूंगा ूंगी ऊंगा ऊंगी एगा एगी एंगे एंगी".split()
-)
-_HI_FUTURE = frozenset(fold_deva(w) for w in "वाला वाली वाले अगले".split())
-_EN_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming)\b|['’]ll\b", re.IGNORECASE)
-# Clause edges: sentence ends, commas, and the complementiser कि (X ने कहा कि … कल …
-# होगा: the reported clause has its own tense).
-_CLAUSE_REACH = 300
-_CLAUSE_END = re.compile(r"[।.!?\n|,;]|(?<![\u0900-\u097f])कि(?![\u0900-\u097f])")
-_HI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - _CLAUSE_REACH)
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
-    right_m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
-    right = right_m.start() if right_m else min(len(text), end + _CLAUSE_REACH)
-    return left, right
-
-
-class _TenseMarks:
-    """Positions of past and future verb markers in one text, for clause look-ups in
-    logarithmic time (a text full of कल must not cost a scan per कल)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.words: list[int] = []
-        self.past: list[int] = []
-        self.future: list[int] = []
-        for m in _HI_WORD.finditer(text):
-            w = fold_deva(m.group(0))
-            self.words.append(m.start())
-            if w in _HI_PAST or w == "ने":
-                self.past.append(m.start())
-            if w in _HI_FUTURE or w.endswith(_HI_FUTURE_ENDINGS):
-                self.future.append(m.start())
-
-    @staticmethod
-    def _any(positions: list[int], left: int, right: int) -> bool:
-        k = bisect_left(positions, left)
-        return k < len(positions) and positions[k] < right
-
-    def tense(self, start: int, end: int) -> Tense | None:
-        """Past or future from the verbs of the clause around ``[start, end)``; ``None``
-        if neither or both."""
-        left, right = _clause(self.text, start, end)
-        if not self._any(self.words, left, right):
-            # English: only the future is marked; the rest reads as past or present
-            return "future" if _EN_FUTURE.search(self.text, left, right) else None
-        past = self._any(self.past, left, right)
-        future = self._any(self.future, left, right)
-        if past == future:
-            return None
-        return "past" if past else "future"
-
 
 def _full_year(y: int) -> int:
     return y if y >= 100 else (2000 + y if y < 50 else 1900 + y)
@@ -197,7 +112,7 @@ class _Finder:
         self.text, self.where = clean_digits(text)
         self.ref = ref
         self.found: list[tuple[int, int, DateMention]] = []
-        self.marks = _TenseMarks(self.text)
+        self.marks = TenseMarks(self.text)
 
     def add(self, start: int, end: int, mention: DateMention) -> None:
         """Record ``mention`` found at ``[start, end)`` of the clean text; its span and
@@ -366,66 +281,3 @@ def find_dates(text: str, lang: str = "und", ref: dt.date | None = None) -> list
     finder.relative()
     finder.words()
     return finder.result()
-
-
-def _days(m: DateMention) -> set[dt.date]:
-    return {d for d in (m.resolved, *m.alternatives) if d is not None}
-
-
-def _one_day(m: DateMention) -> bool:
-    """The mention names a single day (not a month or a year)."""
-    return (
-        m.day is not None
-        or m.weekday is not None
-        or m.relative_days is not None
-        or bool(m.relative_options)
-    )
-
-
-def _readings(m: DateMention) -> list[tuple[int | None, int | None, int | None]]:
-    days = _days(m)
-    if days and _one_day(m):
-        return [(d.year, d.month, d.day) for d in sorted(days)]
-    if m.year is None and m.month is None and m.day is None:
-        return []
-    return [(m.year, m.month, m.day)]
-
-
-def _relative(m: DateMention) -> set[int]:
-    if m.relative_options:
-        return set(m.relative_options)
-    return {m.relative_days} if m.relative_days is not None else set()
-
-
-def compatible(a: DateMention, b: DateMention) -> bool | None:
-    """Can ``a`` and ``b`` name the same day? ``None`` when the mentions cannot tell.
-
-    Resolved days are compared (any reading of an ambiguous mention may match); a
-    weekday is checked against the other weekday or the other's resolved day; relative
-    days without a reference compare as offsets; otherwise the fields both mentions state
-    (year, month, day) must agree.
-    """
-    a_days, b_days = _days(a), _days(b)
-    if a_days and b_days and _one_day(a) and _one_day(b):
-        return bool(a_days & b_days)
-    if a.weekday is not None and b.weekday is not None:
-        return a.weekday == b.weekday
-    for x, y_days, y in ((a, b_days, b), (b, a_days, a)):
-        if x.weekday is not None:
-            if y_days and _one_day(y):
-                return any(d.isoweekday() == x.weekday for d in y_days)
-            return None
-    a_rel, b_rel = _relative(a), _relative(b)
-    if a_rel and b_rel:
-        return bool(a_rel & b_rel)
-    verdicts = [
-        all(x == y for x, y in shared)
-        for ra in _readings(a)
-        for rb in _readings(b)
-        if (
-            shared := [
-                (x, y) for x, y in zip(ra, rb, strict=True) if x is not None and y is not None
-            ]
-        )
-    ]
-    return any(verdicts) if verdicts else None
