@@ -140,3 +140,35 @@ def test_clauses_are_cut_before_rather_than_and_instead_of() -> None:
     text = "The board chose to repair the bridge rather than build a new one."
     pieces = [text[u.start : u.end] for u in units(text, "en")]
     assert any(p.startswith("rather than build") for p in pieces)
+
+
+def test_a_negation_inside_a_dropped_clause_is_reported_as_the_omission() -> None:
+    post = (
+        "In 1994 the conflict led to a self-proclaimed republic in eastern Moldova, which has "
+        "its own government and currency but is not recognised by any UN member country."
+    )
+    claim = (
+        "1994 में इस संघर्ष की वजह से पूर्वी माल्डोवा में एक स्वघोषित गणराज्य बना, जिसकी अपनी सरकार और मुद्रा है।"
+    )
+    j = judge(post, claim, post_lang="en", claim_lang="hi")
+    kinds = [f.kind for f in j.findings]
+    assert "negation" not in kinds  # the rendering flips nothing: it leaves the clause out
+    [omission] = [f for f in j.findings if f.kind == "omission"]
+    assert "not recognised by any UN member country" in omission.message
+
+
+def test_a_figure_inside_a_dropped_clause_is_one_finding() -> None:
+    post = (
+        "29 per cent of those surveyed believe Australia should become a republic as soon as "
+        "possible, while 31 per cent believe Australia should never become a republic."
+    )
+    claim = "सर्वे में शामिल 29 प्रतिशत लोगों का मानना है कि ऑस्ट्रेलिया को जल्द से जल्द गणतंत्र बन जाना चाहिए।"
+    j = judge(post, claim, post_lang="en", claim_lang="hi")
+    assert [f.kind for f in j.findings] == ["omission"]
+    assert "31 per cent believe Australia should never become a republic" in j.findings[0].message
+
+
+def test_a_flipped_negation_in_a_rendered_clause_is_still_negation() -> None:
+    post = "The bridge is not safe, and the city has closed it to traffic."
+    claim = "पुल सुरक्षित है, और शहर ने इसे यातायात के लिए बंद कर दिया है।"
+    assert "negation" in _kinds(post, claim)

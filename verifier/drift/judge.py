@@ -105,12 +105,21 @@ def judge(
         # Negation, names, coverage and hedges need the language's words; for other
         # languages only script-independent anchors (digits, dates) are judged.
         check_periods(col, region, claim_text)
-        check_negation(col, region, claim_text)
+        # Clauses the rendering leaves out are found first: a negation, a name or a figure
+        # inside one is reported with that clause (one omission), not once more on its own
+        # as if the rendering had flipped or dropped just that word.
+        dropped = Collector(ctx, post_text, claim_text, severities)
+        if match is not None:
+            check_coverage(dropped, match, region, shares)
+            if not partial:
+                check_unrendered(dropped, match, region, elsewhere)
+        omitted = [f.post_span for f in dropped.findings if f.post_span is not None]
+        _drop_explained(col, omitted)
+        check_negation(col, region, claim_text, omitted=omitted)
         if match is not None:
             check_entities(col, match, region)
-            check_coverage(col, match, region, shares)
-            if not partial:
-                check_unrendered(col, match, region, elsewhere)
+            _drop_explained(col, omitted)
+        col.findings.extend(dropped.findings)
         check_intensity(col, region, claim_text)
         check_attribution(col)
     findings = tuple(col.findings)
@@ -120,6 +129,21 @@ def judge(
         findings=findings,
         anchors=match.anchors() if match else (),
     )
+
+
+def _drop_explained(col: Collector, omitted: Sequence[Span]) -> None:
+    """Forget the findings about a word of the post that sits in a left-out clause (a
+    figure or a name "missing"): the clause's omission finding already says so."""
+    col.findings = [
+        f
+        for f in col.findings
+        if not (
+            f.claim_span is None
+            and f.post_span is not None
+            and f.kind in ("omission", "entity")
+            and any(in_region(f.post_span, o) for o in omitted)
+        )
+    ]
 
 
 def _region(match: PairMatch) -> tuple[Span, list[tuple[Span, float]]]:

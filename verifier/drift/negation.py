@@ -14,6 +14,7 @@ one by one: the post negating clause A and the rendering clause B is drift too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verifier.drift.collect import Collector
@@ -199,10 +200,10 @@ def _clause_spans(
     return [c for c in out if re.search(r"\w", c)]
 
 
-def _moved(col: Collector, region: Span, claim_text: str) -> bool:
+def _moved(post_text: str, region: Span, claim_text: str) -> bool:
     """Both texts split into the same clauses in the same order, and a clause that the
     post negates is affirmed in the rendering while another gains a negation."""
-    post_cl = _clause_spans(col.post_text, _CLAUSE_EN, region.start, region.end)
+    post_cl = _clause_spans(post_text, _CLAUSE_EN, region.start, region.end)
     claim_cl = _clause_spans(claim_text, _CLAUSE_HI)
     if len(post_cl) < 2 or len(post_cl) != len(claim_cl):
         return False
@@ -216,13 +217,20 @@ def _moved(col: Collector, region: Span, claim_text: str) -> bool:
     return gained and lost
 
 
-def check_negation(col: Collector, region: Span, claim_text: str) -> None:
-    post = _post_side(col.post_text, region.start, region.end, claim_text)
+def check_negation(
+    col: Collector, region: Span, claim_text: str, *, omitted: Sequence[Span] = ()
+) -> None:
+    """``omitted``: clauses of the post the rendering leaves out; their negations are not
+    compared (the omission is reported instead)."""
+    text = col.post_text
+    for o in omitted:
+        text = text[: o.start] + " " * (o.end - o.start) + text[o.end :]
+    post = _post_side(text, region.start, region.end, claim_text)
     claim = _claim_side(claim_text, 0, len(claim_text))
     post_negs, claim_negs = post.negs, claim.negs
     n_post, n_claim = len(post_negs), len(claim_negs)
     if _explained(post, claim):
-        if n_post and n_claim and _moved(col, region, claim_text):
+        if n_post and n_claim and _moved(text, region, claim_text):
             col.add(
                 "negation",
                 f"The post negates “{post_negs[0].group(0)}” in one clause but the rendering "
