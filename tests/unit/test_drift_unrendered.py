@@ -97,5 +97,15 @@ def test_an_article_that_quotes_one_sentence_reports_the_other_once() -> None:
     ]
 
 
+def test_reported_speech_of_one_sentence_leaves_nothing_out() -> None:
+    # "X said that …" reports what X said, not all of it; a quotation claims the words.
+    reported = f"आशा राव ने कहा कि {FIRST.rstrip('।')} और वे आगे भी काम करेंगी।"
+    html = _article(reported)
+    result = verify_article(parse_html(html, "article.html"))
+    [pair] = result.pairs
+    assert result.claim(pair.claim).kind == "reported"
+    assert not [f for f in pair.findings if f.kind == "omission" and f.claim_span is None]
+
+
 def test_rendered_part_of_a_same_language_text_is_all_of_it() -> None:
     assert rendered_part("Hello there.", "Hello there.") == Span(0, 12)

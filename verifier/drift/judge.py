@@ -72,7 +72,7 @@ def judge(
     ``elsewhere``: the parts of the post that other renderings in the same article give
     (``rendered_part``); the start or end of the post that neither this rendering nor any
     of those gives is reported as omitted, unless ``partial`` says the rendering is known
-    to give only part of the post.
+    to give only part of the post or the claim is reported speech (``Context.claim_kind``).
     """
     ctx = context or Context()
     post_lang = post_lang or detect_language(post_text)
@@ -111,7 +111,9 @@ def judge(
         dropped = Collector(ctx, post_text, claim_text, severities)
         if match is not None:
             check_coverage(dropped, match, region, shares)
-            if not partial:
+            # Reported speech ("X ने कहा कि …") tells what X said, not all of it: only a
+            # quotation claims to give the post's words, so only it leaves the rest out.
+            if not partial and ctx.claim_kind == "quote":
                 check_unrendered(dropped, match, region, elsewhere)
         omitted = [f.post_span for f in dropped.findings if f.post_span is not None]
         _drop_explained(col, omitted)
