@@ -200,14 +200,25 @@ def _sentence_initial(text: str, tokens: tuple[Token, ...], idx: int) -> bool:
 
 def _looks_like_name(text: str, tokens: tuple[Token, ...], idx: int, lex: Lexicon) -> bool:
     """A capitalised word that the lexicon does not know (Charminar, Siminoff, Anand); at
-    the start of a sentence only when the next word is capitalised too (Sara Danius)."""
+    the start of a sentence only when the next word is capitalised too (Sara Danius) or is
+    a verb a subject takes ("Danius said")."""
     word = tokens[idx].text
     if not word[:1].isupper() or word.casefold() in STOP_EN or lex.hindi_keys(word.casefold()):
         return False
     if _sentence_initial(text, tokens, idx):
         nxt = tokens[idx + 1].text if idx + 1 < len(tokens) else ""
+        if nxt.casefold() in SUBJECT_VERBS:
+            return True  # "Schneider has …", "Danius said …": the subject of a report
         return nxt[:1].isupper() and not _sentence_initial(text, tokens, idx + 1)
     return True
+
+
+# Verbs a person's name opens a news sentence with: an unknown capitalised word before one
+# of them is a name even at the start of a sentence.
+SUBJECT_VERBS = frozenset(
+    "said says told added wrote tweeted posted announced confirmed stated replied asked "
+    "has had was is will would".split()
+)
 
 
 @lru_cache(maxsize=65536)

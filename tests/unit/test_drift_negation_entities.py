@@ -146,6 +146,28 @@ def test_swapped_organisation() -> None:
     assert "entity" in kinds(post, claim)
 
 
+def test_a_lone_surname_opening_a_report_is_a_name() -> None:
+    # sentence-initial and alone, but the subject of "has": a name, swapped for another
+    post = "The gun failed. Schneider has ongoing pain and a face rebuilt from titanium."
+    claim = "बंदूक नहीं चली। श्मिट को लगातार दर्द रहता है और उनका चेहरा टाइटेनियम से फिर बनाया गया है।"
+    assert "entity" in kinds(post, claim)
+    faithful = "बंदूक नहीं चली। श्नाइडर को लगातार दर्द रहता है और उनका चेहरा टाइटेनियम से फिर बनाया गया है।"
+    assert "entity" not in kinds(post, faithful)
+
+
+def test_a_place_put_in_for_a_second_mention_is_a_swap_beside_an_unmatched_name() -> None:
+    post = (
+        "He was greeted by Singapore's Deputy Prime Minister Wong Kan Seng and met the "
+        "Singapore Prime Minister Lee Hsien Loong."
+    )
+    claim = (
+        "श्रीलंका के उप-प्रधान मंत्री वोंग कान सेंग ने उनका स्वागत किया और वे सिंगापुर के "
+        "प्रधानमंत्री ली सिएन लूंग से मिले।"
+    )
+    found = judge(post, claim, post_lang="en", claim_lang="hi").findings
+    assert any(f.kind == "entity" and "श्रीलंका" in f.message for f in found)
+
+
 def test_dropped_name() -> None:
     post = "Centuries from Virat Kohli and Shubman Gill took India past 350 against Australia."
     claim = "विराट कोहली के शतक से भारत ने ऑस्ट्रेलिया के खिलाफ 350 रन का आंकड़ा पार किया।"

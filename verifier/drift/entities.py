@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from verifier.align import PairMatch
-from verifier.anchors import TextProfile
+from verifier.anchors import SUBJECT_VERBS, TextProfile
 from verifier.drift.collect import Collector, in_region
 from verifier.drift.names import (
     NAME_VARIANT,
@@ -45,8 +45,8 @@ _CHAT_ABBREVIATIONS = frozenset(
 
 
 def _strong_name(post: TextProfile, i: int) -> bool:
-    """Names whose absence is telling: a handle, a known place/organisation, or part of a
-    run of capitalised words (Sara Danius, Hugo de Zela). A lone capitalised word the
+    """Names whose absence is telling: a handle, a known place/organisation, part of a
+    run of capitalised words (Sara Danius, Hugo de Zela), or the subject of a report. A lone capitalised word the
     lexicon does not know (Commonwealth, Declaration) may just be a gap in the lexicon."""
     tok = post.tokens[i]
     if len(tok.text.strip("@#.")) <= 2:
@@ -59,7 +59,9 @@ def _strong_name(post: TextProfile, i: int) -> bool:
         return True  # an organisation's acronym (FBI, ISRO, WHO, NASA's)
     prev = post.names[i - 1] if i > 0 else False
     nxt = post.names[i + 1] if i + 1 < len(post.names) else False
-    return bool(prev or nxt)
+    verb = post.tokens[i + 1].text.casefold() if i + 1 < len(post.tokens) else ""
+    # A lone name as the subject of a report ("Schneider has …", "Danius said …").
+    return bool(prev or nxt) or verb in SUBJECT_VERBS
 
 
 def _wholly_missing(post: TextProfile, i: int, missing: set[int]) -> bool:
@@ -100,6 +102,7 @@ def check_entities(col: Collector, match: PairMatch, region: Span) -> None:
     if not missing:
         _check_added_places(col, match)
         return
+    before = len(col.findings)
     # Report the most telling name: a handle or a full name before an acronym (FM, PM).
     missing.sort(
         key=lambda i: (not post.tokens[i].text.startswith("@"), post.tokens[i].text.isupper())
@@ -141,6 +144,10 @@ def check_entities(col: Collector, match: PairMatch, region: Span) -> None:
             Span(first.start, first.end),
             None,
         )
+    if len(col.findings) == before:
+        # The unmatched name may just be respelled; a place put in for one the post
+        # names is still a swap.
+        _check_added_places(col, match)
 
 
 def _check_added_places(col: Collector, match: PairMatch) -> None:

@@ -34,8 +34,8 @@ def name_runs(
 ) -> list[tuple[int, int]]:
     """Runs of unmatched tokens that read as a person, place or organisation name: two
     unknown words in a row, one next to a title (मंत्री, श्री, जी …) or next to a word that
-    matched a name of the post (सारा [सिल्वा] for Sara Danius), or a known place or acronym
-    of the gazetteer (पुर्तगाल, सीआईए)."""
+    matched a name of the post (सारा [सिल्वा] for Sara Danius), one that opens a sentence as
+    its subject (श्मिट को …), or a known place or acronym of the gazetteer (पुर्तगाल, सीआईए)."""
     known = {
         j
         for j in unmatched
@@ -59,9 +59,22 @@ def name_runs(
             or (a - 1) in name_matched
             or (b + 1) in name_matched
             or any(j in known for j in range(a, b + 1))
+            or (nxt in _SUBJECT_CASES and _opens_sentence(claim, a))
         ):
             out.append((a, b))
     return out
+
+
+# A lone unknown word that opens a sentence with a case marker after it is a name in
+# subject position ("श्मिट को दर्द …", "राइट ने कहा").
+_SUBJECT_CASES = frozenset("ने को का की के".split())
+
+
+def _opens_sentence(claim: TextProfile, a: int) -> bool:
+    if a == 0:
+        return True
+    between = claim.text[claim.tokens[a - 1].end : claim.tokens[a].start]
+    return any(ch in between for ch in ".।|!?\n\"“")
 
 
 # Era and war abbreviations, regnal numbers and "Jr." are no one's name (300 BCE, WWII,
