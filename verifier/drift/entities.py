@@ -49,6 +49,8 @@ def _strong_name(post: TextProfile, i: int) -> bool:
     run of capitalised words (Sara Danius, Hugo de Zela), or the subject of a report. A lone capitalised word the
     lexicon does not know (Commonwealth, Declaration) may just be a gap in the lexicon."""
     tok = post.tokens[i]
+    if any(k.startswith("G:") for k in post.keys[i]) and tok.text.strip("@#.").isupper():
+        return True  # a short acronym the gazetteer knows (UN, EU, UK)
     if len(tok.text.strip("@#.")) <= 2:
         return False  # an initial (Lyndon B. Johnson) or a short acronym
     if tok.text.startswith("@") or any(k.startswith("G:") for k in post.keys[i]):
@@ -140,7 +142,9 @@ def check_entities(col: Collector, match: PairMatch, region: Span) -> None:
     ):
         col.add(
             "entity",
-            f"The post names “{first.text}”, who is missing from the rendering.",
+            f"The post names “{first.text}”, "
+            + ("who is" if person and not acronym(first.text) else "which is")
+            + " missing from the rendering.",
             Span(first.start, first.end),
             None,
         )
