@@ -171,7 +171,7 @@ def test_a_place_put_in_for_a_second_mention_is_a_swap_beside_an_unmatched_name(
 def test_a_two_letter_organisation_dropped_is_an_entity_finding() -> None:
     post = "The republic has its own government but is not recognised by any UN member country."
     claim = "इस गणराज्य की अपनी सरकार है लेकिन इसे यूनेस्को के किसी भी सदस्य देश ने मान्यता नहीं दी।"
-    [f] = [f for f in judge(post, claim, post_lang="en", claim_lang="hi").findings]
+    [f] = judge(post, claim, post_lang="en", claim_lang="hi").findings
     assert f.kind == "entity" and f.post_text == "UN" and "which is missing" in f.message
     for un in ("संयुक्त राष्ट्र", "यूएन"):
         faithful = claim.replace("यूनेस्को", un)
