@@ -74,7 +74,7 @@ def _opens_sentence(claim: TextProfile, a: int) -> bool:
     if a == 0:
         return True
     between = claim.text[claim.tokens[a - 1].end : claim.tokens[a].start]
-    return any(ch in between for ch in ".।|!?\n\"“")
+    return any(ch in between for ch in '.।|!?\n"“')
 
 
 # Era and war abbreviations, regnal numbers and "Jr." are no one's name (300 BCE, WWII,
