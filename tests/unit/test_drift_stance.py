@@ -56,6 +56,16 @@ def test_a_changed_stance_is_reported_with_both_words(post: str, claim: str, wor
             "The stunning views of the valley drew thousands of tourists.",
             "घाटी के बेहतरीन नज़ारों ने हज़ारों पर्यटकों को आकर्षित किया।",
         ),
+        # irritation rendered as anger: close enough in strength
+        (
+            "Community irritation led to efforts to draft a policy.",
+            "सामुदायिक गुस्से के कारण नीति का मसौदा बनाने के प्रयास हुए।",
+        ),
+        # "tough words for" is criticism, which निंदा renders
+        (
+            "Gingrich lauded Santorum, but had tough words for Romney.",
+            "गिंगरिच ने सेंटोरम की तारीफ की, लेकिन रोमनी की निंदा की।",
+        ),
     ],
 )
 def test_a_stance_rendered_as_the_post_has_it_is_not_flagged(post: str, claim: str) -> None:

@@ -1,9 +1,17 @@
-"""Intensity drift: quantifiers, intensifiers, hedges and questions made stronger.
+"""Intensity drift: quantifiers, frequency, intensifiers, hedges and questions made stronger.
 
-"many" rendered "सभी", a "बहुत" the post has no counterpart for, a hedge ("may", "one of",
-"at least") dropped while the rendering states it firmly (future tense, "ज़रूर", "सबसे"),
-or a question turned into a statement. Any strong word anywhere in the post licenses
-"बहुत", since a summary may move it; "May God bless" is a wish, not a hedge.
+"many" rendered "सभी", "often" rendered "हमेशा", a "बहुत" the post has no word of degree
+for, a hedge ("may", "allegedly", "one of") dropped while the rendering states it firmly
+(future tense, "ज़रूर", "सबसे"), a hedge (शायद) the post does not have, or a question
+turned into a statement. Stance words are ``stance.py``'s.
+
+The words and their strengths are the classes of ``function_words.tsv``. Post words are
+read by their lemma ("seems", "trying to"); Hindi words by the table's longest phrase, so
+"बहुत कम" is "few", not "very". A Hindi word listed under several English rows is read in
+its weakest sense (कई: "a number of"), so only a sure strengthening is reported.
+
+Here: quantifiers, frequency, intensifiers and questions; hedges are ``hedges.py``'s, the
+table readings ``intensity_tables.py``'s.
 """
 
 from __future__ import annotations
@@ -11,165 +19,209 @@ from __future__ import annotations
 import re
 
 from verifier.drift.collect import Collector
-from verifier.drift.stance import check_stance
+from verifier.drift.hedges import check_added_hedge, check_dropped_hedge, check_one_of
+from verifier.drift.intensity_tables import (
+    ABSOLUTE,
+    PostWord,
+    Tables,
+    consume,
+    hi_key,
+    post_words,
+    rendered,
+    renders,
+    tables,
+)
+from verifier.drift.stance import check_stance, english_entries
+from verifier.funcwords import FunctionHit, load_function_words
+from verifier.lexicon import STOP_EN, STOP_HI
 from verifier.model import Span
+from verifier.stem import EN_WORD, HI_WORD, fold_hi
 
-# Hedges and the like: weaker statements whose loss strengthens a claim.
-_HEDGE_EN = re.compile(
-    r"\b(?:may|might|could|can|possibly|perhaps|probably|likely|seems?|appears?|"
-    r"at least|at most|one of|some|often|sometimes|try|trying|tried|allegedly|reportedly|"
-    r"almost|nearly|approximately)\b|"
-    # "about"/"around" hedge a figure ("about 200"), not a topic ("rumours about me")
-    r"\b(?:about|around)(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|"
-    r"thousand|million|billion|third|quarter|half)|half|twenty|thirty|forty|fifty|hundred))",
-    re.IGNORECASE,
-)
-_HEDGE_HI = re.compile(
-    r"सकता|सकती|सकते|सकें|सके|शायद|संभवतः|संभवत|संभव|मुमकिन|कोशिश|प्रयास|कुछ|अक्सर|कभी-कभी|"
-    r"में से एक|कम से कम|ज्यादा से ज्यादा|लगभग|करीब|तकरीबन|कथित|बताया जा रहा"
-)
-# Word edges in Devanagari: no letter or sign before/after (the danda is punctuation).
-_B = r"(?<![\u0900-\u0963\u0966-\u097F])"
-_E = r"(?![\u0900-\u0963\u0966-\u097F])"
-_STRONG_HI = re.compile(
-    rf"\S+(?:ेगा|ेगी|ेंगे|ेंगी|ूंगा|ूंगी|ोगे|ोगी|ोगा|एगा|एगी|एंगे|एंगी|ऊंगा|ऊंगी|ओगे|ओगी){_E}|{_B}(?:होगा|होगी|होंगे|ज़रूर|जरूर|निश्चित|"
-    rf"सभी|हमेशा|सब|पूरी तरह|बिल्कुल){_E}"
-)
-_SUPERLATIVE_HI = re.compile(rf"{_B}सबसे{_E}")
+_GAP = 0.3
+"""Difference in frequency that changes what the post says ("sometimes" → "अक्सर")."""
 
+_NP_GAP = frozenset(
+    "of the his her its their our your my these those this that other more such".split()
+)
+"""Words between a quantifier and its noun ("some of your habits", "many other cities")."""
 
+# A question: the mark at the end; the Hindi interrogatives make one without it.
 _QUESTION_END = re.compile(r"[?؟]\s*$")
-# Hedges a rendering may add to a plain statement ("यह काफी हद तक सही होगा" for "it's right"):
-# only words that hedge and nothing else (सकता is also "can", लगता है also "feels").
-_ADDED_HEDGE_HI = re.compile(
-    _B + r"(?:शायद|संभवतः|संभवत|कथित(?:\s+(?:तौर|रूप)\s+(?:पर|से))?|तथाकथित|काफी हद तक|काफ़ी हद तक|"
-    r"कुछ हद तक|एक हद तक|प्रतीत होता|माना जा रहा|बताया जा रहा|बताया जाता)" + _E
+
+_QUESTION_HI = re.compile(r"[?؟]|क्या|कौन|किसने|कब|कहां|कहाँ|क्यों|कैसे")
+
+# Content words that imply degree or hedge. They stay out of the function-word table: its
+# English entries are function words to the aligner, and these must still be matched as
+# content ("huge" → विशाल, "claim" → दावा).
+_DEGREE_EN = frozenset(
+    """amazing tremendous terrific lovely warm warmly heartiest special big massive major
+    significant remarkable vast large heavy sharp sharply rapid rapidly lot plenty dozens
+    hundreds thousands millions widely far long more most best worst""".split()
 )
-_MODAL_EN = re.compile(
-    r"\b(?:would|should|might|may|could|seem\w*|appear\w*|suggest\w*|believ\w*|think|thought|"
-    r"rumou?r\w*|claim\w*|suspect\w*|extent|partly|largely|mostly|whether|unclear|not sure|"
-    r"maybe|somewhat|much like|seldom|rarely|commonly|generally|usually|kind of|sort of|"
-    r"roughly|tend\w*|hard to)\b",
-    re.IGNORECASE,
-)
-
-
-def _optative(text: str, m: re.Match[str]) -> bool:
-    """ "May God bless you": a wish at the start of a sentence, not a hedge."""
-    if m.group(0).casefold() != "may":
-        return False
-    before = text[: m.start()].rstrip()
-    return not before or before[-1] in ".!?\n"
-
-
-_QUANT_EN = {
-    "some": 1, "a few": 1, "several": 2, "many": 2, "numerous": 2, "most": 3, "majority": 3,
-    "all": 4, "every": 4, "each": 4, "entire": 4, "whole": 4,
-}  # fmt: skip
-_QUANT_EN_RX = re.compile(
-    r"\b(" + "|".join(sorted(_QUANT_EN, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
-_QUANT_HI = {
-    "कुछ": 1, "कई": 2, "अनेक": 2, "बहुत से": 2, "बहुत सारे": 2, "अधिकांश": 3, "ज्यादातर": 3,
-    "ज़्यादातर": 3, "अधिकतर": 3, "बहुसंख्यक": 3, "सभी": 4, "सब": 4, "हर": 4, "प्रत्येक": 4,
-    "तमाम": 4, "पूरे": 4, "पूरी": 4, "समस्त": 4,
-}  # fmt: skip
-_QUANT_HI_RX = re.compile(_B + "(" + "|".join(sorted(_QUANT_HI, key=len, reverse=True)) + ")" + _E)
-_INTENS_EN = re.compile(
-    r"\b(?:very|extremely|highly|deeply|greatly|quite|so|too|much|really|completely|fully|"
-    r"totally|absolutely|strongly|seriously|severely|most|best|worst|"
-    # evaluative words that Hindi renders with बहुत ("Great to see" = "बहुत अच्छा लगा")
-    r"great|wonderful|amazing|huge|tremendous|terrific|fantastic|excellent|delighted|thrilled|"
-    r"glad|lovely|warm\w*|heartiest|special|big|massive|major|significant|incredible|"
-    r"remarkable|enormous|vast|large|heavy|serious|severe|sharp\w*|rapid\w*|lot|lots|plenty|"
-    # quantities Hindi also says with बहुत / पूरी तरह
-    r"many|more|numerous|several|dozens|hundreds|thousands|millions|entirely|wholly|all|whole|"
-    r"every|fully|widely|far|long|high\w*|strong\w*)\b",
-    re.IGNORECASE,
-)
-_INTENS_HI = re.compile(
-    _B + r"(?:बहुत|बेहद|अत्यंत|अत्यधिक|बेहद|बिल्कुल|बिलकुल|पूरी तरह|गंभीर रूप से|जबरदस्त|ज़बरदस्त)" + _E
-)
-
-
-def _check_quantifiers(col: Collector, region: Span, claim_text: str) -> None:
-    """ "many" rendered "सभी", "most" rendered "सभी": a claim made about more than the post."""
-    post_q = [
-        (m, _QUANT_EN[m.group(1).casefold()])
-        for m in _QUANT_EN_RX.finditer(col.post_text)
-        if region.start <= m.start() < region.end
-        # "the most vulnerable" is a superlative, not "most (people)"
-        and not re.search(r"\b(?:the|a)\s+$", col.post_text[max(0, m.start() - 5) : m.start()])
-    ]
-    if not post_q:
-        return
-    top = max(q for _, q in post_q)
-    for m in _QUANT_HI_RX.finditer(claim_text):
-        if _QUANT_HI[m.group(1)] > top:
-            pm = max(post_q, key=lambda mq: mq[1])[0]
-            col.add(
-                "intensity",
-                f"The post says “{pm.group(0)}” but the rendering says “{m.group(0)}”: "
-                "the claim now covers more.",
-                Span(pm.start(), pm.end()),
-                Span(m.start(), m.end()),
-            )
-            return
-
-
-def _check_intensifiers(col: Collector, region: Span, claim_text: str) -> None:
-    """The rendering adds "बहुत"/"बेहद" where the post has no intensifier at all."""
-    del region  # any strong word in the post licenses "बहुत" (a summary may move it)
-    if _INTENS_EN.search(col.post_text):
-        return
-    m = _INTENS_HI.search(claim_text)
-    if m:
-        col.add(
-            "intensity",
-            f"The rendering strengthens the statement with “{m.group(0)}”, which the post does not have.",
-            None,
-            Span(m.start(), m.end()),
-        )
 
 
 def check_intensity(col: Collector, region: Span, claim_text: str) -> None:
-    _check_quantifiers(col, region, claim_text)
-    check_stance(col, region, claim_text)
-    _check_intensifiers(col, region, claim_text)
+    t = tables()
     post_part = region.slice(col.post_text)
-    hedge = next((m for m in _HEDGE_EN.finditer(post_part) if not _optative(post_part, m)), None)
-    if hedge and not _HEDGE_HI.search(claim_text):
-        word = hedge.group(0)
-        if word.casefold() in ("one of", "among"):
-            # "one of the most inspiring" rendered "सबसे प्रेरित": the superlative now stands alone.
-            strong = None if "में से" in claim_text else _SUPERLATIVE_HI.search(claim_text)
-        else:
-            strong = _STRONG_HI.search(claim_text)
-        span = Span(region.start + hedge.start(), region.start + hedge.end())
-        said = any(f.post_span and f.post_span.overlaps(span) for f in col.findings)
-        if (strong or word.casefold() in ("at least", "at most")) and not said:
-            # (not when the number check already reported this qualifier of a figure)
-            col.add(
-                "intensity",
-                f"The post hedges with “{word}”, but the rendering states it without the hedge"
-                + (f" (“{strong.group(0)}”)." if strong else "."),
-                span,
-                Span(strong.start(), strong.end()) if strong else None,
-            )
-    added = _ADDED_HEDGE_HI.search(claim_text)
-    if added and not _HEDGE_EN.search(post_part) and not _MODAL_EN.search(post_part):
-        col.add(
-            "intensity",
-            f"The rendering hedges with “{added.group(0)}”; the post states it without a hedge.",
-            None,
-            Span(added.start(), added.end()),
-        )
-    if _QUESTION_END.search(post_part) and not re.search(
-        r"[?؟]|क्या|कौन|किसने|कब|कहां|क्यों|कैसे", claim_text
-    ):
+    post = post_words(post_part, region)
+    claim = load_function_words().find(claim_text, "hi")
+    _check_widening(col, t, post, claim, "quantifier")
+    _check_widening(col, t, post, claim, "frequency")
+    check_stance(col, region, claim_text)
+    _check_intensifiers(col, t, claim)
+    check_dropped_hedge(col, t, post, post_part, claim)
+    check_one_of(col, post_part, region, claim_text)
+    check_added_hedge(col, t, post, post_part, claim)
+    if _QUESTION_END.search(post_part) and not _QUESTION_HI.search(claim_text):
         col.add(
             "intensity",
             "The post asks a question; the rendering turns it into a statement.",
             region,
             None,
         )
+
+
+def _check_widening(
+    col: Collector, t: Tables, post: list[PostWord], claim: list[FunctionHit], category: str
+) -> None:
+    """ "many" rendered "सभी" (the claim covers more), "often" rendered "हमेशा" (a habit made
+    a rule). A quantifier is compared with the one on the same noun ("several people" →
+    "सभी लोग"); where the noun is not found, a word the rendering keeps ("some" as कुछ) is
+    not widened by a stronger word elsewhere. The post's own "always" licenses one."""
+    if category == "quantifier":
+        words = [p for p in post if p.category == category and p.strength > 0]
+        words = [p for p in words if not _the_most(col, p)]
+    elif any(p.category == category and p.strength >= ABSOLUTE for p in post):
+        return  # "always", "constantly"
+    else:
+        words = [p for p in post if p.category == category and 0 < p.strength]
+    usable = {i for i, h in enumerate(claim) if h.category == category}
+    if category == "quantifier":
+        for i in sorted(usable):
+            nouns = _noun_after(col, claim[i].end)
+            if not nouns or hi_key(claim[i].text) not in t.shares:
+                continue
+            on_noun = [p for p in words if any(_governs(col, p, n) for n in nouns)]
+            if on_noun:  # a noun said twice: read the strongest of its quantifiers
+                usable.discard(i)
+                p = max(on_noun, key=lambda p: p.strength)
+                words.remove(p)
+                if _wider(col, t, p, claim[i], category):
+                    return
+    left = consume(t, words, claim, usable)
+    if left:
+        strongest = max(left, key=lambda p: p.strength)
+        for i in sorted(usable):
+            if _wider(col, t, strongest, claim[i], category):
+                return
+
+
+def _wider(col: Collector, t: Tables, p: PostWord, h: FunctionHit, category: str) -> bool:
+    """Reports the claim word ``h`` when it says more than the post word ``p``."""
+    lo, hi = t.spread.get((category, hi_key(h.text)), (h.strength, h.strength))
+    if category == "quantifier":
+        wider = hi_key(h.text) in t.shares and lo > p.strength
+        what = "the claim now covers more"
+    else:
+        wider = (hi >= 1 and lo >= ABSOLUTE) or round(lo - p.strength, 3) >= _GAP
+        what = "it now happens more often"
+    if wider:
+        col.add(
+            "intensity",
+            f"The post says “{p.text}” but the rendering says “{h.text}”: {what}.",
+            p.span,
+            Span(h.start, h.end),
+        )
+    return wider
+
+
+def _noun_after(col: Collector, end: int) -> list[tuple[int, int]]:
+    """The post words rendered by the lexicon match that follows ``end`` in the rendering
+    within its noun phrase: next, or after one more word (सभी [मानसिक] कार्यों), with no
+    postposition between (not "सभी कार्यों को लागू", whose match "लागू" is not its noun)."""
+    after = sorted((hi, en) for en, hi in rendered(col.post_text, col.claim_text) if hi[0] >= end)
+    if not after:
+        return []
+    between = HI_WORD.findall(col.claim_text[end : after[0][0][0]])
+    if len(between) > 1 or any(fold_hi(w) in STOP_HI for w in between):
+        return []
+    return [en for hi, en in after if hi == after[0][0]]
+
+
+def _governs(col: Collector, p: PostWord, noun: tuple[int, int]) -> bool:
+    """The post word stands before the noun, with adjectives or a partitive between ("some
+    of your habits", "the many surrounding mountains"), not a verb ("any power to impose")."""
+    gap = [w.casefold() for w in EN_WORD.findall(col.post_text[p.span.end : noun[0]])]
+    return (
+        p.span.end <= noun[0]
+        and len(gap) <= 2
+        and all(w in _NP_GAP or w not in STOP_EN for w in gap)
+    )
+
+
+def _the_most(col: Collector, p: PostWord) -> bool:
+    """ "the most vulnerable" is a superlative, not "most (people)"."""
+    before = col.post_text[max(0, p.span.start - 5) : p.span.start]
+    return p.key == "most" and re.search(r"\b(?:the|a)\s+$", before) is not None
+
+
+def _check_intensifiers(col: Collector, t: Tables, claim: list[FunctionHit]) -> None:
+    """The rendering adds "बहुत"/"बेहद" where the post has no word of degree at all. Any such
+    word anywhere in the post licenses it (a summary may move it), and so does a post word
+    whose lexicon rendering has it (heavily → बहुत, huge → बहुत बड़ा)."""
+    if _has_degree(col.post_text):
+        return
+    for h in claim:
+        span = Span(h.start, h.end)
+        if h.category != "intensifier" or hi_key(h.text) not in t.degree or renders(col, span):
+            continue
+        col.add(
+            "intensity",
+            f"The rendering strengthens the statement with “{h.text}”, which the post does not have.",
+            None,
+            span,
+        )
+        return
+
+
+def _has_degree(post_text: str) -> bool:
+    """An intensifier or its adjective (complete, extreme, higher), a quantity at either end
+    of the scale, praise or strong disapproval, or a content word of size (huge, thousands)."""
+    for h, _ in english_entries(post_text, ("intensifier", "quantifier", "concern", "approval")):
+        if h.text.casefold() == "well" and post_text[: h.start].casefold().endswith("as "):
+            continue  # "as well (as)": "also"
+        if h.category == "quantifier" and 0.2 < h.strength < 0.55:
+            continue
+        if h.category != "concern" or h.strength >= 0.7:
+            return True
+    adverbs = load_function_words()["intensifier"].en
+    for m in EN_WORD.finditer(post_text):
+        for root in _roots(m.group(0).casefold()):
+            if root in _DEGREE_EN or not adverbs.keys().isdisjoint(_adverbs_of(root)):
+                return True
+    return False
+
+
+def _adverbs_of(adj: str) -> set[str]:
+    """complete → completely, heavy → heavily, incredible → incredibly, full → fully."""
+    out = {adj + "ly", adj + "ally"}
+    if adj.endswith("y"):
+        out.add(adj[:-1] + "ily")
+    if adj.endswith("le"):
+        out.add(adj[:-1] + "y")
+    if adj.endswith("ll"):
+        out.add(adj + "y")
+    return out
+
+
+def _roots(w: str) -> set[str]:
+    """The word and, for a comparative or superlative, its base: higher → high, bigger →
+    big, heavier → heavy, larger → large (English morphology, not vocabulary)."""
+    out = {w}
+    for suffix in ("er", "est"):
+        base = w[: -len(suffix)]
+        if w.endswith(suffix) and len(base) >= 3:
+            base = base[:-1] if base[-1] == base[-2] else base
+            base = base[:-1] + "y" if base.endswith("i") else base
+            out |= {base, base + "e"}
+    return out

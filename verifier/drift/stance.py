@@ -10,6 +10,9 @@ stance words of the same class.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import lru_cache
+
 from verifier.drift.collect import Collector
 from verifier.funcwords import FunctionHit, load_function_words
 from verifier.lexicon import load_lexicon
@@ -60,32 +63,66 @@ def check_stance(col: Collector, region: Span, claim_text: str) -> None:
 
 
 def _english_hits(text: str) -> list[FunctionHit]:
-    """Stance words of an English text, inflected ones included ("condemns", "worried")."""
+    return [hit for hit, _ in english_entries(text, STANCE)]
+
+
+def english_entries(text: str, categories: Collection[str]) -> list[tuple[FunctionHit, str]]:
+    """Words of ``categories`` in an English text, inflected ones included ("condemns",
+    "worried", "seems", "trying to"), each with the table entry it reads as ("try to").
+
+    Each word is read as itself or, failing that, as a lemma that is an entry (or the first
+    word of one) in those classes."""
     words, lex = load_function_words(), load_lexicon()
+    known = _known_en(frozenset(categories))
     toks = list(EN_WORD.finditer(text))
     lemmas: list[str] = []
     for m in toks:
         w = m.group(0).casefold()
-        cands = (w, *lex.lemmas(w))
-        known = [c for c in cands if any(words.categories(c, "en").get(k) for k in STANCE)]
-        lemmas.append(known[0] if known else w)
+        cands = (w, *lex.lemmas(w), stem_en(w), *_ing_bases(w))
+        # an adjective takes no plural: "goods" is not "good"
+        lemmas.append(next((c for c in cands if c in known and w not in _plurals(c)), w))
     # One space between lemmas: hit offsets map back to tokens by counting words.
     joined = " ".join(lemmas)
     starts = [0]
     for lemma in lemmas[:-1]:
         starts.append(starts[-1] + len(lemma) + 1)
     index = {start: i for i, start in enumerate(starts)}
-    out: list[FunctionHit] = []
+    out: list[tuple[FunctionHit, str]] = []
     for h in words.find(joined, "en"):
-        if h.category not in STANCE:
+        if h.category not in categories:
             continue
         first = index.get(h.start)
         if first is None:
             continue
         last = min(len(toks) - 1, first + len(h.text.split()) - 1)
         s, e = toks[first].start(), toks[last].end()
-        out.append(FunctionHit(h.category, h.strength, s, e, text[s:e]))
+        out.append((FunctionHit(h.category, h.strength, s, e, text[s:e]), h.text))
     return out
+
+
+def _ing_bases(word: str) -> tuple[str, ...]:
+    """trying → try, hoping → hope, stopping → stop (the lexicon lists "trying" itself)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return ()
+    base = word[:-3]
+    return (base, base + "e", base[:-1]) if base[-1] == base[-2] else (base, base + "e")
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    return (word + "s", word + "es") if word in _adjectives() else ()
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(r.english for r in load_function_words().rows if r.pos == "adj")
+
+
+@lru_cache(maxsize=16)
+def _known_en(categories: frozenset[str]) -> frozenset[str]:
+    """English entries of the classes and the first words of their phrases (try → try to)."""
+    words = load_function_words()
+    keys = [k for c in categories for k in words[c].en]
+    return frozenset(keys) | frozenset(k.split()[0] for k in keys)
 
 
 def _explained(hindi: str, post_stems: set[str]) -> bool:

@@ -1,0 +1,256 @@
+"""Hedges dropped or added: "may", "allegedly", "one of", "trying to" stated firmly, or a
+शायद / कथित / काफी हद तक the post does not have.
+
+A hedge of the post is kept when the rendering has a word that can carry one (सकता, शायद,
+अक्सर, लगभग); when more hedges are dropped than kept, it is reported if the rendering
+states something firmly that the post does not (the future tense, ज़रूर, सबसे) or if the
+hedge was a report or a limit ("reportedly", "partly") or an attempt ("tried to"). The
+strength bands are the classes of ``function_words.tsv``; the patterns here are grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from verifier.drift.collect import Collector
+from verifier.drift.intensity_tables import (
+    ABSOLUTE,
+    FIRM,
+    LIKELY,
+    SENTENCE_START,
+    PostWord,
+    Tables,
+    consume,
+    hi_key,
+    renders,
+)
+from verifier.funcwords import FunctionHit, load_function_words
+from verifier.model import Span
+from verifier.stem import EN_WORD
+
+_ATTRIBUTION = 0.6
+"""Hedge strength of "according to": naming a source, not doubting it."""
+
+_HEARSAY = 0.4
+"""Hedges up to here ("alleged", "reportedly", "partly") turn a report into a fact when
+dropped, whatever the rest of the rendering says."""
+
+_FINITE_BEFORE = frozenset(
+    """i we you they he she it am is are was were be been will would shall should can could
+    may might must""".split()
+)
+
+_CONATIVE = frozenset({"try to", "attempt to"})
+"""An attempt rendered as the deed ("trying to stop" → "रोक रही") needs no firm word."""
+
+# Structural patterns, not vocabulary. Word edges in Devanagari: no letter or sign
+# before/after (the danda is punctuation).
+_B = r"(?<![\u0900-\u0963\u0966-\u097F])"
+
+_E = r"(?![\u0900-\u0963\u0966-\u097F])"
+
+# The English future besides "will": "I'll", "won't", "going to".
+_FUTURE_EN = re.compile(r"\w'll\b|\bwon't\b|\bgoing to\b", re.IGNORECASE)
+
+# The Hindi presumptive: a perfective or progressive participle with होगा ("टूट गए होंगे",
+# "लीक हो रहे होंगे", "पहुँचाया होगा") conjectures ("must have broken"); it is not the
+# future tense. (-ा alone is left out: अच्छा होगा is "will be good".)
+_PRESUMPTIVE_HI = re.compile(
+    r"(?:गया|गए|गई|गयी|गये|हुआ|हुए|हुई|रहा|रहे|रही|चुका|चुके|चुकी|लिया|दिया|किया|लिए|दिए|किए|"
+    r"\S+ाया|\S+ाये|\S+ायी|\S+ाए)\s+हो(?:गा|गी|ंगे|ंगी)" + _E
+)
+
+# Obligation: an infinitive with पड़ना ("करना पड़ता है", "जाना पड़ा"); पड़ना alone is
+# "fall", "be felt" (असर पड़ता है).
+_OBLIGATION_HI = re.compile(r"\S+(?:ना|नी|ने)\s+पड़(?:ता|ती|ते|ा|ी|े|ेगा|ेगी|ेंगे)" + _E)
+
+# "one of the largest": a partitive around a superlative; Hindi keeps it as "… में से एक",
+# "…ों में एक" or the calque "एक सबसे …".
+_ONE_OF_EN = re.compile(r"\bone of\b", re.IGNORECASE)
+
+_SUPERLATIVE_HI = re.compile(_B + "सबसे" + _E)
+
+_PARTITIVE_HI = re.compile(r"में\s+से\s+(?:एक|कुछ)|ों\s+में\s+एक" + _E + r"|एक\s+सबसे")
+
+_HEDGE_EN = re.compile(
+    r"\b(?:appear(?:s|ed)?|apparent\w*|suggest\w*|believ\w*|think|thinks|thought|rumou?r\w*|"
+    r"claim\w*|suspect\w*|speculat\w*|estimat\w*|extent|whether|unclear|not sure|much like|"
+    r"kind of|sort of|(?:hard|difficult) (?:to|for))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_hedge(p: PostWord, t: Tables) -> bool:
+    """A post word that leaves the statement open: "may", "allegedly", "often", "some", or
+    a bound next to a figure ("about 200"); "according to" names a source instead."""
+    s = p.strength
+    if p.category == "bound":
+        # prepositions and phrases bound a figure; "nearly", "almost" hedge anything
+        return p.by_number or t.pos.get(("bound", p.key)) == "adv"
+    return {
+        "modal": 0 < s <= LIKELY,
+        "hedge": s < _ATTRIBUTION and not p.verb,
+        "frequency": 0 < s <= LIKELY,
+        "quantifier": 0 < s <= 0.4,
+    }.get(p.category, False)
+
+
+def _renders_hedge(h: FunctionHit, t: Tables) -> bool:
+    """A Hindi word that can carry a hedge in one of its senses: सकता, शायद, कथित, अक्सर,
+    कुछ, अधिकांश, लगभग, कुछ हद तक."""
+    lo = t.spread.get((h.category, hi_key(h.text)), (h.strength, h.strength))[0]
+    return {
+        "modal": 0 < lo <= LIKELY,
+        "hedge": lo < _ATTRIBUTION,
+        "frequency": 0 < lo < ABSOLUTE,
+        "quantifier": 0 < lo <= 0.4 or 0.8 <= lo < 1,  # "some"; "most", "almost all"
+        "bound": True,
+        "intensifier": lo <= 0.35,
+    }.get(h.category, False)
+
+
+def _firm(category: str, strength: float) -> bool:
+    """States a thing firmly: the future tense, "must", "certainly"; all, always, fully."""
+    if category == "modal":
+        return strength >= FIRM or strength == 0  # "impossible" is certain too
+    if category == "quantifier":
+        return strength >= 1
+    return category in ("frequency", "intensifier") and strength >= ABSOLUTE
+
+
+def check_dropped_hedge(
+    col: Collector, t: Tables, post: list[PostWord], post_part: str, claim: list[FunctionHit]
+) -> None:
+    """More hedges in the post than the rendering keeps, and the rendering states something
+    firmly that the post does not ("may" rendered with the future tense), or drops a report
+    or a limit ("allegedly", "partly") or an attempt ("trying to") outright."""
+    hedges = [p for p in post if _is_hedge(p, t) and not _wish_or_month(col, p)]
+    kept: dict[tuple[int, int], int] = {}  # one per place: कुछ is "some" and "somewhat"
+    for i, h in enumerate(claim):
+        if _renders_hedge(h, t):
+            kept.setdefault((h.start, h.end), i)
+    usable = set(kept.values())
+    left = consume(t, hedges, claim, usable)
+    # what is left of the rendering's modals, hedges, frequency and bounds renders any hedge;
+    # its "some", "somewhat" only their own
+    generic = sum(claim[i].category not in ("quantifier", "intensifier") for i in usable)
+    generic += len(_PRESUMPTIVE_HI.findall(col.claim_text))
+    if len(left) <= generic:
+        return
+    hedge = left[generic]
+    strong = _unexplained_firm(col, t, post, hedges, post_part, claim, set(kept))
+    outright = hedge.category == "hedge" and hedge.strength <= _HEARSAY
+    outright = outright or (hedge.key in _CONATIVE and _finite(col, hedge))
+    said = any(f.post_span and f.post_span.overlaps(hedge.span) for f in col.findings)
+    if (strong or outright) and not said:
+        # (not when the number check already reported this qualifier of a figure)
+        col.add(
+            "intensity",
+            f"The post hedges with “{hedge.text}”, but the rendering states it without the hedge"
+            + (f" (“{strong.text}”)." if strong else "."),
+            hedge.span,
+            Span(strong.start, strong.end) if strong else None,
+        )
+
+
+def _unexplained_firm(
+    col: Collector,
+    t: Tables,
+    post: list[PostWord],
+    hedges: list[PostWord],
+    post_part: str,
+    claim: list[FunctionHit],
+    kept: set[tuple[int, int]],
+) -> FunctionHit | None:
+    """The rendering's first firm word that no firm word of the post accounts for. The
+    post's firm words explain as many of the rendering's (the future tense: any number);
+    "will probably" is a firm word hedged."""
+    firm = Counter(p.category for p in post if _firm(p.category, p.strength)
+                   and not any(_next_to(p.span, h.span) for h in hedges))  # fmt: skip
+    if _FUTURE_EN.search(post_part):
+        firm["modal"] += 1
+    must = load_function_words()["modal"].en["have to"]
+    obliged = [FunctionHit("modal", must, m.start(), m.end(), m.group(0))
+               for m in _OBLIGATION_HI.finditer(col.claim_text)]  # fmt: skip
+    for h in claim + obliged:
+        key = (h.category, hi_key(h.text))
+        if not _firm(h.category, t.spread.get(key, (h.strength,))[0]):
+            continue
+        if (h.start, h.end) in kept or key in t.whole:
+            continue
+        # "required" → आवश्यकता: a table word that renders a content word of the post (a
+        # verb's future tense is firm whatever verb it renders)
+        if key in t.spread and renders(col, Span(h.start, h.end)):
+            continue
+        if firm[h.category] > 0:
+            firm[h.category] -= h.category != "modal"
+            continue
+        return h
+    return None
+
+
+def _finite(col: Collector, p: PostWord) -> bool:
+    """ "they tried to", "was (still) trying to": a statement of the attempt, not a
+    participle describing something ("fatigue trying to swim back")."""
+    before = [w.casefold() for w in EN_WORD.findall(col.post_text[: p.span.start])[-2:]]
+    past = p.text.casefold().split()[0] in ("tried", "tries", "attempted", "attempts")
+    return past or not _FINITE_BEFORE.isdisjoint(before)
+
+
+def _next_to(a: Span, b: Span) -> bool:
+    return 0 <= b.start - a.end <= 1 or 0 <= a.start - b.end <= 1
+
+
+def _wish_or_month(col: Collector, p: PostWord) -> bool:
+    """ "May God bless you" (a wish at the start of a sentence) and "in May" (the month,
+    capitalised inside a sentence)."""
+    if p.key != "may":
+        return False
+    return p.text == "May" or SENTENCE_START.search(col.post_text[: p.span.start]) is not None
+
+
+def check_one_of(col: Collector, post_part: str, region: Span, claim_text: str) -> None:
+    """ "one of the most inspiring" rendered "सबसे प्रेरित": the superlative now stands alone."""
+    m = _ONE_OF_EN.search(post_part)
+    sup = _SUPERLATIVE_HI.search(claim_text)
+    if not m or not sup or _PARTITIVE_HI.search(claim_text):
+        return
+    span = Span(region.start + m.start(), region.start + m.end())
+    if not any(f.post_span and f.post_span.overlaps(span) for f in col.findings):
+        col.add(
+            "intensity",
+            f"The post hedges with “{m.group(0)}”, but the rendering states it without the"
+            f" hedge (“{sup.group(0)}”).",
+            span,
+            Span(sup.start(), sup.end()),
+        )
+
+
+def check_added_hedge(
+    col: Collector, t: Tables, post: list[PostWord], post_part: str, claim: list[FunctionHit]
+) -> None:
+    """The rendering hedges (शायद, कथित, काफी हद तक) a statement the post makes plainly."""
+    if _HEDGE_EN.search(post_part) or any(_is_hedge(p, t) or _softens(p) for p in post):
+        return
+    for h in claim:
+        span = Span(h.start, h.end)
+        # "rumours" → अफवाह, "suspect" → संदिग्ध: the post's own word
+        if (h.category, hi_key(h.text)) in t.hedges and not renders(col, span):
+            col.add(
+                "intensity",
+                f"The rendering hedges with “{h.text}”; the post states it without a hedge.",
+                None,
+                span,
+            )
+            return
+
+
+def _softens(p: PostWord) -> bool:
+    """ "would", "should", "usually", "mostly", "somewhat": the post is not flat either."""
+    return {
+        "modal": p.strength < 0.9,
+        "frequency": 0 < p.strength < 1,
+        "quantifier": 0.8 <= p.strength < 1,
+        "intensifier": p.strength <= 0.35,
+    }.get(p.category, False)
