@@ -109,3 +109,14 @@ def test_reported_speech_of_one_sentence_leaves_nothing_out() -> None:
 
 def test_rendered_part_of_a_same_language_text_is_all_of_it() -> None:
     assert rendered_part("Hello there.", "Hello there.") == Span(0, 12)
+
+
+def test_a_sentence_sharing_only_a_negation_is_not_part_of_the_rendering() -> None:
+    # "not" ~ नहीं alone does not make the last sentence rendered, so the middle one is no
+    # clause dropped inside the rendered part
+    post = (
+        "No such move is being discussed by the government. This is a figment of "
+        "imagination aimed at scaremongering. Please do not forward any such #FakeNews"
+    )
+    claim = "सरकार द्वारा ऐसे किसी कदम पर चर्चा नहीं की जा रही है।"
+    assert _omissions(post, claim, partial=True) == []

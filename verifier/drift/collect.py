@@ -106,13 +106,19 @@ def strip_span(text: str, s: int, e: int) -> Span:
 def rendered_region(
     match: PairMatch, clauses: Sequence[Span]
 ) -> tuple[Span, list[tuple[Span, float]]]:
-    """The part of the post the claim renders: first to last clause with real overlap."""
+    """The part of the post the claim renders: first to last clause with real overlap.
+
+    A negation particle matched alone (not ~ नहीं) is no overlap: nearly every Hindi
+    sentence has one, so it cannot tell which sentence of the post is rendered."""
     matched = match.matched_post()
+    content = {i for i, _, kind in match.pairs if kind != "negation"}
     shares: list[tuple[Span, float]] = []
     for cl in clauses:
         idx = [i for i, t in enumerate(match.post.tokens) if cl.start <= t.start < cl.end]
         total = sum(match.post.weights[i] for i in idx)
         got = sum(match.post.weights[i] for i in idx if i in matched)
+        if not any(i in content for i in idx):
+            got = 0.0
         shares.append((cl, got / total if total else 0.0))
     rendered = [cl for cl, share in shares if share >= 0.25]
     if not rendered:
