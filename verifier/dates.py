@@ -280,4 +280,33 @@ def find_dates(text: str, lang: str = "und", ref: dt.date | None = None) -> list
     finder.numeric()
     finder.relative()
     finder.words()
-    return finder.result()
+    return _year_ranges(text, finder.result())
+
+
+# "between Apr 2021 & Mar 22", "from Jan 2019 to Dec 20": after a month and year, a month
+# and two digits closing the range is a month and a year too, not a day.
+_RANGE_LINK = re.compile(r"\s*(?:&|and|to|until|till|through|-|–|—|/)\s*", re.IGNORECASE)
+_MONTH_TWO_DIGITS = re.compile(r"[A-Za-z]+\.?\s+(\d{2})")
+
+
+def _year_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, last = out[k], out[k + 1]
+        m = _MONTH_TWO_DIGITS.fullmatch(last.text)
+        if (
+            not m
+            or not _RANGE_LINK.fullmatch(text[first.span.end : last.span.start])
+            or last.year is not None
+            or last.month is None
+            or first.year is None
+            or first.month is None
+            or first.day is not None
+        ):
+            continue
+        year = (first.year // 100) * 100 + int(m.group(1))
+        if year >= first.year:  # a range runs forward
+            out[k + 1] = replace(
+                last, year=year, day=None, resolved=None, ambiguous=False, alternatives=()
+            )
+    return out

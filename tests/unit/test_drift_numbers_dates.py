@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from verifier.dates import find_dates
 from verifier.drift import Context, judge
 from verifier.numbers import find_numbers
 
@@ -309,3 +310,29 @@ def test_moved_relative_day_is_date_drift(post: str, claim: str) -> None:
 )
 def test_same_relative_day_is_faithful(post: str, claim: str) -> None:
     assert "date" not in findings(post, claim, **POSTED)
+
+
+def test_a_two_digit_year_closing_a_range_is_a_year() -> None:
+    found = find_dates("Prices rose between Apr 2021 & Mar 22 in every country.", "en")
+    assert [(d.year, d.month, d.day) for d in found] == [(2021, 4, None), (2022, 3, None)]
+    # alone, or before the year it would precede, it stays a day
+    assert [(d.month, d.day) for d in find_dates("He arrived on Mar 22.", "en")] == [(3, 22)]
+    assert find_dates("between Mar 19 and Apr 2021", "en")[0].day == 19
+
+
+def test_a_two_digit_year_read_as_a_day_is_date_drift() -> None:
+    post = "Comparing petrol prices between Apr 2021 & Mar 22, prices in the US rose by 51%."
+    claim = "अप्रैल 2021 से 22 मार्च के बीच पेट्रोल की कीमतों की तुलना में अमेरिका में कीमतें 51 फीसद बढ़ीं।"
+    j = judge(
+        post,
+        claim,
+        post_lang="en",
+        claim_lang="hi",
+        context=Context(post_date=dt.date(2022, 3, 21)),
+    )
+    [f] = [f for f in j.findings if f.kind == "date"]
+    assert f.post_text == "Mar 22" and f.claim_text == "22 मार्च" and "two-digit year" in f.message
+    faithful = claim.replace("22 मार्च", "मार्च 2022")
+    assert "date" not in {
+        f.kind for f in judge(post, faithful, post_lang="en", claim_lang="hi").findings
+    }

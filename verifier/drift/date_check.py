@@ -52,6 +52,16 @@ def check_dates(
             continue
         if not candidates:
             continue
+        misread = next((pd for pd in candidates if _year_read_as_day(pd, cd)), None)
+        if misread is not None:
+            col.add(
+                "date",
+                f"The post says “{misread.text}” (a month of {misread.year}) but the rendering "
+                f"reads the two-digit year as a day: “{cd.text}”.",
+                misread.span,
+                cd.span,
+            )
+            continue
         if _about_the_post(cd, col.ctx.post_date) and (
             not _relative(cd) or _posting_near(col.claim_text, cd.span)
         ):
@@ -66,6 +76,22 @@ def check_dates(
             pd.span,
             cd.span,
         )
+
+
+_TWO_DIGIT_YEAR = re.compile(r"[A-Za-z]+\.?\s+'?\d{2}")
+
+
+def _year_read_as_day(pd: DateMention, cd: DateMention) -> bool:
+    """ "Mar 22" (March 2022) rendered "22 मार्च" (the 22nd of March)."""
+    return (
+        pd.year is not None
+        and pd.month is not None
+        and pd.day is None
+        and _TWO_DIGIT_YEAR.fullmatch(pd.text) is not None
+        and cd.month == pd.month
+        and cd.day == pd.year % 100
+        and not re.search(r"\d{4}", cd.text)
+    )
 
 
 def _about_the_post(d: DateMention, post_date: dt.date | None) -> bool:
