@@ -300,7 +300,8 @@ def least_omitted(gap: Gap, post_text: str) -> float:
     return MIN_ADDED if opens else MIN_OMITTED
 
 
-def _short(text: str, limit: int = 160) -> str:
+def short(text: str, limit: int = 160) -> str:
+    """``text`` on one line, cut to ``limit`` characters for a message."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -311,24 +312,24 @@ def check_coverage(
     del shares
     claim_text = match.claim.text
     post, claim = sides(match, region)
-    rendered = _short(claim_text)
+    rendered = short(claim_text)
     omitted = gaps(post, claim, whole_sentence=True)
     for gap in (
         g for g in omitted if found(g, least_omitted(g, col.post_text), OMITTED_COUNTERPART)
     ):
         col.add(
             "omission",
-            f"The rendering leaves out this part of the post: “{_short(gap.span.slice(col.post_text))}” "
+            f"The rendering leaves out this part of the post: “{short(gap.span.slice(col.post_text))}” "
             f"(the rendering reads: “{rendered}”).",
             gap.span,
             None,
         )
-    post_part = _short(region.slice(col.post_text))
+    post_part = short(region.slice(col.post_text))
     added = gaps(claim, post, whole_sentence=False)
     for gap in (g for g in added if found(g, MIN_ADDED, ADDED_COUNTERPART)):
         col.add(
             "addition",
-            f"The rendering adds “{_short(gap.span.slice(claim_text))}”, which the post does "
+            f"The rendering adds “{short(gap.span.slice(claim_text))}”, which the post does "
             f"not say (the post reads: “{post_part}”).",
             None,
             gap.span,

@@ -19,7 +19,15 @@ from collections.abc import Sequence
 
 from verifier.align import PairMatch
 from verifier.drift.collect import Collector, in_region
-from verifier.drift.coverage import OMITTED_COUNTERPART, Gap, Piece, found, least_omitted, sides
+from verifier.drift.coverage import (
+    OMITTED_COUNTERPART,
+    Gap,
+    Piece,
+    found,
+    least_omitted,
+    short,
+    sides,
+)
 from verifier.model import Span
 
 _QUOTES = " \t\n\"'“”‘’«»()[]"
@@ -47,11 +55,6 @@ def _runs(post: Sequence[Piece], keep: Sequence[bool]) -> list[list[int]]:
     if cur:
         runs.append(cur)
     return [r for r in runs if any(post[k].total for k in r)]
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def check_unrendered(
@@ -95,7 +98,7 @@ def check_unrendered(
                 "omission",
                 f"The rendering leaves out what the post says {where} the part it renders, "
                 f"and nothing else renders it: "
-                f"“{_short(span.slice(text))}” (the rendering reads: “{_short(match.claim.text)}”).",
+                f"“{short(span.slice(text))}” (the rendering reads: “{short(match.claim.text)}”).",
                 span,
                 None,
             )
