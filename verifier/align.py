@@ -186,13 +186,16 @@ SAME_SCRIPT_NAME = 85
 """rapidfuzz ratio above which two names in one script are the same (गांगुली ~ गाँगुली)."""
 
 
+def author_names(author_name: str | None) -> list[str]:
+    """The words of a byline that can identify its author (initials and "Dr." left out)."""
+    return [w for w in re.split(r"[\s.]+", author_name or "") if len(w) > 2]
+
+
 def speaker_matches(speaker: str | None, post: Post) -> bool:
     """The claim's speaker names the post's author (Devanagari name vs Latin name/handle)."""
     if not speaker:
         return False
-    names: list[str] = []
-    if post.author_name:
-        names.extend(w for w in re.split(r"[\s.]+", post.author_name) if len(w) > 2)
+    names = author_names(post.author_name)
     if post.handle:
         names.extend(w for w in split_handle(post.handle) if len(w) > 2)
     if not names:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from verifier.align import speaker_matches
+from verifier.align import author_names, speaker_matches
 from verifier.drift.collect import Collector
 from verifier.drift.words import TITLE_HI
+from verifier.lexicon import load_lexicon
 from verifier.model import Post, PostKey
 
 _PRONOUN_SPEAKERS = frozenset("उन्होंने उसने इन्होंने मैंने हमने आपने वे वह".split())
@@ -28,8 +29,6 @@ _SHARED = re.compile(r"(?:रीट्वीट|री-ट्वीट|शेय
 
 def speaker_name(speaker: str) -> list[str]:
     """The words of ``speaker`` that name a person ([] for an office or a body)."""
-    from verifier.lexicon import load_lexicon
-
     words = speaker.split()
     while words and words[-1] in _HONORIFICS:
         words.pop()
@@ -45,10 +44,6 @@ def speaker_name(speaker: str) -> list[str]:
     return run
 
 
-def _names(author_name: str | None) -> list[str]:
-    return [w for w in re.split(r"[\s.]+", author_name or "") if len(w) > 2]
-
-
 def check_attribution(col: Collector) -> None:
     speaker = col.ctx.speaker
     if not speaker or not (col.ctx.author_name or col.ctx.handle):
@@ -61,12 +56,10 @@ def check_attribution(col: Collector) -> None:
         return
     author = Post(key=PostKey("x"), text="", author_name=col.ctx.author_name, handle=col.ctx.handle)
     same = speaker_matches(" ".join(name), author)
-    if same and len(name) > 1 and len(_names(col.ctx.author_name)) > 1:
+    if same and len(name) > 1 and len(author_names(col.ctx.author_name)) > 1:
         # A namesake shares one name only: the surname and the first name before it must
         # both be the author's (unless that word is an ordinary Hindi word like "एक्टर" or
         # an initial).
-        from verifier.lexicon import load_lexicon
-
         first = name[-2]
         same = speaker_matches(name[-1], author) and (
             len(first) <= 2 or load_lexicon().knows_hindi(first) or speaker_matches(first, author)

@@ -46,8 +46,9 @@ _CHAT_ABBREVIATIONS = frozenset(
 
 def _strong_name(post: TextProfile, i: int) -> bool:
     """Names whose absence is telling: a handle, a known place/organisation, part of a
-    run of capitalised words (Sara Danius, Hugo de Zela), or the subject of a report. A lone capitalised word the
-    lexicon does not know (Commonwealth, Declaration) may just be a gap in the lexicon."""
+    run of capitalised words (Sara Danius, Hugo de Zela), or the subject of a report. A
+    lone capitalised word the lexicon does not know (Commonwealth, Declaration) may just be
+    a gap in the lexicon."""
     tok = post.tokens[i]
     if any(k.startswith("G:") for k in post.keys[i]) and tok.text.strip("@#.").isupper():
         return True  # a short acronym the gazetteer knows (UN, EU, UK)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from verifier.align import PairMatch, match_profiles, same_language_score
 from verifier.anchors import profile
@@ -75,17 +76,14 @@ def judge(
     to give only part of the post or the claim is reported speech (``Context.claim_kind``).
     """
     ctx = context or Context()
-    post_lang = post_lang or detect_language(post_text)
-    claim_lang = claim_lang or detect_language(claim_text)
-    if post_lang == "und":
-        post_lang = "en"
+    post_lang, claim_lang = _languages(post_text, claim_text, post_lang, claim_lang)
     col = Collector(ctx, post_text, claim_text, severities)
     if post_lang == claim_lang:
         score = same_language_score(post_text, claim_text)
         region = Span(0, len(post_text))
         match = None
     else:
-        match = match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
+        match = _match(post_text, post_lang, claim_text, claim_lang)
         score = match.score
         region, shares = _region(match)
     all_post_nums = find_numbers(post_text, post_lang)
@@ -165,14 +163,27 @@ def rendered_part(
     post_text: str, claim_text: str, *, post_lang: str | None = None, claim_lang: str | None = None
 ) -> Span:
     """The part of the post a rendering gives (all of it for same-language text)."""
-    post_lang = post_lang or detect_language(post_text)
-    claim_lang = claim_lang or detect_language(claim_text)
-    if post_lang == "und":
-        post_lang = "en"
+    post_lang, claim_lang = _languages(post_text, claim_text, post_lang, claim_lang)
     if post_lang == claim_lang:
         return Span(0, len(post_text))
-    match = match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
-    return _region(match)[0]
+    return _region(_match(post_text, post_lang, claim_text, claim_lang))[0]
+
+
+def _languages(
+    post_text: str, claim_text: str, post_lang: str | None, claim_lang: str | None
+) -> tuple[str, str]:
+    """The two texts' languages, detected where not given (an undetermined post is read as
+    English)."""
+    post_lang = post_lang or detect_language(post_text)
+    claim_lang = claim_lang or detect_language(claim_text)
+    return ("en" if post_lang == "und" else post_lang), claim_lang
+
+
+@lru_cache(maxsize=64)
+def _match(post_text: str, post_lang: str, claim_text: str, claim_lang: str) -> PairMatch:
+    """The word match of a post and a rendering, kept for a while: the pipeline asks for the
+    part each claim renders (``rendered_part``) before it judges the same pairs."""
+    return match_profiles(profile(post_text, post_lang), profile(claim_text, claim_lang))
 
 
 def judge_pair(

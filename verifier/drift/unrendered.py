@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from verifier.align import PairMatch
 from verifier.drift.collect import Collector, in_region
 from verifier.drift.coverage import (
+    LOW_SHARE,
     OMITTED_COUNTERPART,
     Gap,
     Piece,
@@ -62,6 +63,8 @@ def check_unrendered(
 ) -> None:
     """Report the leading and trailing runs of the post that no rendering gives."""
     text = match.post.text
+    if not text[: region.start].strip() and not text[region.end :].strip():
+        return  # the rendering spans the whole post
     post, claim = sides(match, Span(0, len(text)))
     inside = [p for p in post if in_region(p.span, region)]
     inside_total = sum(p.total for p in inside)
@@ -72,7 +75,7 @@ def check_unrendered(
     first_inside = min(k for k, p in enumerate(post) if in_region(p.span, region))
     last_inside = max(k for k, p in enumerate(post) if in_region(p.span, region))
     for before in (True, False):
-        if (marked_start if before else marked_end) or not post:
+        if marked_start if before else marked_end:
             continue
         keep = [
             (p.span.end <= region.start if before else p.span.start >= region.end)
@@ -82,7 +85,7 @@ def check_unrendered(
         for run in _runs(post, keep):
             total = sum(post[k].total for k in run)
             matched = sum(post[k].matched for k in run)
-            if matched >= 0.25 * total:
+            if matched >= LOW_SHARE * total:
                 continue  # much of it is rendered after all, only too loosely to join the part
             # Spare words of the rendering that could be this run: pieces with nothing
             # matched (they could be anywhere) or matched next to the run.
