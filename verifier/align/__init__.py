@@ -1,0 +1,1 @@
+"""Align stage: which claims render which post."""

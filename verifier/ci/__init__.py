@@ -1,0 +1,1 @@
+"""The newsroom CI check: which articles a change touched, and one run over them."""

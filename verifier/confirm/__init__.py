@@ -1,0 +1,1 @@
+"""Confirm stage (I/O edge): compare embedded posts with their canonical versions."""

@@ -1,0 +1,1 @@
+"""Detect stage: the social posts an article embeds (markup, flattened text, inferred)."""

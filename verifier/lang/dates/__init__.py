@@ -1,0 +1,1 @@
+"""Dates in text: day-month-year mentions, weekdays, relative days, tense."""

@@ -1,0 +1,1 @@
+"""Numbers in text: digits in every script, number words, scales, qualifiers."""

@@ -1,0 +1,1 @@
+"""Cross-lingual matching shared by align and drift: text profiles (anchors) and pair matching."""

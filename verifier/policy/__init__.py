@@ -1,0 +1,1 @@
+"""Policy: which findings fail a run, accepted findings (baseline), finding identity."""
