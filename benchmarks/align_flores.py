@@ -1,7 +1,7 @@
 """Cross-lingual retrieval on FLORES-200 devtest (1,012 English–Hindi pairs, CC BY-SA 4.0).
 
 For every English sentence, all 1,012 Hindi sentences are candidates; prints P@1 of
-``verifier.align.align_texts`` (the engine behind ``verifier align``), the total time and
+``verifier.align.align.align_texts`` (the engine behind ``verifier align``), the total time and
 pair scores per second. Run from the repo root:
 
     python benchmarks/align_flores.py [path/to/eng-hin.tsv] [--limit N]
@@ -13,9 +13,10 @@ import argparse
 import time
 from pathlib import Path
 
-from verifier.align import align_texts, match_profiles
-from verifier.anchors import profile
-from verifier.textnorm import normalize
+from verifier.align.align import align_texts
+from verifier.lang.textnorm import normalize
+from verifier.match.anchors import profile
+from verifier.match.pairs import match_profiles
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/parallel/flores200-devtest/eng-hin.tsv"
 

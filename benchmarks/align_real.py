@@ -15,13 +15,13 @@ import argparse
 import json
 from pathlib import Path
 
-from verifier.align import MIN_SCORE, align_article
+from verifier.align.align import MIN_SCORE, align_article
+from verifier.align.narrow import narrow_claims
 from verifier.claims import extract_claims
-from verifier.embeds import detect_posts
+from verifier.detect.posts import detect_posts
+from verifier.lang.textnorm import fold, normalize
 from verifier.model import Post, PostKey
-from verifier.narrow import narrow_claims
-from verifier.parse import parse_text
-from verifier.textnorm import fold, normalize
+from verifier.parse.article import parse_text
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/real-articles/cases.jsonl"
 

@@ -1,7 +1,7 @@
 """Where to put the alignment threshold: true pairs against impostors on FLORES-200.
 
 ``verifier check`` pairs a claim with a post when its content score (the F-measure that
-weighs precision over recall, as in ``verifier.align.score_pair``) plus the article-context
+weighs precision over recall, as in ``verifier.align.align.score_pair``) plus the article-context
 bonus reaches ``MIN_SCORE``; context counts only from ``CONTEXT_GATE``. This script scores
 every English sentence against its own Hindi translation (true pairs) and against every
 other Hindi sentence of a block (impostors: fluent Hindi news-like text that renders
@@ -16,9 +16,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from verifier.align import CONTEXT_GATE, MIN_SCORE, cross_language_content, match_profiles
-from verifier.anchors import profile
-from verifier.textnorm import normalize
+from verifier.align.align import CONTEXT_GATE, MIN_SCORE
+from verifier.lang.textnorm import normalize
+from verifier.match.anchors import profile
+from verifier.match.pairs import cross_language_content, match_profiles
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/parallel/flores200-devtest/eng-hin.tsv"
 

@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from verifier.claims import extract_claims
-from verifier.embeds import detect_posts
-from verifier.parse import parse_text
-from verifier.textnorm import normalize
+from verifier.detect.posts import detect_posts
+from verifier.lang.textnorm import normalize
+from verifier.parse.article import parse_text
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/data/real-articles/cases.jsonl"
 

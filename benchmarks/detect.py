@@ -27,10 +27,10 @@ from pathlib import Path
 
 import lxml.html  # type: ignore[import-untyped]
 
-from verifier.embeds import detect_posts
+from verifier.detect.posts import detect_posts
+from verifier.lang.textnorm import fold
 from verifier.model import Article, Post
-from verifier.parse import looks_like_html, parse_html, parse_text
-from verifier.textnorm import fold
+from verifier.parse.article import looks_like_html, parse_html, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PAGES = ROOT / "tests" / "data" / "pages"

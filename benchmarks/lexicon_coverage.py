@@ -18,8 +18,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from verifier.lexicon import Lexicon, load_lexicon
-from verifier.stem import EN_WORD, stem_en
+from verifier.lang.lexicon import Lexicon, load_lexicon
+from verifier.lang.stem import EN_WORD, stem_en
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/parallel/flores200-devtest/eng-hin.tsv"
 

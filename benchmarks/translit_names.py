@@ -30,7 +30,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from verifier.translit import (
+from verifier.lang.translit import (
     LOANWORD_MATCH,
     NAME_DIFFERENT,
     NAME_MATCH,

@@ -36,11 +36,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from verifier.errors import UsageError
-from verifier.model import DRIFT_KINDS, SEVERITIES, DriftKind, Severity
-from verifier.settings import Settings
 
 # Re-exported: the CLI reads sitemap/feed URLs through this module.
-from verifier.sitemaps import urls_from_feed, urls_from_sitemap
+from verifier.fetch.sitemaps import urls_from_feed, urls_from_sitemap
+from verifier.model import DRIFT_KINDS, SEVERITIES, DriftKind, Severity
+from verifier.settings import Settings
 
 __all__ = [
     "FORMATS",

@@ -8,6 +8,7 @@ Offsets are Python string indices (code points). Article-level offsets (``Span``
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NewType
 
@@ -195,6 +196,16 @@ class Finding:
     claim_text: str = ""
     fingerprint: str = ""
     """Stable id for baselines: depends on kind, post id/text and the evidence words, not on offsets."""
+
+
+def verdict_for(findings: Iterable[Finding]) -> Verdict:
+    """``faithful`` with no findings, ``minor`` when every finding is minor, else ``drift``."""
+    severities = {f.severity for f in findings}
+    if not severities:
+        return "faithful"
+    if severities == {"minor"}:
+        return "minor"
+    return "drift"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
-from verifier.align import align_article
+from verifier.align.align import align_article
+from verifier.align.narrow import narrow_claims
 from verifier.claims import extract_claims
+from verifier.detect.posts import detect_posts
+from verifier.detect.snowflake import date_conflicts
 from verifier.drift import judge_pair, rendered_part
-from verifier.embeds import detect_posts
 from verifier.errors import VerifierError
-from verifier.load import RawDocument, load_input
+from verifier.fetch.load import RawDocument, load_input
 from verifier.model import (
     Alignment,
     Article,
@@ -31,16 +33,14 @@ from verifier.model import (
     Skipped,
     Span,
     VerificationResult,
+    verdict_for,
 )
-from verifier.narrow import narrow_claims
-from verifier.parse import parse_html, parse_text
-from verifier.policy import verdict_for
+from verifier.parse.article import parse_html, parse_text
 from verifier.settings import Settings
-from verifier.snowflake import date_conflicts
 
 if TYPE_CHECKING:
-    from verifier.confirm import PostCache
-    from verifier.fetch import Fetcher
+    from verifier.confirm.confirm import PostCache
+    from verifier.fetch.client import Fetcher
 
 
 def parse_document(doc: RawDocument) -> Article:
@@ -135,7 +135,7 @@ def _once_per_post(pairs: Sequence[Pair]) -> list[Pair]:
 
 def confirm_article(result: ArticleResult, confirmations: Sequence[Confirmation]) -> ArticleResult:
     """Attach platform confirmations and their ``embed-mismatch`` findings."""
-    from verifier.confirm import embed_mismatch_findings
+    from verifier.confirm.confirm import embed_mismatch_findings
 
     extra: tuple[Finding, ...] = tuple(embed_mismatch_findings(result.posts, confirmations))
     return replace(result, confirmations=tuple(confirmations), findings=result.findings + extra)
@@ -155,7 +155,7 @@ def verify(
     ``keep_going``, in which case the input is reported as ``Skipped`` and the run goes on.
     ``post_cache`` keeps ``--confirm`` lookups between runs (the store provides one).
     """
-    from verifier.fetch import Fetcher, FetchSettings
+    from verifier.fetch.client import Fetcher, FetchSettings
 
     articles: list[ArticleResult] = []
     skipped: list[Skipped] = []
@@ -179,7 +179,7 @@ def _confirm_all(
     settings: Settings,
     post_cache: PostCache | None,
 ) -> list[ArticleResult]:
-    from verifier.confirm import InMemoryPostCache, PlatformClient, confirm_posts
+    from verifier.confirm.confirm import InMemoryPostCache, PlatformClient, confirm_posts
 
     client = PlatformClient(fetcher)
     cache = post_cache if post_cache is not None else InMemoryPostCache()

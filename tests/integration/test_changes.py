@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from verifier.changes import changed_files, glob_regex
+from verifier.ci.changes import changed_files, glob_regex
 from verifier.errors import UsageError
 
 ARTICLE = (

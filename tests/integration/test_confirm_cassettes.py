@@ -12,13 +12,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from verifier.confirm import (
+from verifier.confirm.confirm import (
     InMemoryPostCache,
     PlatformClient,
     confirm_posts,
     embed_mismatch_findings,
 )
-from verifier.fetch import Fetcher, FetchSettings
+from verifier.fetch.client import Fetcher, FetchSettings
 from verifier.model import Post, PostKey
 
 

@@ -21,7 +21,7 @@ import httpcore
 import pytest
 
 from verifier.errors import BlockedAddressError, FetchError
-from verifier.fetch import (
+from verifier.fetch.client import (
     ConnectionBroken,
     Fetcher,
     FetchSettings,
@@ -30,7 +30,7 @@ from verifier.fetch import (
     NetworkError,
     ResponseTooLarge,
 )
-from verifier.load import load_input
+from verifier.fetch.load import load_input
 
 HINDI_PAGE = (
     "<html><head><title>जयशंकर</title></head><body><p>विदेश मंत्री एस जयशंकर ने कहा कि "

@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from verifier import __version__
 from verifier.errors import StoreError
-from verifier.findings import fingerprint
 from verifier.model import (
     AnchorMatch,
     Article,
@@ -42,6 +41,7 @@ from verifier.model import (
     Span,
     VerificationResult,
 )
+from verifier.policy.findings import fingerprint
 from verifier.store import Store, current, ensure_schema, head, make_engine, upgrade
 from verifier.store.database import alembic_config, migration_connection
 from verifier.store.schema import metadata

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from verifier.align import MIN_SCORE, score_pair
+from verifier.align.align import MIN_SCORE, score_pair
 from verifier.claims import sentence_spans
 from verifier.model import Article, Claim, Post, Span
 

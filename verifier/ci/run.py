@@ -12,10 +12,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from verifier.baseline import Baseline, compare, load_baseline
 from verifier.config import FileConfig, expand_inputs
 from verifier.errors import UsageError
 from verifier.model import VerificationResult
+from verifier.policy.baseline import Baseline, compare, load_baseline
 from verifier.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,8 +42,8 @@ def listed_urls(config: FileConfig, settings: Settings) -> list[str]:
     feed, fetched with the same safe fetcher as articles."""
     if not (config.sitemap or config.feed):
         return []
-    from verifier.fetch import Fetcher, FetchSettings
-    from verifier.sitemaps import parse_sitemap, urls_from_feed
+    from verifier.fetch.client import Fetcher, FetchSettings
+    from verifier.fetch.sitemaps import parse_sitemap, urls_from_feed
 
     urls: list[str] = []
     with Fetcher(FetchSettings.from_settings(settings)) as fetcher:
@@ -82,7 +82,7 @@ def resolve_inputs(
         patterns = list(config.inputs)
     if changed_since is None:
         return paths
-    from verifier.changes import changed_files
+    from verifier.ci.changes import changed_files
 
     base = config.base_dir.resolve()
     changed = {str((base / p).resolve()) for p in changed_files(changed_since, base, patterns)}
@@ -104,7 +104,7 @@ def run_ci(
 ) -> int:
     """Run the check and return the exit code (0 clean, 1 new drift at/above threshold)."""
     from verifier.pipeline import verify
-    from verifier.policy import exit_code
+    from verifier.policy.policy import exit_code
 
     paths = resolve_inputs(inputs, config, changed_since=changed_since, settings=settings)
     if not paths and changed_since is None:

@@ -22,8 +22,8 @@ from verifier.claims.speakers import (
     _resolve_title,
     _speaker_before,
 )
+from verifier.lang.textnorm import detect_language, line_spans
 from verifier.model import Article, Claim, ClaimKey, ClaimKind, Post, Span
-from verifier.textnorm import detect_language, line_spans
 
 MAX_TERM_WORDS = 4
 """A quotation of at most this many words that does not read as a full utterance is a term."""

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 
 import click
 
-from verifier import __version__
 from verifier.cli.common import EXIT_USAGE, FORMATS
 from verifier.cli.database import db, history
 from verifier.cli.output import render
 from verifier.cli.run import baseline, check, ci
 from verifier.cli.text import align, compare
 from verifier.errors import VerifierError
+from verifier.version import __version__
 
 __all__ = ["EXIT_USAGE", "FORMATS", "cli", "main", "render"]
 

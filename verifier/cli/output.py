@@ -17,7 +17,7 @@ def render(
     result: VerificationResult, fmt: str, settings: Settings, *, color: bool, width: int
 ) -> str:
     """The report of ``result`` in one format, as text."""
-    from verifier.policy import Gate, apply_settings
+    from verifier.policy.policy import Gate, apply_settings
 
     result = apply_settings(result, settings)
     gate = Gate.from_settings(settings)

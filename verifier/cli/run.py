@@ -68,7 +68,7 @@ def check(
     """Verify articles (paths, URLs, or - for stdin) and report every drift."""
     if not inputs:
         _fail("no input: give article paths, URLs or - for stdin")
-    from verifier.policy import exit_code
+    from verifier.policy.policy import exit_code
 
     settings, _ = _settings_from(**opts)
     pairs = _pair_outputs(formats, outputs)
@@ -103,7 +103,7 @@ def ci(
     **opts: Any,
 ) -> int:
     """The newsroom CI check: verify, compare with the baseline, fail on new drift."""
-    from verifier.ci import run_ci
+    from verifier.ci.run import run_ci
 
     settings, file_config = _settings_from(config_path=config_path, **opts)
     return run_ci(
@@ -127,9 +127,9 @@ def ci(
 @_apply(_common_run_options[2:])
 def baseline(inputs: tuple[str, ...], config_path: Path | None, output: str, **opts: Any) -> int:
     """Accept the current findings: write them to a baseline file for `verifier ci`."""
-    from verifier.baseline import write_baseline
-    from verifier.ci import resolve_inputs
+    from verifier.ci.run import resolve_inputs
     from verifier.pipeline import verify
+    from verifier.policy.baseline import write_baseline
 
     settings, file_config = _settings_from(config_path=config_path, **opts)
     paths = resolve_inputs(list(inputs), file_config, changed_since=None, settings=settings)

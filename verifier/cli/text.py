@@ -34,7 +34,7 @@ def compare(
 ) -> int:
     """Judge renderings without an article: one pair, or many as JSON lines."""
     from verifier.drift import judge
-    from verifier.policy import at_or_above
+    from verifier.policy.policy import at_or_above
 
     def out(j: Any, ident: Any = None) -> dict[str, Any]:
         d: dict[str, Any] = {}
@@ -89,7 +89,7 @@ def compare(
 @click.argument("claims", type=click.Path(dir_okay=False))
 def align(sources: str, claims: str) -> int:
     """Print the best rendering in CLAIMS of each line of SOURCES (JSON lines)."""
-    from verifier.align import align_texts
+    from verifier.align.align import align_texts
 
     src, cl = _read_lines(sources), _read_lines(claims)
     out = sys.stdout

@@ -19,9 +19,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from verifier.canonical import CanonicalPost, CanonicalResult, snowflake_time
+from verifier.confirm.canonical import CanonicalPost, CanonicalResult, snowflake_time
+from verifier.lang.textnorm import fold, tokenize
 from verifier.model import Confirmation, Finding, Post, Span
-from verifier.textnorm import fold, tokenize
 
 _LINK = re.compile(
     r"https?://t\.co/[A-Za-z0-9]+"  # X's shortener: fixed shape (may touch a following #tag)

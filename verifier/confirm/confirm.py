@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from verifier.canonical import (
+from verifier.confirm.canonical import (
     CanonicalPost,
     CanonicalResult,
     CanonicalState,
@@ -29,14 +29,14 @@ from verifier.canonical import (
     syndication_url,
     valid_post_id,
 )
-from verifier.embedcheck import (
+from verifier.confirm.compare import (
     compare_with_embed,
     confirmation_for,
     embed_mismatch_finding,
     embed_mismatch_findings,
 )
 from verifier.errors import FetchError
-from verifier.fetch import FetchedPage, Fetcher, NetworkError
+from verifier.fetch.client import FetchedPage, Fetcher, NetworkError
 from verifier.model import Confirmation, Post
 
 __all__ = [

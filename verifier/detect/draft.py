@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from verifier import selectors as sel
+from verifier.detect.snowflake import footer_note, snowflake_time
+from verifier.lang.textnorm import detect_language, normalize
 from verifier.model import Post, PostKey, Span
-from verifier.snowflake import footer_note, snowflake_time
-from verifier.textnorm import detect_language, normalize
+from verifier.parse import selectors as sel
 
 # X counts every link as 23 characters (t.co wrapping); a post is at most 280 of them.
 LINK_WEIGHT = 23

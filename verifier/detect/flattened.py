@@ -19,11 +19,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verifier import selectors as sel
-from verifier.datestrings import parse_date_prefix
+from verifier.detect.draft import Found, clean_name, leading_mention, split_media, weighted_length
+from verifier.lang.dates.strings import parse_date_prefix
+from verifier.lang.textnorm import char_script, normalize
 from verifier.model import Span
-from verifier.postdraft import Found, clean_name, leading_mention, split_media, weighted_length
-from verifier.textnorm import char_script, normalize
+from verifier.parse import selectors as sel
 
 MAX_SIGNED_WEIGHT = 340
 """Budget for the text above a signature (X's 280 plus leading reply mentions and slack)."""

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from verifier import selectors as sel
-from verifier.flattened import LATIN_WORD, clean_text, line_kind
+from verifier.detect.draft import Found, leading_mention, split_media, weighted_length
+from verifier.detect.flattened import LATIN_WORD, clean_text, line_kind
+from verifier.lang.textnorm import line_spans
 from verifier.model import Paragraph, Span
-from verifier.postdraft import Found, leading_mention, split_media, weighted_length
-from verifier.textnorm import line_spans
+from verifier.parse import selectors as sel
 
 MAX_INFERRED_WEIGHT = 300
 """An unsigned English block longer than this is an article paragraph, not a post."""

@@ -14,11 +14,11 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import Comment, NavigableString, Tag
 
-from verifier import selectors as sel
-from verifier.datestrings import parse_date_prefix
+from verifier.detect.draft import Found, canonical_url, clean_name, leading_mention, split_media
+from verifier.lang.dates.strings import parse_date_prefix
+from verifier.lang.textnorm import normalize
 from verifier.model import EmbedMarkup, Skipped, Span
-from verifier.postdraft import Found, canonical_url, clean_name, leading_mention, split_media
-from verifier.textnorm import normalize
+from verifier.parse import selectors as sel
 
 MAX_FRAGMENT_CHARS = 200_000
 """One embed's markup is a few KB; BeautifulSoup is not run on anything near page size."""

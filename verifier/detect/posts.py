@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 
-from verifier import flattened, inferred
-from verifier import selectors as sel
-from verifier.embedmarkup import posts_from_markup
+from verifier.detect import flattened, inferred
+from verifier.detect.draft import Found, finish
+from verifier.detect.markup import posts_from_markup
+from verifier.lang.textnorm import fold
 from verifier.model import Article, Post, PostKey, Skipped, Span
-from verifier.postdraft import Found, finish
-from verifier.textnorm import fold
+from verifier.parse import selectors as sel
 
 _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPT_SAMPLE = 20_000

@@ -13,7 +13,6 @@ they share and ``judge`` runs them.
 
 from __future__ import annotations
 
-from verifier import anchors
 from verifier.drift.collect import Context, fingerprint
 from verifier.drift.entities import NAME_VARIANT, SWAP_VARIANT
 from verifier.drift.judge import LEXICAL_LANGUAGES, Judgement, judge, judge_pair, rendered_part
@@ -24,7 +23,6 @@ __all__ = [
     "SWAP_VARIANT",
     "Context",
     "Judgement",
-    "anchors",
     "fingerprint",
     "judge",
     "judge_pair",

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from verifier.align import author_names, speaker_matches
 from verifier.drift.collect import Collector
-from verifier.drift.words import TITLE_HI
-from verifier.lexicon import load_lexicon
+from verifier.lang.lexicon import load_lexicon
+from verifier.lang.words import TITLE_HI
+from verifier.match.pairs import author_names, speaker_matches
 from verifier.model import Post, PostKey
 
 _PRONOUN_SPEAKERS = frozenset("उन्होंने उसने इन्होंने मैंने हमने आपने वे वह".split())

@@ -15,10 +15,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from verifier.align import PairMatch
+from verifier.lang.textnorm import fold
+from verifier.match.pairs import PairMatch
 from verifier.model import DriftKind, Finding, Severity, Span
 from verifier.settings import DEFAULT_SEVERITIES
-from verifier.textnorm import fold
 
 
 @dataclass(frozen=True, slots=True)

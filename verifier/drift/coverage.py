@@ -21,10 +21,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from verifier.align import PairMatch
-from verifier.anchors import TextProfile
 from verifier.drift.clauses import WEAK_WEIGHT, frames, is_weak, sentences, units
 from verifier.drift.collect import Collector, in_region, split_clauses
+from verifier.match.anchors import TextProfile
+from verifier.match.pairs import PairMatch
 from verifier.model import Span
 
 LOW_SHARE = 0.25

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from verifier.dates import DateMention
 from verifier.drift.collect import Collector
+from verifier.lang.dates.find import DateMention
 from verifier.model import Span
 
 
@@ -131,7 +131,7 @@ def _posting_near(text: str, span: Span) -> bool:
 
 
 def _compatible(a: DateMention, b: DateMention) -> bool | None:
-    from verifier.dates import compatible
+    from verifier.lang.dates.find import compatible
 
     verdict = compatible(a, b)
     if verdict is None and a.weekday is not None and b.weekday is not None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from verifier.align import PairMatch
-from verifier.anchors import SUBJECT_VERBS, TextProfile
 from verifier.drift.collect import Collector, in_region
 from verifier.drift.names import (
     NAME_VARIANT,
@@ -31,10 +29,12 @@ from verifier.drift.names import (
     similar_somewhere,
     slot_respelled,
 )
-from verifier.gazetteer import places_in
-from verifier.lexicon import STOP_EN, load_lexicon
+from verifier.lang.gazetteer import places_in
+from verifier.lang.lexicon import STOP_EN, load_lexicon
+from verifier.lang.translit import name_similarity
+from verifier.match.anchors import SUBJECT_VERBS, TextProfile
+from verifier.match.pairs import PairMatch
 from verifier.model import Span
-from verifier.translit import name_similarity
 
 __all__ = ["NAME_VARIANT", "SWAP_VARIANT", "check_entities"]
 

@@ -25,9 +25,9 @@ from verifier.drift.intensity_tables import (
     hi_key,
     renders,
 )
-from verifier.funcwords import FunctionHit, load_function_words
+from verifier.lang.funcwords import FunctionHit, load_function_words
+from verifier.lang.stem import EN_WORD
 from verifier.model import Span
-from verifier.stem import EN_WORD
 
 _ATTRIBUTION = 0.6
 """Hedge strength of "according to": naming a source, not doubting it."""

@@ -32,10 +32,10 @@ from verifier.drift.intensity_tables import (
     tables,
 )
 from verifier.drift.stance import check_stance, english_entries
-from verifier.funcwords import FunctionHit, load_function_words
-from verifier.lexicon import STOP_EN, STOP_HI
+from verifier.lang.funcwords import FunctionHit, load_function_words
+from verifier.lang.lexicon import STOP_EN, STOP_HI
+from verifier.lang.stem import EN_WORD, HI_WORD, fold_hi
 from verifier.model import Span
-from verifier.stem import EN_WORD, HI_WORD, fold_hi
 
 _GAP = 0.3
 """Difference in frequency that changes what the post says ("sometimes" → "अक्सर")."""

@@ -18,11 +18,11 @@ from functools import lru_cache
 
 from verifier.drift.collect import Collector
 from verifier.drift.stance import english_entries
-from verifier.funcwords import FunctionHit, load_function_words
-from verifier.lexicon import translation_matches
+from verifier.lang.funcwords import FunctionHit, load_function_words
+from verifier.lang.lexicon import translation_matches
+from verifier.lang.numbers.find import find_numbers
+from verifier.lang.stem import EN_WORD, HI_WORD, fold_hi
 from verifier.model import Span
-from verifier.numbers import find_numbers
-from verifier.stem import EN_WORD, HI_WORD, fold_hi
 
 LIKELY = 0.7
 """A modal or frequency up to this strength ("likely", "often") leaves the statement open."""

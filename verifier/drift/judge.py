@@ -12,9 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from verifier.align import PairMatch, match_profiles, same_language_score
-from verifier.anchors import profile
-from verifier.dates import find_dates
 from verifier.drift.attribution import check_attribution
 from verifier.drift.collect import Collector, Context, in_region, rendered_region, split_clauses
 from verifier.drift.coverage import check_coverage
@@ -24,6 +21,11 @@ from verifier.drift.intensity import check_intensity
 from verifier.drift.negation import check_negation
 from verifier.drift.number_check import check_numbers
 from verifier.drift.unrendered import check_unrendered
+from verifier.lang.dates.find import find_dates
+from verifier.lang.numbers.find import find_numbers
+from verifier.lang.textnorm import detect_language
+from verifier.match.anchors import profile
+from verifier.match.pairs import PairMatch, match_profiles, same_language_score
 from verifier.model import (
     Alignment,
     AnchorMatch,
@@ -36,11 +38,9 @@ from verifier.model import (
     Severity,
     Span,
     Verdict,
+    verdict_for,
 )
-from verifier.numbers import find_numbers
-from verifier.policy import verdict_for
 from verifier.settings import DEFAULT_SEVERITIES
-from verifier.textnorm import detect_language
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 
-from verifier.align import PairMatch
-from verifier.anchors import TextProfile, profile
-from verifier.drift.words import TITLE_HI
-from verifier.lexicon import load_lexicon
-from verifier.translit import (
+from verifier.lang.lexicon import load_lexicon
+from verifier.lang.translit import (
     NAME_DIFFERENT,
     NAME_MATCH,
     name_similarity,
@@ -21,6 +18,9 @@ from verifier.translit import (
     romanize,
     split_handle,
 )
+from verifier.lang.words import TITLE_HI
+from verifier.match.anchors import TextProfile, profile
+from verifier.match.pairs import PairMatch
 
 # Words that refer to a person by role: a paraphrase may name the role, not the person.
 ROLE_HI = re.compile(

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verifier.drift.collect import Collector
-from verifier.drift.words import (
+from verifier.lang.words import (
     LITOTES_EN,
     LITOTES_HI,
     NEG_COND_EN,

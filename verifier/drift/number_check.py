@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 
 from verifier.drift.collect import Collector
+from verifier.lang.numbers.find import NumberMention, same_quantity
+from verifier.lang.romanizer import spellings
 from verifier.model import Span
-from verifier.numbers import NumberMention, same_quantity
-from verifier.romanizer import spellings
 
 _ERA_AFTER = re.compile(r"\s*(?:century|centuries|decade|शताब्दी|सदी|दशक)", re.IGNORECASE)
 _DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")

@@ -14,10 +14,10 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from verifier.drift.collect import Collector
-from verifier.funcwords import FunctionHit, load_function_words
-from verifier.lexicon import load_lexicon
+from verifier.lang.funcwords import FunctionHit, load_function_words
+from verifier.lang.lexicon import load_lexicon
+from verifier.lang.stem import EN_WORD, stem_en
 from verifier.model import Span
-from verifier.stem import EN_WORD, stem_en
 
 STANCE = ("concern", "approval")
 STRONG = 0.7

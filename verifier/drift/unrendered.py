@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from verifier.align import PairMatch
 from verifier.drift.collect import Collector, in_region
 from verifier.drift.coverage import (
     LOW_SHARE,
@@ -29,6 +28,7 @@ from verifier.drift.coverage import (
     short,
     sides,
 )
+from verifier.match.pairs import PairMatch
 from verifier.model import Span
 
 _QUOTES = " \t\n\"'“”‘’«»()[]"

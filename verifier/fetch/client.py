@@ -20,9 +20,9 @@ from types import TracebackType
 
 import httpx
 
-from verifier.decode import decode_document
 from verifier.errors import BlockedAddressError, FetchError
-from verifier.fetch_errors import (
+from verifier.fetch.decode import decode_document
+from verifier.fetch.errors import (
     ConnectionBroken,
     FetchTimeout,
     HTTPStatusError,
@@ -34,9 +34,9 @@ from verifier.fetch_errors import (
     one_line,
     parse_retry_after,
 )
-from verifier.netguard import Resolver, check_host, system_resolver
+from verifier.fetch.netguard import Resolver, check_host, system_resolver
+from verifier.fetch.transport import Decompressor, GuardedBackend, deadline_scope, install_backend
 from verifier.settings import Settings
-from verifier.transport import Decompressor, GuardedBackend, deadline_scope, install_backend
 
 __all__ = [
     "ARTICLE_CONTENT_TYPES",

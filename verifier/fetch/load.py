@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from verifier.decode import decode_document, sniff_binary
 from verifier.errors import FetchError, InputError
-from verifier.fetch import Fetcher, display_url
+from verifier.fetch.client import Fetcher, display_url
+from verifier.fetch.decode import decode_document, sniff_binary
 
 STDIN_SOURCE = "<stdin>"
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
-from verifier.stem import EN_WORD, HI_WORD, fold_hi
+from verifier.lang.stem import EN_WORD, HI_WORD, fold_hi
 
 FILE = "function_words.tsv"
 CATEGORIES = (

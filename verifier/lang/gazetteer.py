@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from verifier.indicfold import fold_deva, is_deva
+from verifier.lang.indicfold import fold_deva, is_deva
+from verifier.lang.textnorm import Token, tokenize
 from verifier.model import Span
-from verifier.textnorm import Token, tokenize
 
 __all__ = [
     "PlaceMention",

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from indic_transliteration.sanscript import transliterate
 
-from verifier.textnorm import dominant_script
+from verifier.lang.textnorm import dominant_script
 
 _SCHEMES = {
     "beng": "bengali",

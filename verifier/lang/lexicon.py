@@ -8,7 +8,7 @@ noun key (``stem.noun_key_hi``), so inflected forms in an article find the entry
 and (failing those) its bare cuts and comparative base.
 
 ``function_words.tsv`` (negation, quantifiers, modals … with strengths) is read by
-``verifier.funcwords``; only its stance rows (concern, approval) are content words here.
+``verifier.lang.funcwords``; only its stance rows (concern, approval) are content words here.
 ``translation_matches`` finds which English content words have a translation in a Hindi
 sentence with dictionary look-ups only (no pairwise fuzzy matching).
 """
@@ -23,9 +23,9 @@ from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
-from verifier.funcwords import CONTENT_CATEGORIES, load_function_words
-from verifier.funcwords import FILE as FUNCTION_WORDS_FILE
-from verifier.stem import (
+from verifier.lang.funcwords import CONTENT_CATEGORIES, load_function_words
+from verifier.lang.funcwords import FILE as FUNCTION_WORDS_FILE
+from verifier.lang.stem import (
     EN_WORD,
     HI_WORD,
     PLURAL_ENDINGS_HI,
@@ -266,7 +266,7 @@ class Lexicon:
 
         Phrases (up to four English words, and Hindi forms of several words) win over
         their single words. A word may match several Hindi words; all are returned, in
-        English order. Function words are left to ``verifier.funcwords``. A form made
+        English order. Function words are left to ``verifier.lang.funcwords``. A form made
         only of Hindi stopwords (गया for "go") never matches, nor does a content form
         match a stopword token (कर "tax" is not the absolutive कर).
         """

@@ -8,7 +8,7 @@ languages of Indian news need more before that step:
 - Bengali (read in Devanagari letters, ``indic_script.to_devanagari``) glues case endings the same way
   (মন্ত্রকের = मन्त्रक + एर, সম্মেলনে = सम्मेलन + ए, কথাও = कथा + ओ) and writes both b and v
   with one letter ব, so a word is read with व and with ब.
-- Urdu is written in Perso-Arabic letters without short vowels: ``verifier.urdu`` spells
+- Urdu is written in Perso-Arabic letters without short vowels: ``verifier.lang.urdu`` spells
   it in Devanagari letters and finds the Hindi lexicon words of the same consonant
   skeleton (ملاقات and मुलाक़ात both read म ल A क A त).
 
@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from verifier.indic_script import to_devanagari
-from verifier.lexicon import STOP_HI, load_lexicon
-from verifier.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
-from verifier.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
+from verifier.lang.indic_script import to_devanagari
+from verifier.lang.lexicon import STOP_HI, load_lexicon
+from verifier.lang.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
+from verifier.lang.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
 
 LANGS = frozenset({"mr", "bn", "ur"})
 REGIONAL_FILES = frozenset({"marathi.tsv", "bengali.tsv"})

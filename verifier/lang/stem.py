@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from verifier.indicfold import fold_deva
+from verifier.lang.indicfold import fold_deva
 
 fold_hi = fold_deva
 """Spelling fold of a Hindi word: every nukta dropped (ज़/ज, फ़/फ, and also ड़/ड, which

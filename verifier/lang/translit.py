@@ -1,7 +1,7 @@
 """Name anchors across scripts: romanised Devanagari, phonetic keys and name/loanword
 similarity, used by the aligner and the drift judge.
 
-``romanize``/``spellings`` (``verifier.romanizer``) give candidate Latin spellings of a
+``romanize``/``spellings`` (``verifier.lang.romanizer``) give candidate Latin spellings of a
 Devanagari word; ``phonetic_key`` folds spelling variants of one sound, including English
 orthography (``c``/``k``, ``ph``/``f``, ``-tion``, silent ``e``); the similarities take
 the best ``rapidfuzz`` ratio over candidates. Thresholds were calibrated on the Dakshina
@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from verifier.handles import split_handle
-from verifier.romanizer import MAX_WORD, romanize, spellings
+from verifier.lang.handles import split_handle
+from verifier.lang.romanizer import MAX_WORD, romanize, spellings
 
 __all__ = [
     "LOANWORD_MATCH",
@@ -173,7 +173,7 @@ def acronym_letters(word: str) -> str | None:
     return "".join(out) or None
 
 
-_deva_letters = acronym_letters  # older private name, still imported by verifier.anchors
+_deva_letters = acronym_letters  # older private name, still imported by verifier.match.anchors
 
 
 # --- similarity ------------------------------------------------------------------------

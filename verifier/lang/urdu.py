@@ -7,7 +7,7 @@ at the start of a word or before a vowel letter. Urdu and Hindi share most of th
 vocabulary, but the Devanagari spelling of a Hindustani word writes its short vowels, so a
 word is matched to the Hindi lexicon through its ``skeleton`` — consonants and long vowels
 only: ملاقات (→ मलाक़ात) and मुलाक़ात both read म ल A क A त. Names are left to the
-phonetic keys of ``verifier.anchors``.
+phonetic keys of ``verifier.match.anchors``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
-from verifier.lexicon import STOP_HI, load_lexicon
-from verifier.stem import HI_WORD, fold_hi, stem_hi
+from verifier.lang.lexicon import STOP_HI, load_lexicon
+from verifier.lang.stem import HI_WORD, fold_hi, stem_hi
 
 _ANUSVARA = "\u0902"
 

@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from verifier import regional
-from verifier.dates import find_dates
-from verifier.gazetteer import places_in
-from verifier.indic_script import to_devanagari
-from verifier.lexicon import STOP_EN, STOP_HI, Lexicon, load_lexicon
-from verifier.numbers import find_numbers
-from verifier.stem import fold_hi, stem_en, stem_hi
-from verifier.textnorm import Token, tokenize
-from verifier.translit import NAME_MATCH, phonetic_key, romanize, split_handle
+from verifier.lang import regional
+from verifier.lang.dates.find import find_dates
+from verifier.lang.gazetteer import places_in
+from verifier.lang.indic_script import to_devanagari
+from verifier.lang.lexicon import STOP_EN, STOP_HI, Lexicon, load_lexicon
+from verifier.lang.numbers.find import find_numbers
+from verifier.lang.stem import fold_hi, stem_en, stem_hi
+from verifier.lang.textnorm import Token, tokenize
+from verifier.lang.translit import NAME_MATCH, phonetic_key, romanize, split_handle
 
 NAME_THRESHOLD = NAME_MATCH
 """Name similarity (0–100) from which a Devanagari token and a Latin name match."""
@@ -344,7 +344,7 @@ def _consonant_keys(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _regional_word_keys(word: str, lang: str) -> frozenset[str]:
-    """Keys of a Marathi, Bengali or Urdu word (``verifier.regional``): for each of its
+    """Keys of a Marathi, Bengali or Urdu word (``verifier.lang.regional``): for each of its
     Devanagari readings and stems without case endings, the Hindi stem (``L:``), and for a
     content word the name keys (``P:``, ``C:``) and the place it names (``G:``); Urdu words
     also take the Hindi lexicon words that share their consonant skeleton."""
@@ -365,7 +365,7 @@ def _regional_word_keys(word: str, lang: str) -> frozenset[str]:
 
 
 def _acronym(word: str) -> str | None:
-    from verifier.translit import acronym_letters
+    from verifier.lang.translit import acronym_letters
 
     return acronym_letters(word) or None
 

@@ -14,12 +14,12 @@ import re
 import lxml.html  # type: ignore[import-untyped]  # lxml ships no type information
 from lxml import etree
 
-from verifier.datestrings import find_date, is_weekday
 from verifier.errors import InputError
-from verifier.htmlmeta import page_metadata
-from verifier.htmlwalk import walk_document
+from verifier.lang.dates.strings import find_date, is_weekday
+from verifier.lang.textnorm import detect_language, normalize
 from verifier.model import Article, Paragraph, Span
-from verifier.textnorm import detect_language, normalize
+from verifier.parse.htmlmeta import page_metadata
+from verifier.parse.htmlwalk import walk_document
 
 MAX_HTML_CHARS = 5 * 1024 * 1024
 """Largest HTML page accepted (characters after decoding); bigger pages are refused."""

@@ -15,8 +15,8 @@ from typing import Any, TypeAlias
 import lxml.html  # type: ignore[import-untyped]  # lxml ships no type information
 from lxml import etree
 
-from verifier import selectors as sel
-from verifier.datestrings import parse_date_prefix
+from verifier.lang.dates.strings import parse_date_prefix
+from verifier.parse import selectors as sel
 
 # lxml has no stubs: elements are typed loosely, checked with isinstance where it matters.
 Element: TypeAlias = Any

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from verifier.datestrings import find_date
-from verifier.textnorm import normalize
+from verifier.lang.dates.strings import find_date
+from verifier.lang.textnorm import normalize
 
 _MAX_JSONLD_CHARS = 1024 * 1024
 _MAX_JSONLD_NODES = 10_000

@@ -14,17 +14,17 @@ from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
-from verifier import selectors as sel
-from verifier import textnorm
-from verifier.embedfind import (
+from verifier.lang import textnorm
+from verifier.lang.textnorm import normalize
+from verifier.model import EmbedMarkup, Paragraph, Span
+from verifier.parse import selectors as sel
+from verifier.parse.embedfind import (
     Element,
     embed_ids,
     find_embeds,
     fragment_embeds,
     json_state_fragments,
 )
-from verifier.model import EmbedMarkup, Paragraph, Span
-from verifier.textnorm import normalize
 
 # Blocks that carry the byline or the dateline rather than article prose.
 _META_CLASS = re.compile(r"byline|author|dateline|timestamp|publish|updated", re.IGNORECASE)

@@ -2,7 +2,7 @@
 
 File format (JSON, sorted, one entry per accepted finding)::
 
-    {"schema": "verifier.baseline/1",
+    {"schema": "verifier.policy.baseline/1",
      "findings": [{"source": "articles/a.html", "fingerprint": "…", "kind": "entity",
                    "severity": "critical", "description": "Canada → पेरू: The post names …"}]}
 
@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from verifier.errors import UsageError
-from verifier.findings import LocatedFinding, located_findings, source_key
 from verifier.model import VerificationResult
+from verifier.policy.findings import LocatedFinding, located_findings, source_key
 
-SCHEMA = "verifier.baseline/1"
+SCHEMA = "verifier.policy.baseline/1"
 VERSION = 1
 MAX_BASELINE_BYTES = 20 * 1024 * 1024
 _DESCRIPTION_CHARS = 160

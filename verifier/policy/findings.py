@@ -7,6 +7,7 @@ import os
 import posixpath
 from dataclasses import dataclass
 
+from verifier.lang.textnorm import fold
 from verifier.model import (
     ArticleResult,
     Claim,
@@ -18,7 +19,6 @@ from verifier.model import (
     Span,
     VerificationResult,
 )
-from verifier.textnorm import fold
 
 
 def source_key(source: str) -> str:

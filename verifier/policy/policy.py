@@ -6,32 +6,22 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from verifier.findings import LocatedFinding, is_unverifiable, located_findings
 from verifier.model import (
     SEVERITY_RANK,
     Confirmation,
     Finding,
     Severity,
-    Verdict,
     VerificationResult,
+    verdict_for,
 )
+from verifier.policy.findings import LocatedFinding, is_unverifiable, located_findings
 from verifier.settings import DEFAULT_SEVERITIES, Settings
 
 if TYPE_CHECKING:
-    from verifier.baseline import Baseline
+    from verifier.policy.baseline import Baseline
 
 EXIT_CLEAN = 0
 EXIT_DRIFT = 1
-
-
-def verdict_for(findings: Iterable[Finding]) -> Verdict:
-    """``faithful`` with no findings, ``minor`` when every finding is minor, else ``drift``."""
-    severities = {f.severity for f in findings}
-    if not severities:
-        return "faithful"
-    if severities == {"minor"}:
-        return "minor"
-    return "drift"
 
 
 def apply_severities(

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from verifier.findings import LocatedFinding, article_findings, is_unverifiable, source_key
 from verifier.model import ArticleResult, VerificationResult
-from verifier.policy import Gate
+from verifier.policy.findings import LocatedFinding, article_findings, is_unverifiable, source_key
+from verifier.policy.policy import Gate
 from verifier.report.locations import is_url, locate, raw_for
 
 

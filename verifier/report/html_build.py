@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from verifier.lang.textnorm import detect_language
 from verifier.model import (
     DRIFT_KINDS,
     SEVERITY_RANK,
@@ -53,7 +54,6 @@ from verifier.report.html_view import (
     safe_href,
     short_url,
 )
-from verifier.textnorm import detect_language
 
 
 def _lang(declared: str | None, text: str) -> str | None:

@@ -13,7 +13,6 @@ import json
 import re
 from typing import Any
 
-from verifier.findings import fingerprint, post_of_article_finding
 from verifier.model import (
     SEVERITY_RANK,
     AnchorMatch,
@@ -27,6 +26,7 @@ from verifier.model import (
     Span,
     VerificationResult,
 )
+from verifier.policy.findings import fingerprint, post_of_article_finding
 from verifier.report.summary import summarize
 
 SCHEMA = "verifier.report/1"

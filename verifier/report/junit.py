@@ -13,9 +13,9 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from verifier.findings import LocatedFinding, article_findings, is_unverifiable
 from verifier.model import SEVERITY_RANK, ArticleResult, VerificationResult
-from verifier.policy import Gate
+from verifier.policy.findings import LocatedFinding, article_findings, is_unverifiable
+from verifier.policy.policy import Gate
 
 # Characters XML 1.0 cannot carry even escaped; a hostile post must not break the report.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from verifier.findings import LocatedFinding, source_key
 from verifier.model import ArticleResult, Span
+from verifier.policy.findings import LocatedFinding, source_key
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,18 +12,18 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from verifier import __version__
-from verifier.findings import (
+from verifier.model import DRIFT_KINDS, ArticleResult, Confirmation, VerificationResult
+from verifier.policy.findings import (
     LocatedFinding,
     article_findings,
     is_unverifiable,
     post_identity,
     stable_hash,
 )
-from verifier.model import DRIFT_KINDS, ArticleResult, Confirmation, VerificationResult
-from verifier.policy import Gate
+from verifier.policy.policy import Gate
 from verifier.report.locations import Region, artifact_uri, locate, raw_for, region_of
 from verifier.settings import DEFAULT_SEVERITIES
+from verifier.version import __version__
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "verifierFinding/v1"

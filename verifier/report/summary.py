@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from verifier.findings import is_unverifiable
 from verifier.model import SEVERITIES, ArticleResult, VerificationResult
+from verifier.policy.findings import is_unverifiable
 
 
 @dataclass(frozen=True, slots=True)

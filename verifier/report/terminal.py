@@ -15,7 +15,6 @@ from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
-from verifier.findings import is_unverifiable
 from verifier.model import (
     ArticleResult,
     Claim,
@@ -28,6 +27,7 @@ from verifier.model import (
     Span,
     VerificationResult,
 )
+from verifier.policy.findings import is_unverifiable
 from verifier.report.summary import summarize, summary_line
 from verifier.report.wrap import safe_cut, wrap_ranges
 

@@ -3,7 +3,7 @@ within the TTL."""
 
 from __future__ import annotations
 
-from verifier.canonical import CanonicalResult
+from verifier.confirm.canonical import CanonicalResult
 from verifier.store.repository import Store
 
 # Results worth remembering: what the platform said about the post itself. Transient

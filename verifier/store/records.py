@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from verifier import model
-from verifier.findings import article_findings, fingerprint, post_of_article_finding
+from verifier.policy.findings import article_findings, fingerprint, post_of_article_finding
 
 Row = dict[str, Any]
 

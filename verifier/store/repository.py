@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from verifier import __version__, model
+from verifier import model
 from verifier.store import schema
 from verifier.store.database import ensure_schema, make_engine, store_error
 from verifier.store.records import (
@@ -30,6 +30,7 @@ from verifier.store.records import (
     source_key,
     storable,
 )
+from verifier.version import __version__
 
 __all__ = ["CachedPost", "HistoryEntry", "Store"]
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from verifier.align import align_article, align_texts, content_score, score_pair, speaker_matches
-from verifier.anchors import profile
+from verifier.align.align import align_article, align_texts, score_pair
 from verifier.claims import extract_claims
+from verifier.lang.textnorm import normalize
+from verifier.match.anchors import profile
+from verifier.match.pairs import content_score, speaker_matches
 from verifier.model import Article, Post, PostKey, Span
-from verifier.textnorm import normalize
 
 POST = "Great to see FM @AnitaAnandMP of Canada today. Talked about taking our ties forward."
 QUOTE = (
@@ -36,7 +37,7 @@ def test_dates_share_keys_across_languages() -> None:
 def test_handles_names_and_places_meet_across_scripts() -> None:
     en = profile(POST, "en")
     hi = profile(QUOTE, "hi")
-    from verifier.align import match_profiles
+    from verifier.match.pairs import match_profiles
 
     pairs = {(en.tokens[i].text, hi.tokens[j].text) for i, j, _ in match_profiles(en, hi).pairs}
     assert ("@AnitaAnandMP", "अनीता") in pairs

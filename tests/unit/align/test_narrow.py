@@ -3,11 +3,11 @@ as content the post fails to explain."""
 
 from __future__ import annotations
 
-from verifier.align import MIN_SCORE, align_article, score_pair
+from verifier.align.align import MIN_SCORE, align_article, score_pair
+from verifier.align.narrow import narrow_claims
 from verifier.claims import extract_claims, sentence_spans
+from verifier.lang.textnorm import normalize
 from verifier.model import Article, Post, PostKey, Span
-from verifier.narrow import narrow_claims
-from verifier.textnorm import normalize
 
 POST = (
     "Till 26th May 2014, before I became a Minister, I was a professional Chartered "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from verifier.claims import extract_claims, find_quotes
+from verifier.lang.textnorm import normalize
 from verifier.model import Article, Claim, Post, PostKey, Span
-from verifier.textnorm import normalize
 
 
 def claims_of(text: str, posts: tuple[Post, ...] = ()) -> list[Claim]:

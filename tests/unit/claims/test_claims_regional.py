@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from verifier.claims import extract_claims, sentence_spans
+from verifier.lang.textnorm import normalize
 from verifier.model import Article, Claim, Span
-from verifier.textnorm import normalize
 
 
 def claims_of(text: str) -> list[Claim]:

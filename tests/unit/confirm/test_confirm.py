@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from verifier.canonical import (
+from verifier.confirm.canonical import (
     CanonicalPost,
     CanonicalResult,
     js_number_to_string,
@@ -27,7 +27,7 @@ from verifier.canonical import (
     syndication_url,
     utf16_slice,
 )
-from verifier.confirm import (
+from verifier.confirm.confirm import (
     HostLimiter,
     InMemoryPostCache,
     PlatformClient,
@@ -37,10 +37,10 @@ from verifier.confirm import (
     embed_mismatch_findings,
     syndication_token,
 )
-from verifier.fetch import Fetcher, FetchSettings
+from verifier.fetch.client import Fetcher, FetchSettings
 from verifier.model import Post, PostKey
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "x-platform"
+DATA = Path(__file__).resolve().parents[2] / "data" / "x-platform"
 PHOTO = "syndication_tweet-result_photo-media_display_text_range-excludes-media_tweet-rsc.json"
 QUOTE = "syndication_tweet-result_quoted_tweet_tweet-rsc.json"
 CARD = "syndication_tweet-result_card_emoji-utf16-display_text_range_tweet-rsc.json"

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from verifier.embeds import detect_posts
+from verifier.detect.posts import detect_posts
+from verifier.lang.textnorm import fold
 from verifier.model import Article, EmbedMarkup, Post, Span
-from verifier.parse import looks_like_html, parse_html, parse_text
-from verifier.textnorm import fold
+from verifier.parse.article import looks_like_html, parse_html, parse_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PAGES = ROOT / "tests" / "data" / "pages"
 SEED = ROOT / "seeds" / "000_ab9b32bc1790fcea.txt"
 CASES = [

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from verifier.embeds import detect_posts
+from verifier.detect.posts import detect_posts
+from verifier.detect.snowflake import date_conflicts, footer_date, footer_note, snowflake_time
 from verifier.model import Article, Post, PostKey
-from verifier.parse import parse_html
-from verifier.snowflake import date_conflicts, footer_date, footer_note, snowflake_time
+from verifier.parse.article import parse_html
 
-PAGES = Path(__file__).resolve().parents[2] / "tests" / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[3] / "tests" / "data" / "pages"
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from verifier.dates import find_dates
 from verifier.drift import Context, judge
-from verifier.numbers import find_numbers
+from verifier.lang.dates.find import find_dates
+from verifier.lang.numbers.find import find_numbers
 
 
 def findings(post: str, claim: str, **ctx: object) -> dict[str, list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from verifier.drift import judge, rendered_part
 from verifier.model import Span
-from verifier.parse import parse_html
+from verifier.parse.article import parse_html
 from verifier.pipeline import verify_article
 
 POST = (

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from verifier.decode import decode_document, is_binary, repair_mojibake, sniff_binary
 from verifier.errors import InputError
+from verifier.fetch.decode import decode_document, is_binary, repair_mojibake, sniff_binary
 
 # Excerpt of a real article (Aaj Tak, 2018; via ../shared/data/real-articles rw-001):
 # https://aajtak.intoday.in/story/piyush-goyal-attacks-p-chidambaram-and-rahul-gandhi-1-1000094.html

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from verifier.errors import BlockedAddressError, FetchError
-from verifier.fetch import (
+from verifier.fetch.client import (
     Fetcher,
     FetchSettings,
     HTTPStatusError,
@@ -18,7 +18,7 @@ from verifier.fetch import (
     display_url,
     parse_retry_after,
 )
-from verifier.netguard import blocked_reason, check_host
+from verifier.fetch.netguard import blocked_reason, check_host
 
 PUBLIC = "93.184.216.34"
 

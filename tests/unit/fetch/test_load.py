@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from verifier.errors import FetchError, InputError
-from verifier.fetch import Fetcher, FetchSettings
-from verifier.load import RawDocument, load_input, looks_like_html
+from verifier.fetch.client import Fetcher, FetchSettings
+from verifier.fetch.load import RawDocument, load_input, looks_like_html
 
 # Excerpt of a real article (ABP Live; via ../shared/data/real-articles rw-003):
 # https://abplive.com/news/world/if-i-die-under-mysterious-circumstances-buzz-over-elon-musks-tweet-2119257/amp

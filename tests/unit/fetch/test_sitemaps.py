@@ -12,7 +12,7 @@ import pytest
 
 from verifier.config import urls_from_feed, urls_from_sitemap
 from verifier.errors import InputError
-from verifier.sitemaps import MAX_XML_BYTES, parse_sitemap
+from verifier.fetch.sitemaps import MAX_XML_BYTES, parse_sitemap
 
 NEWS_SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"

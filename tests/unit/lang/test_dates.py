@@ -1,4 +1,4 @@
-"""Dates, weekdays and relative days in posts and Hindi renderings (verifier.dates).
+"""Dates, weekdays and relative days in posts and Hindi renderings (verifier.lang.dates.find).
 
 Phrasing from the seed article (post of February 4, 2026; article of February 5) and
 ../shared/data/real-articles/cases.jsonl (case ids in the comments)."""
@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from verifier.dates import DateMention, compatible, find_dates
+from verifier.lang.dates.find import DateMention, compatible, find_dates
 
 POST_DAY = dt.date(2026, 2, 4)  # a Wednesday
 ARTICLE_DAY = dt.date(2026, 2, 5)

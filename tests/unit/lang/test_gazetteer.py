@@ -1,12 +1,12 @@
 """Places, organisations, titles, months and weekdays in Hindi and English
-(verifier.gazetteer). Sentences come from the seed article and from
+(verifier.lang.gazetteer). Sentences come from the seed article and from
 ../shared/data/real-articles/cases.jsonl (case ids in the comments)."""
 
 from __future__ import annotations
 
 import pytest
 
-from verifier.gazetteer import (
+from verifier.lang.gazetteer import (
     canonical_place,
     currency_code,
     month_number,

@@ -7,9 +7,9 @@ from importlib import resources
 
 import pytest
 
-from verifier.funcwords import FILE as FUNCTION_WORDS_FILE
-from verifier.funcwords import WordClass, load_function_words, parse_rows
-from verifier.lexicon import (
+from verifier.lang.funcwords import FILE as FUNCTION_WORDS_FILE
+from verifier.lang.funcwords import WordClass, load_function_words, parse_rows
+from verifier.lang.lexicon import (
     BOUNDS,
     HEDGES,
     INTENSIFIERS,
@@ -24,7 +24,7 @@ from verifier.lexicon import (
     parse_lines,
     translation_matches,
 )
-from verifier.stem import fold_hi, stem_hi
+from verifier.lang.stem import fold_hi, stem_hi
 
 
 def _lexicon(*tsv: str) -> Lexicon:

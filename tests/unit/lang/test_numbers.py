@@ -1,4 +1,4 @@
-"""Quantities in English posts and their Hindi renderings (verifier.numbers).
+"""Quantities in English posts and their Hindi renderings (verifier.lang.numbers.find).
 
 Phrasing from ../shared/data/real-articles/cases.jsonl (case ids in the comments; each
 case carries its page URL) and the seed article."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from verifier.lang.numbers.find import NumberMention, find_numbers, same_quantity
 from verifier.model import Span
-from verifier.numbers import NumberMention, find_numbers, same_quantity
 
 
 def _one(text: str, lang: str) -> NumberMention:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.align import match_profiles
-from verifier.anchors import NEGATION_KEY, profile
-from verifier.indic_script import to_devanagari
-from verifier.regional import analyse, looks_marathi
-from verifier.urdu import lexicon_stems_by_skeleton, skeleton, ur_to_deva
+from verifier.lang.indic_script import to_devanagari
+from verifier.lang.regional import analyse, looks_marathi
+from verifier.lang.urdu import lexicon_stems_by_skeleton, skeleton, ur_to_deva
+from verifier.match.anchors import NEGATION_KEY, profile
+from verifier.match.pairs import match_profiles
 
 
 def _lexical(text: str, lang: str) -> set[str]:

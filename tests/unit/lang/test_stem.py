@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.stem import (
+from verifier.lang.stem import (
     EN_WORD,
     HI_WORD,
     fold_hi,

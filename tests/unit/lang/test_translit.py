@@ -1,4 +1,4 @@
-"""Name and loanword anchors across scripts (verifier.translit).
+"""Name and loanword anchors across scripts (verifier.lang.translit).
 
 Names and loanwords are taken from real Hindi news renderings of English posts: the seed
 article (seeds/000_ab9b32bc1790fcea.txt) and ../shared/data/real-articles/cases.jsonl
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.translit import (
+from verifier.lang.translit import (
     LOANWORD_MATCH,
     NAME_DIFFERENT,
     NAME_MATCH,

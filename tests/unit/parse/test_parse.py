@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from verifier.errors import InputError
+from verifier.lang.textnorm import normalize
 from verifier.model import Article
-from verifier.parse import MAX_HTML_CHARS, looks_like_html, parse_html, parse_text
-from verifier.textnorm import normalize
+from verifier.parse.article import MAX_HTML_CHARS, looks_like_html, parse_html, parse_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PAGES = ROOT / "tests" / "data" / "pages"
 SEED = ROOT / "seeds" / "000_ab9b32bc1790fcea.txt"
 CASES = [

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from sample_results import entity_finding, omission_finding, sample_result, with_findings
 
-from verifier.baseline import (
+from verifier.errors import UsageError
+from verifier.model import Article, ArticleResult, Finding, Span, VerificationResult
+from verifier.policy.baseline import (
     Baseline,
     baseline_from_result,
     compare,
@@ -17,9 +19,7 @@ from verifier.baseline import (
     parse_baseline,
     write_baseline,
 )
-from verifier.errors import UsageError
-from verifier.findings import located_findings
-from verifier.model import Article, ArticleResult, Finding, Span, VerificationResult
+from verifier.policy.findings import located_findings
 
 
 def test_write_then_load_round_trip(tmp_path: Path) -> None:
@@ -29,7 +29,7 @@ def test_write_then_load_round_trip(tmp_path: Path) -> None:
     assert loaded.entries == written.entries and len(loaded) == 2
     assert loaded.version == 1
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema"] == "verifier.baseline/1"
+    assert data["schema"] == "verifier.policy.baseline/1"
     kinds = {e["kind"] for e in data["findings"]}
     assert kinds == {"entity", "omission"}
     # Reviewers read the file: the evidence is there, in Devanagari, not \\u escapes.
@@ -63,7 +63,7 @@ def test_compare_new_accepted_and_stale(tmp_path: Path) -> None:
 
 def test_entries_of_articles_not_checked_are_not_stale() -> None:
     baseline = Baseline(tuple(parse_baseline(json.dumps({
-        "schema": "verifier.baseline/1",
+        "schema": "verifier.policy.baseline/1",
         "findings": [{"source": "articles/other.html", "fingerprint": "abc"}],
     })).entries))  # fmt: skip
     assert compare(sample_result(), baseline).stale == ()
@@ -72,7 +72,7 @@ def test_entries_of_articles_not_checked_are_not_stale() -> None:
 def test_source_paths_are_normalised_for_matching() -> None:
     lf = located_findings(sample_result())[0]
     baseline = parse_baseline(json.dumps({
-        "schema": "verifier.baseline/1",
+        "schema": "verifier.policy.baseline/1",
         "findings": [{"source": "./articles/2026/02/../02/jaishankar-canada.html", "fingerprint": lf.fingerprint}],
     }))  # fmt: skip
     assert baseline.accepts(lf)
@@ -107,9 +107,12 @@ def test_fingerprint_survives_an_edit_elsewhere_in_the_article() -> None:
         (b"{not json", "not valid JSON"),
         (b"[]", "expected a JSON object"),
         (b'{"schema": "other/9", "findings": []}', "unsupported schema"),
-        (b'{"schema": "verifier.baseline/1"}', "'findings' must be a list"),
-        (b'{"schema": "verifier.baseline/1", "findings": [{"source": "a"}]}', "no 'fingerprint'"),
-        (b'{"schema": "verifier.baseline/1", "findings": [7]}', "must be an object"),
+        (b'{"schema": "verifier.policy.baseline/1"}', "'findings' must be a list"),
+        (
+            b'{"schema": "verifier.policy.baseline/1", "findings": [{"source": "a"}]}',
+            "no 'fingerprint'",
+        ),
+        (b'{"schema": "verifier.policy.baseline/1", "findings": [7]}', "must be an object"),
         (b"\xff\xfe\x00garbage", "not UTF-8"),
     ],
 )

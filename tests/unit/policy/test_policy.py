@@ -13,15 +13,14 @@ from sample_results import (
     with_findings,
 )
 
-from verifier.baseline import baseline_from_result
-from verifier.model import Confirmation, Finding, PostKey, VerificationResult
-from verifier.policy import (
+from verifier.model import Confirmation, Finding, PostKey, VerificationResult, verdict_for
+from verifier.policy.baseline import baseline_from_result
+from verifier.policy.policy import (
     apply_settings,
     apply_severities,
     blocking_findings,
     exit_code,
     severity_overrides,
-    verdict_for,
 )
 from verifier.settings import DEFAULT_SEVERITIES, Settings
 

@@ -11,16 +11,16 @@ from typing import Any
 import pytest
 from sample_results import C2_TEXT, TEXT, clean_result, sample_result
 
-from verifier.baseline import baseline_from_result
-from verifier.findings import located_findings
 from verifier.model import Finding, VerificationResult
-from verifier.policy import Gate
+from verifier.policy.baseline import baseline_from_result
+from verifier.policy.findings import located_findings
+from verifier.policy.policy import Gate
 from verifier.report.github import command, escape_data, escape_property, render_github
 from verifier.report.junit import render_junit
 from verifier.report.sarif import render_sarif
 
 SARIF_SCHEMA = (
-    Path(__file__).resolve().parents[3] / "shared" / "formats" / "sarif" / "sarif-schema-2.1.0.json"
+    Path(__file__).resolve().parents[4] / "shared" / "formats" / "sarif" / "sarif-schema-2.1.0.json"
 )
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from goldtest import compare_golden
 from sample_results import P1_TEXT, TEXT, sample_result
 
-from verifier.findings import located_findings
 from verifier.model import Finding, VerificationResult
+from verifier.policy.findings import located_findings
 from verifier.report.json_report import render_json
 
 POST_KEYS = {"id", "platform", "post_id", "url", "author_name", "handle", "posted_at", "text",

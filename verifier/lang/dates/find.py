@@ -7,7 +7,7 @@ the same day. Hindi कल is "yesterday" or "tomorrow": the tense of its clause
 (गया/था -> -1, होगा/जाएगा -> +1); without a clear tense it stays ambiguous.
 
 This module holds the patterns and the finder; ``DateMention`` and ``compatible`` live in
-``verifier.datemention`` and the clause tense in ``verifier.datetense``.
+``verifier.lang.dates.mention`` and the clause tense in ``verifier.lang.dates.tense``.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ import re
 from dataclasses import replace
 
 # Re-exported: callers read mentions and their comparison through this module.
-from verifier.datemention import DateMention, compatible
-from verifier.datetense import Tense, TenseMarks
-from verifier.gazetteer import month_number, weekday_number
-from verifier.indicfold import fold_deva
+from verifier.lang.dates.mention import DateMention, compatible
+from verifier.lang.dates.tense import Tense, TenseMarks
+from verifier.lang.gazetteer import month_number, weekday_number
+from verifier.lang.indicfold import fold_deva
+from verifier.lang.numbers.words import EN_ORDINALS, HI_SMALL, clean_digits, hi_ordinal
 from verifier.model import Span
-from verifier.numwords import EN_ORDINALS, HI_SMALL, clean_digits, hi_ordinal
 
 __all__ = ["DateMention", "compatible", "find_dates"]
 

@@ -2,7 +2,7 @@
 day named in a text, with the calendar day it resolves to) and ``compatible`` (can two
 mentions be the same day?).
 
-Kept apart from the finder in ``verifier.dates`` (which re-exports both): what a mention
+Kept apart from the finder in ``verifier.lang.dates.find`` (which re-exports both): what a mention
 means and how two compare does not depend on the patterns that find it.
 """
 

@@ -1,6 +1,6 @@
 """The tense of the clause around a word: past or future, from Hindi verb forms (गया/था,
 होगा/जाएगा) or English future markers (will, next). It decides Hindi कल (yesterday or
-tomorrow), परसों, and which way a bare weekday points, for ``verifier.dates``.
+tomorrow), परसों, and which way a bare weekday points, for ``verifier.lang.dates.find``.
 
 Kept apart from the date patterns: a small grammar of its own (clause edges, verb endings)
 with an index that answers in logarithmic time.
@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from typing import Literal
 
-from verifier.indicfold import fold_deva
+from verifier.lang.indicfold import fold_deva
 
 __all__ = ["Tense", "TenseMarks"]
 

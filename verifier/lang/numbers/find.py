@@ -2,11 +2,11 @@
 Indian and Western grouping, keycap emoji digits, number words, lakh/crore/million scales,
 percentages, currencies, ordinals, fractions, qualifiers), as comparable values.
 
-``find_numbers`` skips digits that are not quantities: dates (found by ``verifier.dates``
+``find_numbers`` skips digits that are not quantities: dates (found by ``verifier.lang.dates.find``
 unless the caller passes its own ``exclude`` spans), clock times, URLs, @handles,
 #hashtags and names with digits (G20, COVID-19, 5G). ``same_quantity`` compares two
 mentions tolerantly (1.09 crore = 10.9 million; 1 करोड़ ≈ 1.09 crore as a rounding).
-The grammar lives in ``verifier.numparse``, the vocabulary in ``verifier.numwords``.
+The grammar lives in ``verifier.lang.numbers.grammar``, the vocabulary in ``verifier.lang.numbers.words``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verifier.dates import find_dates
+from verifier.lang.dates.find import find_dates
+from verifier.lang.numbers.grammar import SKIP, TIME, NumberKind, Reader, looks_like_year, may_start
+from verifier.lang.numbers.words import Qualifier, clean_digits
 from verifier.model import Span
-from verifier.numparse import SKIP, TIME, NumberKind, Reader, looks_like_year, may_start
-from verifier.numwords import Qualifier, clean_digits
 
 __all__ = ["NumberKind", "NumberMention", "Qualifier", "find_numbers", "same_quantity"]
 
@@ -56,7 +56,7 @@ def find_numbers(
     """Quantities in ``text`` (English or Hindi), in text order; spans index ``text``.
 
     ``exclude``: spans whose digits are not quantities. By default the dates that
-    ``verifier.dates.find_dates`` finds are excluded (so "February 4, 2026" yields no
+    ``verifier.lang.dates.find.find_dates`` finds are excluded (so "February 4, 2026" yields no
     4 and no 2026); pass your own list (for instance the dates you already found) to
     skip that second scan. URLs, handles, hashtags and clock times are always skipped.
     """

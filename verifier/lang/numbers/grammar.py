@@ -1,4 +1,4 @@
-"""Number grammar for ``verifier.numbers``: ``Reader`` assembles number expressions (digits
+"""Number grammar for ``verifier.lang.numbers.find``: ``Reader`` assembles number expressions (digits
 or words, scales, fractions, units, currencies, qualifiers) from a text's tokens.
 
 The layers: ``numtokens`` splits the text into tokens, ``numvalue`` reads the number
@@ -13,13 +13,13 @@ offsets until ``numbers.find_numbers`` maps them back.
 
 from __future__ import annotations
 
-from verifier.gazetteer import currency_code
-from verifier.indicfold import fold_deva
+from verifier.lang.gazetteer import currency_code
+from verifier.lang.indicfold import fold_deva
 
-# Re-exported: ``verifier.numbers`` reads the whole grammar through this module.
-from verifier.numtokens import SKIP, TIME, Tok
-from verifier.numvalue import NumberKind, Parse, ValueReader
-from verifier.numwords import (
+# Re-exported: ``verifier.lang.numbers.find`` reads the whole grammar through this module.
+from verifier.lang.numbers.tokens import SKIP, TIME, Tok
+from verifier.lang.numbers.value import NumberKind, Parse, ValueReader
+from verifier.lang.numbers.words import (
     CURRENCY_SYMBOLS,
     EN_ORDINALS,
     EN_SMALL,

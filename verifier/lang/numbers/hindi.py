@@ -2,7 +2,7 @@
 Sanskrit ordinals, the fractional counts डेढ़/ढाई and the adders सवा/साढ़े/पौने, and
 ``hi_ordinal``, which reads an ordinal word (दूसरा, पांचवां, बीसवीं).
 
-Kept apart from ``verifier.numwords`` (which re-exports them) because the 0-99 table alone
+Kept apart from ``verifier.lang.numbers.words`` (which re-exports them) because the 0-99 table alone
 is a hundred lines. Words are stored in their ``indicfold.fold_deva`` form. The lists are
 the standard Hindi numerals, written for this project.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from verifier.indicfold import fold_deva
+from verifier.lang.indicfold import fold_deva
 
 __all__ = ["HI_ADDERS", "HI_MIXED", "HI_ORDINALS", "HI_SMALL", "hi_ordinal"]
 

@@ -1,7 +1,7 @@
 """Qualifier phrases around a number, English and Hindi: before it (more than, लगभग,
 कम से कम) and after it (or more, से ज्यादा, के आसपास), with the ``Qualifier`` each means.
 
-Kept apart from ``verifier.numwords`` (which re-exports them): a table of phrases, not of
+Kept apart from ``verifier.lang.numbers.words`` (which re-exports them): a table of phrases, not of
 number words. Hindi phrases are matched in their ``indicfold.fold_deva`` form.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from verifier.indicfold import fold_deva
+from verifier.lang.indicfold import fold_deva
 
 __all__ = ["POST_QUALIFIERS", "PRE_QUALIFIERS", "Qualifier"]
 

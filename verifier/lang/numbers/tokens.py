@@ -1,4 +1,4 @@
-"""Tokens for the number grammar (``verifier.numparse``): digit runs, words and symbols of
+"""Tokens for the number grammar (``verifier.lang.numbers.grammar``): digit runs, words and symbols of
 one text, the spans the number finder skips (links, handles, clock times), and ``Tokens``,
 the token list with the adjacency tests every grammar rule uses (glued, spaced, hyphen).
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from verifier.indicfold import fold_deva
+from verifier.lang.indicfold import fold_deva
 
 __all__ = ["SKIP", "TIME", "Tok", "Tokens"]
 

@@ -1,4 +1,4 @@
-"""The number itself, for the number grammar (``verifier.numparse``): digits, English and
+"""The number itself, for the number grammar (``verifier.lang.numbers.grammar``): digits, English and
 Hindi number words, scale words (लाख, crore, million), fractions and ordinals, and groups
 joined in falling scale (2 lakh 50 thousand). ``ValueReader`` reads them; ``Parse`` is
 what it returns.
@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from verifier.gazetteer import currency_code
-from verifier.indicfold import fold_deva
-from verifier.numtokens import Tokens
-from verifier.numwords import (
+from verifier.lang.gazetteer import currency_code
+from verifier.lang.indicfold import fold_deva
+from verifier.lang.numbers.tokens import Tokens
+from verifier.lang.numbers.words import (
     AMBIGUOUS_WORDS,
     EN_ORDINALS,
     EN_SMALL,

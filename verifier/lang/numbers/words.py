@@ -2,8 +2,8 @@
 emoji digits, English number and ordinal words, scale and fraction words (English and
 Hindi), ordinal suffixes, percent and currency words.
 
-The Hindi numerals and ordinals are in ``verifier.numhindi`` and the qualifier phrases
-(more than, से ज्यादा, लगभग, कम से कम) in ``verifier.numqualifiers``; both are re-exported
+The Hindi numerals and ordinals are in ``verifier.lang.numbers.hindi`` and the qualifier phrases
+(more than, से ज्यादा, लगभग, कम से कम) in ``verifier.lang.numbers.qualifiers``; both are re-exported
 here, so number and date code reads the whole vocabulary from this module.
 
 Hindi words are stored in their ``indicfold.fold_deva`` form, so पाँच/पांच and
@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from verifier.indicfold import fold_deva
+from verifier.lang.indicfold import fold_deva
 
 # Re-exported: the number grammar and the date finder read all number words from here.
-from verifier.numhindi import HI_ADDERS, HI_MIXED, HI_ORDINALS, HI_SMALL, hi_ordinal
-from verifier.numqualifiers import POST_QUALIFIERS, PRE_QUALIFIERS, Qualifier
+from verifier.lang.numbers.hindi import HI_ADDERS, HI_MIXED, HI_ORDINALS, HI_SMALL, hi_ordinal
+from verifier.lang.numbers.qualifiers import POST_QUALIFIERS, PRE_QUALIFIERS, Qualifier
 
 __all__ = [
     "AMBIGUOUS_WORDS",
