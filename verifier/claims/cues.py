@@ -13,44 +13,25 @@ import re
 from dataclasses import dataclass
 
 from verifier.claims.speakers import _nominal_speaker, _speaker_before
+from verifier.lang.words import (
+    ACT_VERBS,
+    ERGATIVE,
+    ERGATIVE_PRONOUNS,
+    PLATFORM_WORDS,
+    SAY_VERBS,
+    SAY_VERBS_NOMINATIVE,
+)
 from verifier.model import Span
 
-# Verbs (and verb phrases) of saying and posting, Hindi first, then a few Marathi,
-# Bengali and Urdu ones seen in real articles.
-_SAY = (
-    r"कहा|कहते|कहती|कहना|कह|लिखा|लिखते|लिखती|लिख|बताया|बताते|पूछा|पूछते|दोहराया|"
-    r"साफ\s*कर\s*दिया|स्पष्ट\s*किया|खंडन\s*किया|"
-    r"ट्वीट\s*किया|ट्वीट\s*कर(?:के|ते\s*हुए)?|ट्वीट\s*की|ट्विट\s*किया|टि्वट\s*किया|टि्वट\s*कर(?:के)?|"
-    r"पोस्ट\s*किया|पोस्ट\s*की|पोस्ट\s*कर(?:के|ते\s*हुए)?|रीट्वीट\s*किया|"
-    r"दावा\s*किया|अपील\s*की|घोषणा\s*की|आग्रह\s*किया|जवाब\s*दिया|प्रतिक्रिया\s*दी|जानकारी\s*दी|"
-    r"म्हणाले|म्हटले|म्हटलं|म्हटलंय|म्हणतो|म्हणाल्या|म्हणाला|लिहिले|लिहिलं|सांगितले|सांगितलं|"
-    r"বলেন|বললেন|বলেছেন|লেখেন|লিখেছেন|লিখলেন|জানান|জানালেন|জানিয়েছেন|"
-    r"টুইট\s*কর(?:ে|েন|লেন|েছেন)|পোস্ট\s*কর(?:ে|েন|লেন|েছেন)|"
-    r"म्हणतात|म्हणते|ट्विट\s*(?:केले|केलं|केली|करत|करून)|ट्वीट\s*(?:केले|केलं|केली|करत|करून)|"
-    r"पोस्ट\s*(?:केली|केले|केलं)|"
-    r"کہا|لکھا|بتایا|ٹویٹ\s*کیا|ٹویٹ\s*کرتے\s*ہوئے"
-)
-# Verbs that describe what a post does rather than quote it ("X ने ट्वीट कर Y को बधाई दी").
-# They make a claim only when the sentence names the platform or sits next to an embed.
-_ACT = (
-    r"भविष्यवाणी\s*की|चुनौती\s*दी|तंज\s*कसा|निशाना\s*साधा|बधाई\s*दी|शुभकामनाएं\s*दीं?|"
-    r"धन्यवाद\s*दिया|आभार\s*(?:जताया|व्यक्त\s*किया)|स्वागत\s*किया|मांग\s*की|आरोप\s*लगाया|"
-    r"चेतावनी\s*दी|विश्वास\s*व्यक्त\s*किया|सहमति\s*जताई|शेयर\s*किया|साझा\s*किया"
-)
-_ACT_RX = re.compile(_ACT)
-_PLATFORM = re.compile(
-    r"एक्स|ट्विटर|ट्वीट|ट्विट|टि्वट|टि्वटर|पोस्ट|सोशल\s*मीडिया|हैंडल|फेसबुक|इंस्टाग्राम|"
-    r"\bX\b|Twitter|ট্যুইট|টুইট|ফেসবুক|সোশ্যাল\s*মিডিয়া|ٹویٹ|ٹوئٹر|سوشل\s*میڈیا|فیس\s*بک|"
-    r"ट्वीटमध्ये|ट्विटरच्या|समाजमाध्यम"
-)
-_ERGATIVE = r"(?:ने|नें|यांनी|نے)(?:\s+भी)?"
-_FUSED = r"उन्होंने|इन्होंने|उसने|इसने|मैंने|हमने|आपने|तुमने|त्यांनी|त्याने|तिने|তিনি"
+_ACT_RX = re.compile(ACT_VERBS)
+_PLATFORM = re.compile(PLATFORM_WORDS)
+_FUSED = "|".join(ERGATIVE_PRONOUNS)
 _MID = r"(?P<mid>(?:[^\s।!?]+\s+){0,24}?)"  # within one sentence: no word ending it
-_VERB = rf"(?P<verb>{_SAY}|{_ACT})"
+_VERB = rf"(?P<verb>{SAY_VERBS}|{ACT_VERBS})"
 _TAIL = r"(?P<tail>(?:\s*(?:कहा|लिखा|बताया|कहते\s+हुए|लिखते\s+हुए|کہا|لکھا|بتایا))?\s*(?:था|थी|थे|है|हैं|गया|गई|تھا|تھی|تھے|ہے|ہیں)?\s*(?:कि|की|کہ|যে)?)(?=[\s,:;।۔.!?\"'“”‘’]|$)"
 # "X ने [… up to 16 words …] <say> [कि]" and the fused pronouns "उन्होंने … कहा कि"
 _CUE = re.compile(
-    rf"(?:(?<=\s)|^)(?:(?P<ne>{_ERGATIVE})|(?P<fused>{_FUSED}))\s+{_MID}{_VERB}{_TAIL}"
+    rf"(?:(?<=\s)|^)(?:(?P<ne>{ERGATIVE})|(?P<fused>{_FUSED}))\s+{_MID}{_VERB}{_TAIL}"
 )
 # "… की अपील की, और कहा कि …": the agent is the subject of the previous clause.
 _AND_SAID = re.compile(
@@ -62,14 +43,8 @@ _KI = re.compile(r"(?:^|\s)(?:कि|की|کہ|যে)(?=\s)")
 # Bengali has no ergative, and Marathi म्हणाले takes a plain subject: "X বলেন, …",
 # "X জানান যে …", "X টুইট করে লেখেন, …", "पंतप्रधान म्हणाले, …". The speaker is the noun
 # phrase before the verb.
-_SAY_NOM = (
-    r"টুইট\s*কর(?:ে|েন|লেন|েছেন)(?:\s+(?:লেখেন|লিখেছেন|বলেন|জানান))?|"
-    r"পোস্ট\s*কর(?:ে|েন|লেন|েছেন)(?:\s+(?:লেখেন|লিখেছেন|বলেন|জানান))?|"
-    r"বলেন|বললেন|বলেছেন|জানান|জানালেন|জানিয়েছেন|লেখেন|লিখেছেন|লিখলেন|"
-    r"म्हणाले|म्हणाल्या|म्हणाला|म्हणतो|म्हणते|म्हणतात"
-)
 _CUE_NOM = re.compile(
-    rf"(?:(?<=\s)|^)(?P<verb>{_SAY_NOM})(?P<tail>\s*(?:যে|की)?)(?=[\s,:;।.!?\"'“”‘’]|$)"
+    rf"(?:(?<=\s)|^)(?P<verb>{SAY_VERBS_NOMINATIVE})(?P<tail>\s*(?:যে|की)?)(?=[\s,:;।.!?\"'“”‘’]|$)"
 )
 # A statement in the passive with its agent: "বিদেশ মন্ত্রকের তরফে … নিন্দা করা হয়",
 # "মন্ত্রকের পক্ষ থেকে … জানানো হয়েছে", "मंत्रालयाकडून … निषेध करण्यात आला".
@@ -217,7 +192,7 @@ def _nominative_cues(seg: str, base: int) -> list[_Cue]:
 _CONVEYED = frozenset("শুভেচ্ছা অভিনন্দন ধন্যবাদ সমবেদনা শ্রদ্ধা শুভকামনা কৃতজ্ঞতা".split())
 
 
-_SAY_RX = re.compile(_SAY)
+_SAY_RX = re.compile(SAY_VERBS)
 
 
 def is_cue_word(word: str) -> bool:

@@ -16,13 +16,13 @@ from verifier.claims.cues import _PLATFORM, _Cue, _find_cues
 from verifier.claims.quotes import _SENTENCE_END, find_quotes
 from verifier.claims.sentences import _sentences, _trim
 from verifier.claims.speakers import (
-    _PRONOUNS,
     _only_titles,
     _resolve_pronoun,
     _resolve_title,
     _speaker_before,
 )
 from verifier.lang.textnorm import detect_language, line_spans
+from verifier.lang.words import PRONOUNS
 from verifier.model import Article, Claim, ClaimKey, ClaimKind, Post, Span
 
 MAX_TERM_WORDS = 4
@@ -184,12 +184,12 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
             continue
         seen.add((span.start, span.end))
         antecedent = last_named
-        if kind != "term" and speaker and speaker.split()[0] in _PRONOUNS:
+        if kind != "term" and speaker and speaker.split()[0] in PRONOUNS:
             at = cue_span.start if cue_span else span.start
             antecedent = _previous_agent(text, at, last_named_end, bodies) or last_named
         resolved = _resolve_pronoun(speaker, antecedent) if kind != "term" else None
         resolved = _resolve_title(resolved, named)
-        if speaker and speaker.split()[0] not in _PRONOUNS:
+        if speaker and speaker.split()[0] not in PRONOUNS:
             last_named = resolved
             last_named_end = (cue_span or span).end
             if resolved and not _only_titles(resolved):
@@ -327,6 +327,6 @@ def _previous_agent(text: str, pos: int, floor: int, bodies: Sequence[Span]) -> 
         if any(b.start <= m.start() < b.end for b in bodies):
             continue
         speaker, _ = _speaker_before(text, m.start(), start)
-        if speaker and speaker.split()[0] not in _PRONOUNS:
+        if speaker and speaker.split()[0] not in PRONOUNS:
             return speaker
     return None

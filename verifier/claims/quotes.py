@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from verifier.claims.cues import _CUE
+from verifier.lang.chars import SENTENCE_ENDS
 from verifier.model import Span
 
 # Doubled apostrophes ('' or ‘‘) are one mark in Hindi news typography.
@@ -25,7 +26,7 @@ _CLOSER_FOR = {
     "``": "''",
 }
 _DOUBLE_FAMILY = frozenset({'"', "“", "”", "''", "‘‘", "’’", "``", "„", "«", "»"})
-_SENTENCE_END = "।॥.?!"
+_SENTENCE_END = SENTENCE_ENDS
 _OPEN_BEFORE = set(" \n\t(:,;—–-[{") | set(_SENTENCE_END)
 _CLOSE_AFTER = set(" \n\t),:;—–-]}") | set(_SENTENCE_END)
 

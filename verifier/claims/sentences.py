@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
+from verifier.lang.chars import SENTENCE_ENDS
 from verifier.model import Span
+
+_ENDS_NOT_DOT = SENTENCE_ENDS.replace(".", "")
+"""A full stop ends a sentence only after a check for initials (below)."""
 
 
 def _sentences(text: str, start: int, end: int) -> list[Span]:
@@ -24,7 +28,7 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
     while i < end:
         ch = text[i]
         boundary = False
-        if ch == "\n" or ch in "।॥৷۔?!":
+        if ch == "\n" or ch in _ENDS_NOT_DOT:
             boundary = True
         elif ch == ".":
             prev_word = re.search(r"(\S+)$", text[s:i])

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 
 from verifier.claims.sentences import _is_initial
+from verifier.lang.chars import SENTENCE_ENDS
+from verifier.lang.words import PRONOUNS, TITLES_HI
 
 # Words that end a speaker noun phrase when walking left from "ने".
 _SPEAKER_STOP = frozenset(
@@ -18,9 +20,6 @@ _SPEAKER_STOP = frozenset(
     + "এবং ও যে তার তা সে এই হয় হয়েছে করা বলা করে বলে থেকে সঙ্গে জন্য উপর পর কাছে এক এমন এমনটাই একথা".split()
     + "आणि व हे ते आहे आहेत असे असं असेही मध्ये साठी नंतर".split()
     + "وہیں میں پر سے کو اور کہ نے بھی تو ہی جب تب بعد پہلے دوران ساتھ لیکن مگر جبکہ ہوئے کر".split()
-)
-_PRONOUNS = frozenset(
-    "उन्होंने उसने इन्होंने मैंने हमने आपने वे वह उनका उनके त्यांनी त्याने तिने তিনি তাঁরা انہوں انھوں".split()
 )
 
 
@@ -43,7 +42,7 @@ def _speaker_before(text: str, pos: int, floor: int) -> tuple[str | None, int]:
             break  # a line break or a figure ("… October 19, 2016\nX ने") is no part of a name
         if w[-1] in ",;:":
             break
-        if w[-1] in "।.?!" and not _is_initial(w[:-1]):
+        if w[-1] in SENTENCE_ENDS and not _is_initial(w[:-1]):
             break
         picked.append(bare)
         start = floor + m.start()
@@ -86,19 +85,13 @@ def _resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
     if speaker is None:
         return last_named
     first = speaker.split()[0]
-    if first in _PRONOUNS or speaker in _PRONOUNS:
+    if first in PRONOUNS or speaker in PRONOUNS:
         return last_named or speaker
     return speaker
 
 
-_TITLE_WORDS = frozenset(
-    "विदेश मंत्री प्रधानमंत्री प्रधान पीएम राष्ट्रपति सांसद विधायक नेता अध्यक्ष मुख्यमंत्री सीएम "
-    "केंद्रीय पूर्व वित्त रक्षा गृह स्वास्थ्य राज्यपाल राजदूत प्रवक्ता श्री डॉ".split()
-)
-
-
 def _only_titles(speaker: str) -> bool:
-    return all(w in _TITLE_WORDS for w in speaker.split())
+    return all(w in TITLES_HI for w in speaker.split())
 
 
 def _resolve_title(speaker: str | None, named: Sequence[str]) -> str | None:

@@ -14,7 +14,10 @@ from collections.abc import Sequence
 
 from verifier.detect.draft import Found, leading_mention, split_media, weighted_length
 from verifier.detect.flattened import LATIN_WORD, clean_text, line_kind
+from verifier.lang.chars import DEVA_LETTERS
+from verifier.lang.gazetteer import is_demonym
 from verifier.lang.textnorm import line_spans
+from verifier.lang.words import TITLES_HI
 from verifier.model import Paragraph, Span
 from verifier.parse import selectors as sel
 
@@ -26,12 +29,7 @@ _STOP = frozenset(
     "और कि को में पर से का की के है हैं था थी थे भी तो इस उस यह वह ये वो एक कर करते हुए बाद पहले जब तब "
     "लेकिन इसके उनके अपने साथ द्वारा ही न ना फिर वहीं इसी दौरान मौके बीच लिए जवाब इसके बाद".split()
 )
-_ROLES = frozenset(
-    "केंद्रीय मंत्री प्रधानमंत्री पीएम विदेश स्वास्थ्य रेल वित्त गृह रक्षा नेता सांसद विधायक अध्यक्ष "
-    "राष्ट्रपति उपराष्ट्रपति कप्तान पूर्व मुख्यमंत्री सीएम वरिष्ठ श्री डॉ डॉ. अभिनेता अभिनेत्री क्रिकेटर "
-    "कोच राजदूत महासचिव उद्योगपति प्रवक्ता भारतीय अमेरिकी महानायक दिग्गज".split()
-)
-_AGENT = re.compile(r"((?:[\u0900-\u097F.]+\s+){1,4})ने(?=[\s,])")
+_AGENT = re.compile(rf"((?:[{DEVA_LETTERS}.]+\s+){{1,4}})ने(?=[\s,])")
 
 
 def _speaker(lines: Sequence[str]) -> str | None:
@@ -44,7 +42,7 @@ def _speaker(lines: Sequence[str]) -> str | None:
                 if word.rstrip(".।") in _STOP:
                     break
                 kept.insert(0, word)
-            while kept and kept[0] in _ROLES:
+            while kept and (kept[0] in TITLES_HI or is_demonym(kept[0])):
                 kept.pop(0)
             if kept:
                 return " ".join(kept)

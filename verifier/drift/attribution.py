@@ -15,7 +15,7 @@ import re
 
 from verifier.drift.collect import Collector
 from verifier.lang.lexicon import load_lexicon
-from verifier.lang.words import TITLE_HI
+from verifier.lang.words import TITLES_HI
 from verifier.match.pairs import author_names, speaker_matches
 from verifier.model import Post, PostKey
 
@@ -32,7 +32,7 @@ def speaker_name(speaker: str) -> list[str]:
     words = speaker.split()
     while words and words[-1] in _HONORIFICS:
         words.pop()
-    cut = max((i + 1 for i, w in enumerate(words) if w in TITLE_HI or w in _LINKS), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if w in TITLES_HI or w in _LINKS), default=0)
     run = [
         w
         for w in words[cut:]

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from verifier.drift.collect import split_clauses, strip_span
+from verifier.lang.chars import DEVA_LETTERS
+from verifier.lang.words import ACT_VERBS, ERGATIVE, ERGATIVE_PRONOUNS, SAY_VERBS
 from verifier.model import Span
 
 WEAK_WEIGHT = 0.25
@@ -71,10 +73,10 @@ WEAK_EN = frozenset(
 
 # A Hindi reporting frame at a sentence start: "<speaker> ने (ट्वीट कर/करते हुए) कहा/लिखा/बताया
 # (है/था) (कि)", "उन्होंने … कहा कि", "<speaker> का कहना है कि", "<speaker> के मुताबिक/अनुसार,".
+_VERBS = rf"(?:{SAY_VERBS}|{ACT_VERBS})(?:\s+हुए)?"
 _FRAME = re.compile(
-    r"^(?:(?:\S+\s+){0,6}?(?:ने|नें)|उन्होंने|इन्होंने|उसने|मैंने|हमने)(?:\s+\S+){0,4}?\s+"
-    r"(?:कहा|लिखा|बताया|पूछा|कहते\s+हुए|लिखते\s+हुए|ट्वीट\s+किया|पोस्ट\s+किया|दावा\s+किया|"
-    r"जानकारी\s+दी|आरोप\s+लगाया)"
+    rf"^(?:(?:\S+\s+){{0,6}}?{ERGATIVE}|{'|'.join(ERGATIVE_PRONOUNS)})(?:\s+\S+){{0,4}}?\s+"
+    rf"{_VERBS}(?:\s+{_VERBS})*"
     r"(?:\s+(?:है|था|थी|थे))?(?:\s+कि|\s*[:,])?(?=\s|$)|"
     r"^(?:\S+\s+){0,6}?\S*का\s+कहना\s+(?:है|था)(?:\s+कि)?(?=\s|$)|"
     r"^(?:\S+\s+){1,6}?(?:के|की)\s+(?:मुताबिक|मुताबिक़|अनुसार)\s*,?"
@@ -85,12 +87,12 @@ _FRAME = re.compile(
 # "यू.एस.", "डॉ.") does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b[A-Za-z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|No|vs|Gen|Col|Lt|Prof|Rev|Mt|Inc|Ltd|Co))\.$|"
-    r"(?:^|[\s.])(?:[\u0900-\u097F]{1,2}\.){2,}$|(?:^|\s)(?:डॉ|श्री|प्रो)\.$"
+    r"(?:^|[\s.])(?:[" + DEVA_LETTERS + r"]{1,2}\.){2,}$|(?:^|\s)(?:डॉ|श्री|प्रो)\.$"
 )
 
 
 # A colon before a capital starts a new statement ("#PIBFactCheck: No such move …").
-_COLON = re.compile(r":\s+(?=[A-Z\u0900-\u097F])")
+_COLON = re.compile(rf":\s+(?=[A-Z{DEVA_LETTERS}])")
 
 
 def sentences(text: str) -> list[Span]:

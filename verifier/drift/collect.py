@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from verifier.lang.chars import CLAUSE_ENDS
 from verifier.lang.textnorm import fold
 from verifier.match.pairs import PairMatch
 from verifier.model import DriftKind, Finding, Severity, Span
@@ -80,7 +81,7 @@ class Collector:
 
 # --- clauses of the post ------------------------------------------------------------------
 
-_CLAUSE_END = re.compile(r"(?<=[.!?;।])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_CLAUSE_END = re.compile(rf"(?<=[{CLAUSE_ENDS}])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 
 
 def split_clauses(text: str) -> list[Span]:

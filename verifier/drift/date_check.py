@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from verifier.drift.collect import Collector
 from verifier.lang.dates.find import DateMention
+from verifier.lang.words import CLAUSE_BREAK, POST_CUES, POSTING_EN
 from verifier.model import Span
 
 
@@ -115,17 +116,14 @@ def _relative(d: DateMention) -> bool:
 
 # Words saying that someone posted: a relative day next to them (आज ट्वीट कर कहा) dates
 # the post, not what it reports; elsewhere आज/कल are part of the content.
-_POSTING = re.compile(
-    r"ट्वीट|ट्विट|पोस्ट|ट्विटर|लिखा|एक्स पर|सोशल मीडिया|tweet|posted|wrote", re.IGNORECASE
-)
-_CLAUSE_BREAK = re.compile(r"[।.!?\n:;“”\"]|(?<![\u0900-\u097f])कि(?![\u0900-\u097f])")
+_POSTING = re.compile(f"{POST_CUES}|{POSTING_EN}", re.IGNORECASE)
 
 
 def _posting_near(text: str, span: Span) -> bool:
     """A posting verb in the clause of ``span`` (up to a sentence end, a colon or the
     कि that opens the reported words)."""
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, span.start)), default=0)
-    right_m = _CLAUSE_BREAK.search(text, span.end)
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, span.start)), default=0)
+    right_m = CLAUSE_BREAK.search(text, span.end)
     right = right_m.start() if right_m else len(text)
     return _POSTING.search(text, left, right) is not None
 

@@ -32,7 +32,8 @@ from verifier.drift.names import (
 from verifier.lang.gazetteer import places_in
 from verifier.lang.lexicon import STOP_EN, load_lexicon
 from verifier.lang.translit import name_similarity
-from verifier.match.anchors import SUBJECT_VERBS, TextProfile
+from verifier.lang.words import SUBJECT_VERBS_EN
+from verifier.match.anchors import TextProfile
 from verifier.match.pairs import PairMatch
 from verifier.model import Span
 
@@ -64,7 +65,7 @@ def _strong_name(post: TextProfile, i: int) -> bool:
     nxt = post.names[i + 1] if i + 1 < len(post.names) else False
     verb = post.tokens[i + 1].text.casefold() if i + 1 < len(post.tokens) else ""
     # A lone name as the subject of a report ("Schneider has …", "Danius said …").
-    return bool(prev or nxt) or verb in SUBJECT_VERBS
+    return bool(prev or nxt) or verb in SUBJECT_VERBS_EN
 
 
 def _wholly_missing(post: TextProfile, i: int, missing: set[int]) -> bool:

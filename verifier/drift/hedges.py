@@ -25,6 +25,7 @@ from verifier.drift.intensity_tables import (
     hi_key,
     renders,
 )
+from verifier.lang.chars import DEVA_B, DEVA_E
 from verifier.lang.funcwords import FunctionHit, load_function_words
 from verifier.lang.stem import EN_WORD
 from verifier.model import Span
@@ -46,9 +47,9 @@ _CONATIVE = frozenset({"try to", "attempt to"})
 
 # Structural patterns, not vocabulary. Word edges in Devanagari: no letter or sign
 # before/after (the danda is punctuation).
-_B = r"(?<![\u0900-\u0963\u0966-\u097F])"
+_B = DEVA_B
 
-_E = r"(?![\u0900-\u0963\u0966-\u097F])"
+_E = DEVA_E
 
 # The English future besides "will": "I'll", "won't", "going to".
 _FUTURE_EN = re.compile(r"\w'll\b|\bwon't\b|\bgoing to\b", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from verifier.lang.chars import opens_sentence
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.translit import (
     NAME_DIFFERENT,
@@ -18,7 +19,7 @@ from verifier.lang.translit import (
     romanize,
     split_handle,
 )
-from verifier.lang.words import TITLE_HI
+from verifier.lang.words import TITLES_HI
 from verifier.match.anchors import TextProfile, profile
 from verifier.match.pairs import PairMatch
 
@@ -54,12 +55,18 @@ def name_runs(
         nxt = claim.tokens[b + 1].text if b + 1 < len(claim.tokens) else ""
         if (
             b > a
-            or prev in TITLE_HI
+            or prev in TITLES_HI
             or nxt in ("जी", "साहब")
             or (a - 1) in name_matched
             or (b + 1) in name_matched
             or any(j in known for j in range(a, b + 1))
-            or (nxt in _SUBJECT_CASES and _opens_sentence(claim, a))
+            or (
+                nxt in _SUBJECT_CASES
+                and (
+                    a == 0
+                    or opens_sentence(claim.text[claim.tokens[a - 1].end : claim.tokens[a].start])
+                )
+            )
         ):
             out.append((a, b))
     return out
@@ -68,13 +75,6 @@ def name_runs(
 # A lone unknown word that opens a sentence with a case marker after it is a name in
 # subject position ("श्मिट को दर्द …", "राइट ने कहा").
 _SUBJECT_CASES = frozenset("ने को का की के".split())
-
-
-def _opens_sentence(claim: TextProfile, a: int) -> bool:
-    if a == 0:
-        return True
-    between = claim.text[claim.tokens[a - 1].end : claim.tokens[a].start]
-    return any(ch in between for ch in '.।|!?\n"“')
 
 
 # Era and war abbreviations, regnal numbers and "Jr." are no one's name (300 BCE, WWII,
@@ -225,7 +225,7 @@ def name_slot(match: PairMatch, i: int) -> tuple[int, bool] | None:
             if (
                 claim.weights[s] == 0
                 or word.isascii()
-                or word in TITLE_HI
+                or word in TITLES_HI
                 or ROLE_HI.fullmatch(word)
             ):
                 continue

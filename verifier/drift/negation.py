@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verifier.drift.collect import Collector
+from verifier.lang.chars import CLAUSE_ENDS, DEVA_B, DEVA_E
 from verifier.lang.words import (
     LITOTES_EN,
     LITOTES_HI,
@@ -40,9 +41,9 @@ _NEG_HI = re.compile(
     r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
     # the prohibitive मत ("मत करो", "डरो मत"), not the noun मत (vote, opinion: "उनका मत",
     # "मत डालना", "मत प्रतिशत")
-    r"|(?<![\u0900-\u097f])मत(?![\u0900-\u097f])(?!\s+(?:डाल|दे|दि))"
-    r"(?=\s+\S*(?:ो|ें|ें|िए|िये|िएगा|ना|ाओ|ाएं|ाएँ|ाइए)(?![\u0900-\u097f]))"
-    r"|(?<=[ोें] )मत(?![\u0900-\u097f])"
+    r"|" + DEVA_B + "मत" + DEVA_E + r"(?!\s+(?:डाल|दे|दि))"
+    r"(?=\s+\S*(?:ो|ें|ें|िए|िये|िएगा|ना|ाओ|ाएं|ाएँ|ाइए)" + DEVA_E + ")"
+    r"|(?<=[ोें] )मत" + DEVA_E
 )
 # Uses of a negative word that negate nothing. English: "not only/just" (= also), "not
 # long after" (= soon after), "whether or not" / "do or not do", tag questions ("does
@@ -71,7 +72,7 @@ _NOT_NEG_HI = re.compile(
     r"(?<!\S)नहीं\s+तो(?!\S)|"
     rf"(?<!\S)(?:बिना|बगैर|बग़ैर)\s+(?:किसी\s+)?(?:{_EASE_HI})(?!\S)"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?।;]")
+_SENTENCE_BREAK = re.compile(f"[{CLAUSE_ENDS}]")
 # Where a sentence or a contrast splits a text into clauses that translations keep in order.
 _CLAUSE_EN = re.compile(
     r"[!?]+|(?<![A-Z])[.;](?=\s|$)|[,\s]\s*\b(?:but|however|whereas|yet)\b", re.IGNORECASE

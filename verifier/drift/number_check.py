@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.drift.collect import Collector
+from verifier.lang.chars import CLAUSE_ENDS, DEVA_E, DEVA_WORD
 from verifier.lang.numbers.find import NumberMention, same_quantity
 from verifier.lang.romanizer import spellings
 from verifier.model import Span
@@ -128,10 +129,7 @@ def _transliterated_in(n: NumberMention, text: str) -> bool:
     word = n.text.strip().casefold()
     if not word.isalpha() or not word.isascii() or len(word) < 3:
         return False
-    return any(word in spellings(w) for w in _DEVA_WORD.findall(text))
-
-
-_DEVA_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+    return any(word in spellings(w) for w in DEVA_WORD.findall(text))
 
 
 def _qualifier(n: NumberMention) -> str | None:
@@ -320,7 +318,7 @@ def _shared_qualifier(
     return any(
         _qualifier(p) == _qualifier(claim)
         and p.span.end <= post.span.start
-        and not re.search(r"[.!?;।]", text[p.span.end : post.span.start])
+        and not re.search(f"[{CLAUSE_ENDS}]", text[p.span.end : post.span.start])
         and _word_after(text, p.span.end) == noun
         for p in post_nums
     )
@@ -336,7 +334,7 @@ def _word_after(text: str, end: int) -> str:
 # = overseas, आठ-आठ आंसू = bitter tears, एक-दो/दो-चार = a few).
 _IDIOMS = re.compile(
     r"दो[ -]टूक|चार चा[ंँ]द|नौ दो ग्यारह|छत्तीस का आं?कड़ा|सात सम[ुं]*(?:दर|द्र)|"
-    r"आठ-आठ आं?सू|(?:एक|दो)-(?:दो|चार)(?![\u0900-\u097f])|दो-चार"
+    r"आठ-आठ आं?सू|(?:एक|दो)-(?:दो|चार)" + DEVA_E + r"|दो-चार"
 )
 
 

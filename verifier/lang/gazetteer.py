@@ -1,5 +1,6 @@
-"""Gazetteer anchors: places, organisations, titles, months, weekdays and currencies named
-in Hindi or English text, each mapped to one canonical English key.
+"""Gazetteer anchors: places, organisations, titles and currencies named in Hindi or
+English text, each mapped to one canonical English key (month and weekday names live in
+``verifier.lang.dates.strings``).
 
 Data (package data under ``data/gazetteer/``, see its PROVENANCE.md): Unicode CLDR 49
 English/Hindi names of countries, regions, time-zone cities, major languages, currencies,
@@ -26,10 +27,8 @@ __all__ = [
     "PlaceMention",
     "canonical_place",
     "currency_code",
-    "month_number",
     "places_in",
     "same_place",
-    "weekday_number",
 ]
 
 _MAX_TEXT = 200_000  # characters scanned per call: bounded work on hostile input
@@ -66,8 +65,6 @@ class _Tables:
     """Case-sensitive English acronyms (US, UK, PM), keyed without dots."""
     first: dict[str, int]
     """First word of a phrase -> length of the longest phrase starting with it."""
-    months: dict[str, int]
-    weekdays: dict[str, int]
     currencies: dict[str, str]
 
 
@@ -93,16 +90,6 @@ def _exact_key(token: str) -> str:
 
 
 # Month and weekday spellings CLDR does not list (it gives one standard form).
-_MONTH_EXTRA: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    "अप्रेल": 4, "जुलायी": 7, "अक्तूबर": 10, "अकटूबर": 10,
-}  # fmt: skip
-_WEEKDAY_EXTRA: dict[str, int] = {
-    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4,
-    "fri": 5, "sat": 6, "sun": 7,
-    "बृहस्पतिवार": 4, "वीरवार": 4, "इतवार": 7,
-}  # fmt: skip
 # Currency words and symbols of Indian and world news (codes are ISO 4217).
 _CURRENCY_EXTRA: dict[str, str] = {
     "₹": "INR", "rs": "INR", "inr": "INR", "rupee": "INR", "rupees": "INR", "re": "INR",
@@ -127,8 +114,6 @@ def _flags(text: str) -> tuple[bool, bool, tuple[str, ...]]:
 def _tables() -> _Tables:
     phrases: dict[tuple[str, ...], _Entry] = {}
     exact: dict[tuple[str, ...], _Entry] = {}
-    months: dict[str, int] = {fold_deva(k): v for k, v in _MONTH_EXTRA.items()}
-    weekdays: dict[str, int] = {fold_deva(k): v for k, v in _WEEKDAY_EXTRA.items()}
     currencies: dict[str, str] = {fold_deva(k): v for k, v in _CURRENCY_EXTRA.items()}
     # Our aliases first: they win over CLDR rows with the same spelling (Chinese and
     # चीनी are China's adjective, not only the language).
@@ -142,17 +127,8 @@ def _tables() -> _Tables:
             phrases.setdefault(_phrase_key(row["phrase"]), entry)
     for row in csv.DictReader(io.StringIO(_read("cldr.tsv")), delimiter="\t"):
         kind, code, en, hi = row["kind"], row["code"], row["en"], row["hi"]
-        if kind == "month":
-            for name in (en, hi):
-                if name:
-                    months.setdefault(_token_key(name), int(code))
-            continue
-        if kind == "weekday":
-            # Hindi short forms (सोम, मंगल, गुरु, शनि) are everyday words: wide forms only.
-            for name in (en, hi if en else ""):
-                if name:
-                    weekdays.setdefault(_token_key(name), int(code))
-            continue
+        if kind in ("month", "weekday"):
+            continue  # month and weekday names live in verifier.lang.dates.strings
         if kind == "currency":
             for name in (en, hi):
                 currencies.setdefault(" ".join(_phrase_key(name)), code)
@@ -165,7 +141,7 @@ def _tables() -> _Tables:
     first: dict[str, int] = {}
     for phrase in (*phrases, *exact):
         first[phrase[0]] = max(first.get(phrase[0], 0), len(phrase))
-    return _Tables(phrases, exact, first, months, weekdays, currencies)
+    return _Tables(phrases, exact, first, currencies)
 
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S+", re.IGNORECASE)
@@ -284,23 +260,18 @@ def canonical_place(word_or_phrase: str, lang: str | None = None) -> str | None:
     return entry.key if entry is not None else None
 
 
+def is_demonym(word: str) -> bool:
+    """``word`` is a nationality or place adjective (भारतीय, अमेरिकी, Canadian)."""
+    tokens = tokenize(word[:100])
+    if len(tokens) != 1:
+        return False
+    entry = _lookup([_token_key(tokens[0].text)], [_exact_key(tokens[0].text)], _tables())
+    return entry is not None and entry.adjective
+
+
 def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     """True when two mentions can name the same thing (keys or alternative keys meet)."""
     return bool({a.key, *a.also} & {b.key, *b.also})
-
-
-def month_number(word: str) -> int | None:
-    """1-12 for an English or Hindi month name or short form (Feb, Sept., फ़रवरी, फरवरी,
-    जन॰), else ``None``. A bare Hindi short form without ॰ (जन = people) is not a month."""
-    raw = word.strip()
-    if raw.endswith("॰"):
-        return _tables().months.get(_token_key(raw))
-    return _tables().months.get(_token_key(raw.rstrip(".")))
-
-
-def weekday_number(word: str) -> int | None:
-    """ISO weekday (1 = Monday) of an English or Hindi weekday name, else ``None``."""
-    return _tables().weekdays.get(_token_key(word.strip().rstrip(".")))
 
 
 def currency_code(word_or_phrase: str) -> str | None:

@@ -10,12 +10,13 @@ costs follow how often Dakshina annotators chose each spelling (train split).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from indic_transliteration import sanscript
+
+from verifier.lang.chars import DEVA_WORD
 
 __all__ = ["MAX_SPELLINGS", "romanize", "spellings"]
 
@@ -303,7 +304,6 @@ def _best(segments: Sequence[Alts], k: int) -> list[str]:
     return [s for _, s in beam]
 
 
-_DEVA_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 _DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
@@ -311,7 +311,7 @@ def _word_segments(text: str) -> list[Alts]:
     """Segments of a whole text: Devanagari words romanised, everything else kept."""
     segments: list[Alts] = []
     pos = 0
-    for m in _DEVA_WORD.finditer(text):
+    for m in DEVA_WORD.finditer(text):
         if m.start() > pos:
             segments.append(((text[pos : m.start()].translate(_DEVA_DIGITS).lower(), 0.0),))
         word = m.group(0)[:MAX_WORD]

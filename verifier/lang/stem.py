@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from verifier.lang.chars import DEVA_WORD
 from verifier.lang.indicfold import fold_deva
 
 fold_hi = fold_deva
@@ -299,4 +300,4 @@ def stem_en(word: str) -> str:
 # Devanagari letters and signs (no digits, dandas or the abbreviation sign ॰); hyphenated
 # compounds split too (भारत-अमेरिका, कभी-कभी).
 EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-HI_WORD = re.compile("[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+HI_WORD = DEVA_WORD  # one Devanagari word (verifier.lang.chars)

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from verifier.lang.chars import DEVA_WORD
 from verifier.model import Span
 
 # Typography that CMSs (WordPress wptexturize) and X embeds rewrite; mapped to one form so
@@ -158,7 +159,7 @@ def detect_language(text: str) -> str:
     if script == "latn":
         return "en"
     if script == "deva":
-        words = re.findall(r"[\u0900-\u097F]+", text)
+        words = DEVA_WORD.findall(text)
         mr = sum(w in _MARATHI_MARKERS for w in words)
         hi = sum(w in _HINDI_MARKERS for w in words)
         return "mr" if mr > hi else "hi"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from verifier.lang.chars import DEVA_LETTERS, JOINERS
 from verifier.lang.handles import split_handle
 from verifier.lang.romanizer import MAX_WORD, romanize, spellings
 
@@ -179,7 +180,7 @@ _deva_letters = acronym_letters  # older private name, still imported by verifie
 # --- similarity ------------------------------------------------------------------------
 
 _LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
+_TOKEN = re.compile(rf"[A-Za-z\u00c0-\u024f]+|[{DEVA_LETTERS}{JOINERS}]+")
 
 
 def _latin_letters(text: str) -> str:

@@ -1,23 +1,121 @@
-"""Hindi words shared by several drift checks.
+"""Word classes of the languages the tool reads: the one home of hand-written word lists.
 
-Titles and honorifics (श्री, मंत्री, पीएम …) sit next to names in Hindi news: the entity
-check uses them to spot a name the post does not have, the attribution check strips them
-from a speaker before comparing it with the post's author.
+Every stage reads these instead of keeping a copy: titles and honorifics (claims resolve a
+speaker, detect strips them off an inferred author, drift tells them from names), pronouns,
+verbs of saying and posting and the platform words of a reporting frame, English verbs a
+reported subject opens with, and words with a negative meaning. Lists were written for
+this project from ordinary news usage; tables with strengths (negators, hedges,
+quantifiers) are package data read by ``verifier.lang.funcwords``.
 """
 
 from __future__ import annotations
 
 import re
 
-TITLE_HI = frozenset(
-    "श्री श्रीमती सुश्री डॉ डॉक्टर जी मंत्री विदेश प्रधानमंत्री पीएम राष्ट्रपति सांसद विधायक नेता अध्यक्ष "
-    "मुख्यमंत्री सीएम राज्यपाल केंद्रीय पूर्व कांग्रेस भाजपा बीजेपी उपाध्यक्ष महासचिव प्रवक्ता राजदूत "
-    "सीईओ कप्तान कोच अभिनेता अभिनेत्री क्रिकेटर खिलाड़ी उद्योगपति स्टार बॉलीवुड "
-    "संयोजक सुप्रीमो प्रमुख चेयरमैन सचिव निदेशक संस्थापक सदस्य वरिष्ठ दिग्गज पत्रकार लेखक लेखिका "
-    "एक्टर एक्ट्रेस गायक गायिका निर्देशक फिल्ममेकर मेयर महापौर कलेक्टर आयुक्त कमिश्नर जज न्यायाधीश "
-    "जस्टिस प्रोफेसर प्रो चीफ राज्यमंत्री गृहमंत्री वित्तमंत्री रक्षामंत्री उपमुख्यमंत्री सपा बसपा राजद "
-    "टीएमसी आरजेडी एनसीपी शिवसेना बैरिस्टर एडवोकेट वकील".split()
+from verifier.lang.chars import CLAUSE_ENDS, DEVA_B, DEVA_E, DEVA_WORD_CHARS
+
+# --- titles -------------------------------------------------------------------------
+# Titles, offices and honorifics sit next to names in Hindi news ("केंद्रीय विदेश मंत्री
+# एस. जयशंकर", "भाजपा नेता", "अभिनेता"): a speaker made only of them is resolved to the
+# person named earlier, an inferred author loses them, the entity check does not read
+# them as names. Party names are here too because they qualify a title ("कांग्रेस नेता").
+# Every Hindi word of a ``title`` row of data/gazetteer/aliases.tsv (which maps titles to
+# English) is in this set; a test keeps the two in step.
+
+HONORIFICS_HI = frozenset("श्री श्रीमती सुश्री डॉ डॉ. डॉक्टर जी प्रो जस्टिस".split())
+OFFICES_HI = frozenset(
+    "मंत्री विदेश प्रधानमंत्री प्रधान पीएम पंतप्रधान राष्ट्रपति उपराष्ट्रपति सांसद विधायक नेता "
+    "अध्यक्ष मुख्यमंत्री मुख्य सीएम राज्यपाल केंद्रीय उपाध्यक्ष महासचिव प्रवक्ता राजदूत सचिव "
+    "वित्त रक्षा गृह स्वास्थ्य रेल राज्यमंत्री गृहमंत्री वित्तमंत्री रक्षामंत्री विदेशमंत्री रेलमंत्री "
+    "उपमुख्यमंत्री मेयर महापौर कलेक्टर आयुक्त कमिश्नर जज न्यायाधीश सीजेआई संयोजक सुप्रीमो प्रमुख "
+    "चेयरमैन निदेशक संस्थापक सदस्य सीईओ".split()
 )
+RANKS_HI = frozenset("पूर्व वरिष्ठ दिग्गज महानायक चीफ".split())
+"""Words that qualify a title or a name without being one ("पूर्व मंत्री", "दिग्गज अभिनेता")."""
+PROFESSIONS_HI = frozenset(
+    "कप्तान कोच अभिनेता अभिनेत्री क्रिकेटर खिलाड़ी उद्योगपति स्टार बॉलीवुड पत्रकार लेखक लेखिका "
+    "एक्टर एक्ट्रेस गायक गायिका निर्देशक फिल्ममेकर प्रोफेसर बैरिस्टर एडवोकेट वकील".split()
+)
+PARTIES_HI = frozenset("कांग्रेस भाजपा बीजेपी सपा बसपा राजद टीएमसी आरजेडी एनसीपी शिवसेना".split())
+TITLES_HI = HONORIFICS_HI | OFFICES_HI | RANKS_HI | PROFESSIONS_HI | PARTIES_HI
+"""Every word that can stand in a title before a Hindi name."""
+
+# --- pronouns -------------------------------------------------------------------------
+ERGATIVE_PRONOUNS = (
+    "उन्होंने इन्होंने उसने इसने मैंने हमने आपने तुमने "  # Hindi
+    "त्यांनी त्याने तिने "  # Marathi
+    "তিনি"  # Bengali (nominative: Bengali has no ergative)
+).split()
+"""Pronouns that carry the agent of a reporting verb by themselves ("उन्होंने … कहा कि")."""
+PRONOUNS = frozenset(ERGATIVE_PRONOUNS) | frozenset("वे वह उनका उनके তাঁরা انہوں انھوں".split())
+"""Pronouns a speaker can be named by; resolved to the person named earlier."""
+
+# --- reporting: verbs of saying and posting, platform words --------------------------------
+SAY_VERBS = (
+    r"कहा|कहते|कहती|कहना|कह|लिखा|लिखते|लिखती|लिख|बताया|बताते|पूछा|पूछते|दोहराया|"
+    r"साफ\s*कर\s*दिया|स्पष्ट\s*किया|खंडन\s*किया|"
+    r"ट्वीट\s*किया|ट्वीट\s*कर(?:के|ते\s*हुए)?|ट्वीट\s*की|ट्विट\s*किया|टि्वट\s*किया|टि्वट\s*कर(?:के)?|"
+    r"पोस्ट\s*किया|पोस्ट\s*की|पोस्ट\s*कर(?:के|ते\s*हुए)?|रीट्वीट\s*किया|"
+    r"दावा\s*किया|अपील\s*की|घोषणा\s*की|आग्रह\s*किया|जवाब\s*दिया|प्रतिक्रिया\s*दी|जानकारी\s*दी|"
+    r"म्हणाले|म्हटले|म्हटलं|म्हटलंय|म्हणतो|म्हणाल्या|म्हणाला|लिहिले|लिहिलं|सांगितले|सांगितलं|"
+    r"বলেন|বললেন|বলেছেন|লেখেন|লিখেছেন|লিখলেন|জানান|জানালেন|জানিয়েছেন|"
+    r"টুইট\s*কর(?:ে|েন|লেন|েছেন)|পোস্ট\s*কর(?:ে|েন|লেন|েছেন)|"
+    r"म्हणतात|म्हणते|ट्विट\s*(?:केले|केलं|केली|करत|करून)|ट्वीट\s*(?:केले|केलं|केली|करत|करून)|"
+    r"पोस्ट\s*(?:केली|केले|केलं)|"
+    r"کہا|لکھا|بتایا|ٹویٹ\s*کیا|ٹویٹ\s*کرتے\s*ہوئے"
+)
+"""Verbs (and verb phrases) of saying and posting, as a regex alternation: Hindi first, then
+Marathi, Bengali and Urdu ones seen in real articles."""
+
+ACT_VERBS = (
+    r"भविष्यवाणी\s*की|चुनौती\s*दी|तंज\s*कसा|निशाना\s*साधा|बधाई\s*दी|शुभकामनाएं\s*दीं?|"
+    r"धन्यवाद\s*दिया|आभार\s*(?:जताया|व्यक्त\s*किया)|स्वागत\s*किया|मांग\s*की|आरोप\s*लगाया|"
+    r"चेतावनी\s*दी|विश्वास\s*व्यक्त\s*किया|सहमति\s*जताई|शेयर\s*किया|साझा\s*किया"
+)
+"""Verbs that describe what a post does rather than quote it ("X ने ट्वीट कर Y को बधाई दी")."""
+
+SAY_VERBS_NOMINATIVE = (
+    r"টুইট\s*কর(?:ে|েন|লেন|েছেন)(?:\s+(?:লেখেন|লিখেছেন|বলেন|জানান))?|"
+    r"পোস্ট\s*কর(?:ে|েন|লেন|েছেন)(?:\s+(?:লেখেন|লিখেছেন|বলেন|জানান))?|"
+    r"বলেন|বললেন|বলেছেন|জানান|জানালেন|জানিয়েছেন|লেখেন|লিখেছেন|লিখলেন|"
+    r"म्हणाले|म्हणाल्या|म्हणाला|म्हणतो|म्हणते|म्हणतात"
+)
+"""Verbs of saying that take a plain subject: Bengali (no ergative) and Marathi म्हणाले."""
+
+ERGATIVE = r"(?:ने|नें|यांनी|نے)(?:\s+भी)?"
+"""The ergative marker after a speaker: Hindi ने, Marathi यांनी, Urdu نے."""
+
+PLATFORM_WORDS = (
+    "एक्स" + DEVA_E + r"|ट्विटर|ट्वीटर|ट्वीट|ट्विट|टि्वट|टि्वटर|ट्वि‍ट|ट्‌वीट|रीट्वीट|पोस्ट|सोशल\s*मीडिया|हैंडल|"
+    r"फेसबुक|इंस्टाग्राम|"
+    r"\bX\b|Twitter|ট্যুইট|টুইট|ফেসবুক|সোশ্যাল\s*মিডিয়া|پوسٹ|ٹویٹ|ٹوئٹ|ٹوئٹر|سوشل\s*میڈیا|فیس\s*بک|"
+    r"ट्वीटमध्ये|ट्विटरच्या|समाजमाध्यम"
+)
+"""Words naming a platform or a post: a cue that names one reports a post."""
+
+WRITE_VERBS = r"लिखा|लिखते|लिखी|लिखें|लिहिले|लिहिलं|म्हणाले|म्हणतो|লেখেন|লিখেছেন|لکھا"
+"""Verbs of writing: next to an embed, they say the article renders a post."""
+
+POST_CUES = f"{PLATFORM_WORDS}|{WRITE_VERBS}"
+"""Words around a rendering that say a post was written (Hindi, Marathi, Bengali, Urdu)."""
+
+POSTING_EN = r"tweet\w*|posted|wrote"
+"""English words saying that someone posted."""
+
+CLAUSE_BREAK = re.compile(rf"[{CLAUSE_ENDS}\n:|,“”\"]|{DEVA_B}कि{DEVA_E}")
+"""Where a clause ends for the checks that read one clause (a date's tense, the posting
+verb next to a date): sentence ends, colon, comma, quotes, and the complementiser कि
+("X ने कहा कि … कल … होगा": the reported clause has its own tense)."""
+
+SAY_VERBS_EN = frozenset(
+    "said says told added wrote tweeted posted announced confirmed stated replied asked "
+    "reported".split()
+)
+"""English verbs of saying and posting in the third person ("… , he said")."""
+
+SUBJECT_VERBS_EN = SAY_VERBS_EN | frozenset("has had was is will would".split())
+"""English verbs a reported subject opens a news sentence with ("Schneider said …"): an
+unknown capitalised word before one is a name even at a sentence start."""
 
 # --- words with a negative meaning ----------------------------------------------------
 # Languages negate differently: "poorly maintained" is "ठीक से मेनटेन नहीं", "without" is
@@ -26,8 +124,8 @@ TITLE_HI = frozenset(
 # and with नहीं/not on the other is not drift. Lists written for this project from
 # ordinary Hindi and English news usage.
 
-_DEV = "\u0900-\u097f"
-_B, _E = f"(?<![{_DEV}])", f"(?![{_DEV}])"
+_DEV = DEVA_WORD_CHARS
+_B, _E = DEVA_B, DEVA_E
 
 NEG_LEX_EN = re.compile(
     r"\b(?:un(?!der|til|ion|ique|it|iv|if|cle|less\b)\w{3,}|"

@@ -15,6 +15,7 @@ import lxml.html  # type: ignore[import-untyped]  # lxml ships no type informati
 from lxml import etree
 
 from verifier.errors import InputError
+from verifier.lang.chars import FULL_STOPS
 from verifier.lang.dates.strings import find_date, is_weekday
 from verifier.lang.textnorm import detect_language, normalize
 from verifier.model import Article, Paragraph, Span
@@ -77,7 +78,7 @@ _TIME_WORDS = re.compile(
 _LANGUAGE_SAMPLE = 1_500
 _HEADER_LINES = 8
 _BODY_LINE = 200
-_SENTENCE_END = "।.॥"
+_SENTENCE_END = FULL_STOPS
 
 
 def _meta_line(line: str) -> tuple[dt.date | None, str | None, bool] | None:

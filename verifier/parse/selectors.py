@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from verifier.lang import words
+from verifier.lang.words import SAY_VERBS_EN
+
 
 def _has_class(name: str) -> str:
     """XPath 1.0 test for one token of the ``class`` attribute."""
@@ -157,10 +160,7 @@ LEADING_MENTIONS = re.compile(r"^(?:@[A-Za-z0-9_]{1,15}[\s,]+)+")
 
 # Words around a rendering that say "posted/wrote on X" (Hindi, Marathi, Bengali, Urdu),
 # seen in the real articles ("ने ट्वीट कर कहा", "उन्होंने लिखा", "ट्विटमध्ये", "টুইটে").
-POST_CUES = re.compile(
-    r"ट्वीट|ट्विट|टि्वट|ट्वि‍ट|ट्‌वीट|रीट्वीट|ट्विटर|ट्वीटर|एक्स\s*(?:\(पूर्व में ट्विटर\)\s*)?पर|\bX\s*पर|"
-    r"पोस्ट|लिखा|लिखते|लिखी|लिखें|लिहिले|लिहिलं|म्हणाले|म्हणतो|টুইট|লেখেন|লিখেছেন|پوسٹ|ٹویٹ|ٹوئٹ|لکھا",
-)
+POST_CUES = re.compile(words.POST_CUES)
 # English lines on Indian news pages that are page furniture, not posts.
 BOILERPLATE = re.compile(
     r"^\s*(?:also read|read more|read also|watch video|watch:|advertisement|follow us|subscribe|"
@@ -172,8 +172,7 @@ BOILERPLATE = re.compile(
 DATELINE_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC|hrs)?\b")
 # English reporting in the third person: an article paragraph about a post, not the post.
 REPORTING_VERBS = re.compile(
-    r"\b(?:said|says|tweeted|wrote|posted|announced|according to|told|added|reported|stated)\b",
-    re.I,
+    rf"\b(?:{'|'.join(sorted(SAY_VERBS_EN))}|according to)\b", re.IGNORECASE
 )
 # How posts are written and article English is not (see ``inferred._voice``).
 FIRST_PERSON = re.compile(

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from verifier.lang.dates.strings import month_number, weekday_number
 from verifier.lang.gazetteer import (
     canonical_place,
     currency_code,
-    month_number,
     places_in,
     same_place,
-    weekday_number,
 )
 
 

@@ -16,10 +16,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from verifier.lang.chars import DEVA_WORD_CHARS
+
 # Re-exported: callers read mentions and their comparison through this module.
 from verifier.lang.dates.mention import DateMention, compatible
+from verifier.lang.dates.strings import month_number, weekday_number
 from verifier.lang.dates.tense import Tense, TenseMarks
-from verifier.lang.gazetteer import month_number, weekday_number
 from verifier.lang.indicfold import fold_deva
 from verifier.lang.numbers.words import EN_ORDINALS, HI_SMALL, clean_digits, hi_ordinal
 from verifier.model import Span
@@ -30,8 +32,8 @@ _MAX_TEXT = 200_000
 _NOWHERE = Span(0, 0)  # placeholder span until ``_Finder.add`` sets the real one
 
 # Word edges: Python's \b does not see Devanagari vowel signs as word characters.
-_NOT_BEFORE = r"(?<![\w\u0900-\u097f\-])"
-_NOT_AFTER = r"(?![\w\u0900-\u097f\-])"
+_NOT_BEFORE = rf"(?<![\w{DEVA_WORD_CHARS}\-])"
+_NOT_AFTER = rf"(?![\w{DEVA_WORD_CHARS}\-])"
 _WORD = r"(?:[A-Za-z]+|[\u0900-\u0963\u0971-\u097f\u200c\u200d]+)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|वीं|वें|वां)?"
 _YEAR = r"(?P<y>(?:1[89]|20|21)\d\d)"

@@ -18,188 +18,90 @@ import datetime as dt
 import re
 import unicodedata
 
-_MONTHS_BY_NUMBER: dict[int, tuple[str, ...]] = {
-    1: (
-        "january",
-        "jan",
-        "januar",
-        "jänner",
-        "janvier",
-        "janv",
-        "enero",
-        "ene",
-        "gennaio",
-        "января",
-        "январь",
-        "янв",
-        "जनवरी",
-        "जन",
-        "जानेवारी",
-        "জানুয়ারি",
-        "জানুয়ারী",
-        "جنوری",
-    ),
-    2: (
-        "february",
-        "feb",
-        "februar",
-        "février",
-        "févr",
-        "fevrier",
-        "febrero",
-        "febbraio",
-        "февраля",
-        "февраль",
-        "фев",
-        "फ़रवरी",
-        "फरवरी",
-        "फ़र",
-        "फेब्रुवारी",
-        "ফেব্রুয়ারি",
-        "فروری",
-    ),
-    3: ("march", "mar", "märz", "mär", "mars", "marzo", "марта", "март", "मार्च", "মার্চ", "مارچ"),
-    4: (
-        "april",
-        "apr",
-        "avril",
-        "avr",
-        "abril",
-        "abr",
-        "aprile",
-        "апреля",
-        "апрель",
-        "апр",
-        "अप्रैल",
-        "अप्रेल",
-        "एप्रिल",
-        "এপ্রিল",
-        "اپریل",
-    ),
-    5: ("may", "mai", "mayo", "maggio", "мая", "май", "मई", "मे", "মে", "مئی"),
-    6: ("june", "jun", "juni", "juin", "junio", "giugno", "июня", "июнь", "जून", "জুন", "جون"),
-    7: (
-        "july",
-        "jul",
-        "juli",
-        "juillet",
-        "juil",
-        "julio",
-        "luglio",
-        "июля",
-        "июль",
-        "जुलाई",
-        "जुल",
-        "जुलै",
-        "জুলাই",
-        "جولائی",
-    ),
-    8: (
-        "august",
-        "aug",
-        "août",
-        "aout",
-        "agosto",
-        "августа",
-        "август",
-        "авг",
-        "अगस्त",
-        "अग",
-        "ऑगस्ट",
-        "আগস্ট",
-        "اگست",
-    ),
-    9: (
-        "september",
-        "sep",
-        "sept",
-        "septembre",
-        "septiembre",
-        "setiembre",
-        "settembre",
-        "сентября",
-        "сентябрь",
-        "сент",
-        "सितंबर",
-        "सितम्बर",
-        "सित",
-        "सप्टेंबर",
-        "সেপ্টেম্বর",
-        "ستمبر",
-    ),
-    10: (
-        "october",
-        "oct",
-        "oktober",
-        "okt",
-        "octobre",
-        "octubre",
-        "ottobre",
-        "октября",
-        "октябрь",
-        "अक्टूबर",
-        "अक्तूबर",
-        "अक्टू",
-        "ऑक्टोबर",
-        "অক্টোবর",
-        "اکتوبر",
-    ),
-    11: (
-        "november",
-        "nov",
-        "novembre",
-        "noviembre",
-        "ноября",
-        "ноябрь",
-        "नवंबर",
-        "नवम्बर",
-        "नव",
-        "नोव्हेंबर",
-        "নভেম্বর",
-        "نومبر",
-    ),
-    12: (
-        "december",
-        "dec",
-        "dezember",
-        "dez",
-        "décembre",
-        "decembre",
-        "diciembre",
-        "dic",
-        "dicembre",
-        "декабря",
-        "декабрь",
-        "дек",
-        "दिसंबर",
-        "दिसम्बर",
-        "दिस",
-        "डिसेंबर",
-        "ডিসেম্বর",
-        "دسمبر",
-    ),
-}
+from verifier.lang.indicfold import fold_deva, is_deva
+
+# Month and weekday names by language, the one home of both (article dates, post footers,
+# the date check). Each row lists a language's names for months 1-12 (weekdays Monday-
+# Sunday), alternatives separated by "|". A Devanagari short form written with ॰ (जन॰)
+# is a month in running text only with that mark (bare जन is "people").
+_MONTH_ROWS: dict[str, tuple[str, ...]] = {
+    "en": ("january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun",
+           "july|jul", "august|aug", "september|sep|sept", "october|oct", "november|nov",
+           "december|dec"),
+    "hi": ("जनवरी|जन॰", "फ़रवरी|फरवरी|फ़र॰|फर॰", "मार्च", "अप्रैल|अप्रेल", "मई", "जून",
+           "जुलाई|जुलायी|जुल॰", "अगस्त|अग॰", "सितंबर|सितम्बर|सित॰",
+           "अक्टूबर|अक्तूबर|अकटूबर|अक्टू॰", "नवंबर|नवम्बर|नव॰", "दिसंबर|दिसम्बर|दिस॰"),
+    "mr": ("जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट",
+           "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"),
+    "bn": ("জানুয়ারি|জানুয়ারী", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট",
+           "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
+    "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر",
+           "اکتوبر", "نومبر", "دسمبر"),
+    "de": ("januar|jänner", "februar", "märz|marz", "april", "mai", "juni", "juli", "august",
+           "september", "oktober|okt", "november", "dezember|dez"),
+    "fr": ("janvier|janv", "février|févr|fevrier", "mars", "avril|avr", "mai", "juin",
+           "juillet|juil", "août|aout", "septembre", "octobre", "novembre", "décembre|decembre"),
+    "es": ("enero|ene", "febrero", "marzo", "abril|abr", "mayo", "junio", "julio", "agosto",
+           "septiembre|setiembre", "octubre", "noviembre", "diciembre|dic"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    "ru": ("января|январь|янв", "февраля|февраль|фев", "марта|март|мар", "апреля|апрель|апр",
+           "мая|май", "июня|июнь|июн", "июля|июль|июл", "августа|август|авг",
+           "сентября|сентябрь|сен", "октября|октябрь|окт", "ноября|ноябрь|ноя",
+           "декабря|декабрь|дек"),
+}  # fmt: skip
+_WEEKDAY_ROWS: dict[str, tuple[str, ...]] = {
+    "en": ("monday|mon", "tuesday|tue|tues", "wednesday|wed|weds", "thursday|thu|thur|thurs",
+           "friday|fri", "saturday|sat", "sunday|sun"),
+    "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार|बृहस्पतिवार|वीरवार", "शुक्रवार", "शनिवार",
+           "रविवार|इतवार"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+}  # fmt: skip
+RUNNING_TEXT_LANGS = ("en", "hi")
+"""Languages whose month and weekday names are read in running article text; the others
+only in dates of a fixed shape (post footers), where a word like मे (Marathi May, a Hindi
+typo for में) cannot be misread."""
 
 
 def _key(word: str) -> str:
-    """Lookup key: NFC, case-folded, nukta and abbreviation marks dropped."""
-    word = unicodedata.normalize("NFC", word).casefold()
-    return word.replace("\u093c", "").rstrip(".॰")
+    """Lookup key: NFC, case-folded, Devanagari folded (nukta, candrabindu), abbreviation
+    marks dropped."""
+    word = unicodedata.normalize("NFC", word).casefold().rstrip(".")
+    return fold_deva(word) if is_deva(word) else word
 
 
-MONTHS: dict[str, int] = {_key(w): n for n, words in _MONTHS_BY_NUMBER.items() for w in words}
+def _table(rows: dict[str, tuple[str, ...]], langs: tuple[str, ...] | None) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for lang, names in rows.items():
+        if langs is None or lang in langs:
+            for n, alternatives in enumerate(names, 1):
+                for name in alternatives.split("|"):
+                    table.setdefault(_key(name), n)
+                    if langs is None:  # fixed-shape dates: short forms without ॰ too
+                        table.setdefault(_key(name.rstrip("॰")), n)
+    return table
 
-WEEKDAYS = frozenset(
-    _key(w)
-    for w in (
-        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
-        "montag dienstag mittwoch donnerstag freitag samstag sonntag "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche "
-        "lunes martes miércoles jueves viernes sábado domingo "
-        "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार "
-        "понедельник вторник среда четверг пятница суббота воскресенье"
-    ).split()
-)
+
+MONTHS: dict[str, int] = _table(_MONTH_ROWS, None)
+"""Month numbers of every name and short form in every language (post footers)."""
+WEEKDAY_NUMBERS: dict[str, int] = _table(_WEEKDAY_ROWS, None)
+WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
+_TEXT_MONTHS = _table(_MONTH_ROWS, RUNNING_TEXT_LANGS)
+_TEXT_WEEKDAYS = _table(_WEEKDAY_ROWS, RUNNING_TEXT_LANGS)
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for an English or Hindi month name or short form in running text (Feb, Sept.,
+    फ़रवरी, फरवरी, जन॰), else ``None``. A bare Hindi short form without ॰ is not a month."""
+    return _TEXT_MONTHS.get(_key(word.strip()))
+
+
+def weekday_number(word: str) -> int | None:
+    """1 (Monday) to 7 (Sunday) for an English or Hindi weekday name in running text."""
+    return _TEXT_WEEKDAYS.get(_key(word.strip()))
 
 
 # Indic digits map one-to-one onto ASCII, so offsets survive the translation.

@@ -12,7 +12,9 @@ import re
 from bisect import bisect_left
 from typing import Literal
 
+from verifier.lang.chars import DEVA_WORD
 from verifier.lang.indicfold import fold_deva
+from verifier.lang.words import CLAUSE_BREAK
 
 __all__ = ["Tense", "TenseMarks"]
 
@@ -33,14 +35,12 @@ _EN_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming)\b|['’]ll\b
 # Clause edges: sentence ends, commas, and the complementiser कि (X ने कहा कि … कल …
 # होगा: the reported clause has its own tense).
 _CLAUSE_REACH = 300
-_CLAUSE_END = re.compile(r"[।.!?\n|,;]|(?<![\u0900-\u097f])कि(?![\u0900-\u097f])")
-_HI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]+")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _CLAUSE_REACH)
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
-    right_m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+    right_m = CLAUSE_BREAK.search(text, end, end + _CLAUSE_REACH)
     right = right_m.start() if right_m else min(len(text), end + _CLAUSE_REACH)
     return left, right
 
@@ -54,7 +54,7 @@ class TenseMarks:
         self.words: list[int] = []
         self.past: list[int] = []
         self.future: list[int] = []
-        for m in _HI_WORD.finditer(text):
+        for m in DEVA_WORD.finditer(text):
             w = fold_deva(m.group(0))
             self.words.append(m.start())
             if w in _HI_PAST or w == "ने":

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from verifier.lang.chars import DEVA_LETTERS, DEVA_WORD_CHARS, JOINERS
 from verifier.lang.indicfold import fold_deva
 
 __all__ = ["SKIP", "TIME", "Tok", "Tokens"]
@@ -29,11 +30,11 @@ class Tok:
 
 _TOKEN = re.compile(
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:,\d{2})*,\d{3}(?!\d)|\d+)(?:\.\d+)?)"
-    r"|(?P<word>[A-Za-z]+|[\u0900-\u0963\u0971-\u097f\u200c\u200d]+)"
+    r"|(?P<word>[A-Za-z]+|[" + DEVA_LETTERS + JOINERS + r"]+)"
     r"|(?P<sym>[₹$€£¥%/+~\-])"
 )
 SKIP = re.compile(
-    r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S+|[@#][\w\u0900-\u097f]+(?:-\w+)*",
+    r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S+|[@#][\w" + DEVA_WORD_CHARS + r"]+(?:-\w+)*",
     re.IGNORECASE,
 )
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
