@@ -6,7 +6,12 @@ handle and date as context, and with the parts of the post that the case's other
 give (an article that renders a post in two claims leaves out neither's part). Prints verdict accuracy (faithful vs drift), drift recall,
 false alarms, a confusion of labelled kinds against found kinds, and every miss and false
 alarm with the annotator's ``why``, for a human to read. Run from the repo root:
-    python benchmarks/real_compare_eval.py [path/to/cases.jsonl]
+    python benchmarks/real_compare_eval.py [FILE ...] [--field text|sentence] [--quiet]
+
+Without FILE: the shared development set and ``benchmarks/data/real/hi-dev.jsonl``. The
+test split (``hi-test.jsonl``) is run only when named, at the end of a round of work.
+``--field sentence`` judges each rendering's whole sentence, the article's frame included
+(what ``check`` meets in an article and what an editor pastes into ``compare``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from verifier.model import Span
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data" / "real-articles" / "cases.jsonl"
 REPO_COPY = ROOT / "tests" / "data" / "real-articles" / "cases.jsonl"
+DEV = ROOT / "benchmarks" / "data" / "real" / "hi-dev.jsonl"
 KINDS = (
     "entity",
     "number",
@@ -42,6 +48,7 @@ KINDS = (
 class Case:
     id: str
     lang: str
+    post_lang: str
     post: dict[str, object]
     text: str
     label: str
@@ -56,7 +63,11 @@ class Outcome:
     found: tuple[tuple[str, str, str], ...]
 
 
-def load(path: Path) -> list[Case]:
+def post_text(post: dict[str, object]) -> str:
+    return str(post.get("text") or post.get("text_en") or "")
+
+
+def load(path: Path, field: str = "text") -> list[Case]:
     cases = []
     for line in path.read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
@@ -69,8 +80,9 @@ def load(path: Path) -> list[Case]:
                 Case(
                     raw["id"],
                     raw["language"],
+                    str(post.get("lang") or "en"),
                     post,
-                    r["text"],
+                    r.get(field) or r["text"],
                     r["verdict"],
                     tuple(r["drift_kinds"]),
                     r["why"],
@@ -91,7 +103,7 @@ def _parts(cases: Sequence[Case]) -> list[list[Span]]:
     post give: the article renders those, so leaving them out here is no omission (what
     ``verify_article`` does with the claims of one article)."""
     parts = [
-        rendered_part(str(c.post["text_en"]), c.text, post_lang="en", claim_lang=c.lang)
+        rendered_part(post_text(c.post), c.text, post_lang=c.post_lang, claim_lang=c.lang)
         for c in cases
     ]
     return [
@@ -115,9 +127,9 @@ def run(cases: Sequence[Case]) -> list[Outcome]:
             handle=str(post["handle"]) if post.get("handle") else None,
         )
         j = judge(
-            str(post["text_en"]),
+            post_text(post),
             case.text,
-            post_lang="en",
+            post_lang=case.post_lang,
             claim_lang=case.lang,
             context=context,
             elsewhere=elsewhere,
@@ -128,7 +140,7 @@ def run(cases: Sequence[Case]) -> list[Outcome]:
     return out
 
 
-def report(outcomes: Sequence[Outcome]) -> None:
+def report(outcomes: Sequence[Outcome], quiet: bool = False) -> None:
     n = len(outcomes)
     drift = [o for o in outcomes if o.case.label == "drift"]
     faithful = [o for o in outcomes if o.case.label == "faithful"]
@@ -154,6 +166,8 @@ def report(outcomes: Sequence[Outcome]) -> None:
         ok = sum((o.verdict != "faithful") == (o.case.label == "drift") for o in group)
         print(f"  {lang}: accuracy {ok}/{len(group)}")
     _confusion(drift)
+    if quiet:
+        return
     _listing(
         "MISSES (labelled drift, judged faithful)", [o for o in drift if o.verdict == "faithful"]
     )
@@ -187,7 +201,7 @@ def _listing(title: str, outcomes: Sequence[Outcome]) -> None:
     for o in outcomes:
         c = o.case
         print(f"[{c.id} {c.lang}] label={c.label} {list(c.kinds)} -> {o.verdict}")
-        print(f"  post: {str(c.post['text_en'])[:300]}")
+        print(f"  post: {post_text(c.post)[:300]}")
         print(f"  claim: {c.text[:300]}")
         print(f"  why: {c.why}")
         for kind, severity, message in o.found:
@@ -196,8 +210,20 @@ def _listing(title: str, outcomes: Sequence[Outcome]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    path = Path(args[0]) if args else (SHARED if SHARED.exists() else REPO_COPY)
-    report(run(load(path)))
+    field = "text"
+    if "--field" in args:
+        i = args.index("--field")
+        field = args[i + 1]
+        del args[i : i + 2]
+    quiet = "--quiet" in args
+    args = [a for a in args if a != "--quiet"]
+    paths = [Path(a) for a in args] or [
+        SHARED if SHARED.exists() else REPO_COPY,
+        *([DEV] if DEV.exists() else []),
+    ]
+    cases = [c for path in paths for c in load(path, field)]
+    print(f"{', '.join(p.name for p in paths)}; field: {field}")
+    report(run(cases), quiet)
     return 0
 
 
