@@ -1,7 +1,7 @@
 """Speech cues: the words that introduce someone's words ("X ने कहा कि", "X বলেন,",
 "पंतप्रधान म्हणाले", "X نے کہا", "X के मुताबिक", passives with an agent).
 
-Holds the cue patterns of Hindi, Marathi, Bengali and Urdu and ``_find_cues``, which reads
+Holds the cue patterns of Hindi, Marathi, Bengali and Urdu and ``find_cues``, which reads
 the cues of one sentence with their speaker, platform mention and whether direct speech or
 a "कि" clause follows. Kept apart from extraction so quotes, extension and alignment
 (``is_cue_word``) share one set of patterns.
@@ -24,11 +24,11 @@ from verifier.lang.words import (
 from verifier.model import Span
 
 _ACT_RX = re.compile(ACT_VERBS)
-_PLATFORM = re.compile(PLATFORM_WORDS)
+PLATFORM = re.compile(PLATFORM_WORDS)
 _FUSED = "|".join(ERGATIVE_PRONOUNS)
 _MID = r"(?P<mid>(?:[^\s।!?]+\s+){0,24}?)"  # within one sentence: no word ending it
 _VERB = rf"(?P<verb>{SAY_VERBS}|{ACT_VERBS})"
-_TAIL = r"(?P<tail>(?:\s*(?:कहा|लिखा|बताया|कहते\s+हुए|लिखते\s+हुए|کہا|لکھا|بتایا))?\s*(?:था|थी|थे|है|हैं|गया|गई|تھا|تھی|تھے|ہے|ہیں)?\s*(?:कि|की|کہ|যে)?)(?=[\s,:;।۔.!?\"'“”‘’]|$)"
+_TAIL = r"(?P<tail>(?:\s*(?:कहा|लिखा|बताया|कहते\s+हुए|लिखते\s+हुए|کہا|لکھا|بتایا))?\s*(?:था|थी|थे|है|हैं|गया|गई|تھا|تھی|تھے|ہے|ہیں)?\s*(?:कि|की|کہ|যে)?)(?=[\s,:;।۔.!?\"'“”‘’\-–—]|$)"
 # "X ने [… up to 16 words …] <say> [कि]" and the fused pronouns "उन्होंने … कहा कि"
 _CUE = re.compile(
     rf"(?:(?<=\s)|^)(?:(?P<ne>{ERGATIVE})|(?P<fused>{_FUSED}))\s+{_MID}{_VERB}{_TAIL}"
@@ -60,7 +60,7 @@ _PASSIVE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class _Cue:
+class Cue:
     span: Span
     """The cue words, from the speaker to the verb (and कि)."""
     speaker: str | None
@@ -73,9 +73,10 @@ class _Cue:
     """Unquoted direct speech follows ("ने लिखा, …" / "ने कहा: …")."""
 
 
-def _find_cues(text: str, sent: Span) -> list[_Cue]:
+def find_cues(text: str, sent: Span) -> list[Cue]:
+    """The speech cues of one sentence (``sent``) of ``text``, in order, without overlaps."""
     seg = text[sent.start : sent.end]
-    cues: list[_Cue] = []
+    cues: list[Cue] = []
     for m in _CUE.finditer(seg):
         if m.group("fused"):
             speaker: str | None = m.group("fused")
@@ -86,13 +87,13 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
         # The platform may be named anywhere before the verb ("एक्स पर एक पोस्ट में X ने कहा").
         cue_text = seg[: m.end()]
         cues.append(
-            _Cue(
+            Cue(
                 span=Span(sent.start + start, sent.start + m.end()),
                 speaker=speaker,
                 speaker_span=Span(sent.start + sp_start, sent.start + sp_start + len(speaker or ""))
                 if speaker
                 else None,
-                platform=bool(_PLATFORM.search(cue_text)),
+                platform=bool(PLATFORM.search(cue_text)),
                 has_ki=bool(_KI.search(" " + m.group("tail") + " ")),
                 act=bool(_ACT_RX.fullmatch(m.group("verb"))),
                 direct=not _ACT_RX.fullmatch(m.group("verb"))
@@ -104,7 +105,7 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
             )
         )
     cues.extend(
-        _Cue(Span(sent.start + m.start(), sent.start + m.end()), None, None, False, True)
+        Cue(Span(sent.start + m.start(), sent.start + m.end()), None, None, False, True)
         for m in _AND_SAID.finditer(seg)
     )
     cues.extend(_nominative_cues(seg, sent.start))
@@ -112,7 +113,7 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
         for m in rx.finditer(seg):
             speaker, sp_start = _speaker_before(seg, m.start(), 0)
             cues.append(
-                _Cue(
+                Cue(
                     span=Span(
                         sent.start + (sp_start if speaker else m.start()), sent.start + m.end()
                     ),
@@ -124,7 +125,7 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
             )
     cues.sort(key=lambda c: c.span.start)
     # Overlapping cues: keep the first (the longest agent).
-    out: list[_Cue] = []
+    out: list[Cue] = []
     for c in cues:
         if out and c.span.start < out[-1].span.end:
             continue
@@ -132,12 +133,12 @@ def _find_cues(text: str, sent: Span) -> list[_Cue]:
     return out
 
 
-def _nominative_cues(seg: str, base: int) -> list[_Cue]:
+def _nominative_cues(seg: str, base: int) -> list[Cue]:
     """Bengali and Marathi cues without an ergative ("X বলেন, …", "पंतप्रधान म्हणाले;"),
     and passive statements with an agent ("মন্ত্রকের তরফে … নিন্দা করা হয়"): the sentence
     describes what the agent said. A verb with no subject before it ("এমন জানান X", "so
     said X", closing what came before) is not read as a cue."""
-    out: list[_Cue] = []
+    out: list[Cue] = []
     for m in _CUE_NOM.finditer(seg):
         floor = seg.rfind("\n", 0, m.start("verb")) + 1
         speaker, sp_start = _nominal_speaker(seg, *_speaker_before(seg, m.start("verb"), floor))
@@ -151,16 +152,16 @@ def _nominative_cues(seg: str, base: int) -> list[_Cue]:
             after = rest.split()
             speaker = " ".join(after) if 0 < len(after) <= 3 else None
             out.append(
-                _Cue(Span(base + m.start(), base + m.end()), speaker, None,
-                     bool(_PLATFORM.search(seg)), False, act=True)
+                Cue(Span(base + m.start(), base + m.end()), speaker, None,
+                     bool(PLATFORM.search(seg)), False, act=True)
             )  # fmt: skip
             continue
         out.append(
-            _Cue(
+            Cue(
                 span=Span(base + sp_start, base + m.end()),
                 speaker=speaker,
                 speaker_span=Span(base + sp_start, base + sp_start + len(speaker)),
-                platform=bool(_PLATFORM.search(seg[: m.end()])),
+                platform=bool(PLATFORM.search(seg[: m.end()])),
                 has_ki=has_ki,
                 act=not (direct or has_ki or rest),
                 direct=direct,
@@ -177,11 +178,11 @@ def _nominative_cues(seg: str, base: int) -> list[_Cue]:
             sp_start = end - len(" ".join(words))
             speaker = " ".join(words)
             out.append(
-                _Cue(
+                Cue(
                     span=Span(base + sp_start, base + m.end()),
                     speaker=speaker,
                     speaker_span=Span(base + sp_start, base + sp_start + len(speaker)),
-                    platform=bool(_PLATFORM.search(seg)),
+                    platform=bool(PLATFORM.search(seg)),
                     has_ki=False,
                 )
             )
@@ -198,4 +199,4 @@ _SAY_RX = re.compile(SAY_VERBS)
 def is_cue_word(word: str) -> bool:
     """A word of a speech cue itself (ट्वीट, कहा, पोस्ट, लिखा): it tells that a post was
     rendered, it is not part of what the post said."""
-    return bool(_PLATFORM.fullmatch(word) or _SAY_RX.fullmatch(word) or _ACT_RX.fullmatch(word))
+    return bool(PLATFORM.fullmatch(word) or _SAY_RX.fullmatch(word) or _ACT_RX.fullmatch(word))

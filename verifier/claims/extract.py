@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from verifier.claims.cues import _PLATFORM, _Cue, _find_cues
+from verifier.claims.cues import PLATFORM, Cue, find_cues
 from verifier.claims.quotes import _SENTENCE_END, find_quotes
 from verifier.claims.sentences import _sentences, _trim
 from verifier.claims.speakers import (
@@ -37,7 +37,7 @@ def _inside(span: Span, blocked: Sequence[Span]) -> bool:
     return any(b.overlaps(span) for b in blocked)
 
 
-def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim, ...]:
+def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim, ...]:  # noqa: C901, PLR0912, PLR0915  (split in progress by the lead)
     """Return the article's claims in document order, keys ``c1``, ``c2`` …"""
     text = article.text
     blocked = [p.span for p in posts if p.span is not None]
@@ -94,7 +94,7 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
         for idx, sent in enumerate(sents):
             if sent.start < taken_until or _inside(sent, blocked):
                 continue
-            for cue in _find_cues(text, sent):
+            for cue in find_cues(text, sent):
                 if cue.act and not (cue.platform or para in near_post):
                     continue
                 content = _trim(text, cue.span.end, sent.end)
@@ -237,9 +237,9 @@ def _extend(text: str, span: Span, following: Sequence[Span], *, to_end: bool) -
     end = span.end
     for sent in following:
         body = text[sent.start : sent.end]
-        if _find_cues(text, sent) or _DISCOURSE_BREAK.match(body):
+        if find_cues(text, sent) or _DISCOURSE_BREAK.match(body):
             break
-        if not to_end and (_PLATFORM.search(body) or not _FIRST_PERSON.search(body)):
+        if not to_end and (PLATFORM.search(body) or not _FIRST_PERSON.search(body)):
             break
         end = sent.end
     return Span(span.start, end)
@@ -272,13 +272,13 @@ def _enclosing_sentence(text: str, span: Span) -> Span:
     return Span(ps, pe)
 
 
-def _cue_for_quote(text: str, inner: Span, para: Span) -> _Cue | None:
+def _cue_for_quote(text: str, inner: Span, para: Span) -> Cue | None:
     """The speech cue introducing a quotation: in the text just before it (same or previous
     paragraph: "प्रधानमंत्री ने एक ट्वीट में कहा:\\n'…'"), else just after it ("'…', उन्होंने कहा")."""
     before_start = max(0, inner.start - 220)
     # Look back into the previous line too when the quotation opens its paragraph.
     before = Span(before_start, max(before_start, inner.start - 1))
-    cues = [c for c in _find_cues(text, before) if c.span.end <= inner.start]
+    cues = [c for c in find_cues(text, before) if c.span.end <= inner.start]
     if cues:
         best = cues[-1]
         gap = text[best.span.end : inner.start]
@@ -288,7 +288,7 @@ def _cue_for_quote(text: str, inner: Span, para: Span) -> _Cue | None:
     a_end = min(para.end, inner.end + 160)
     if a_end > a_start:
         after = Span(a_start, a_end)
-        cues = _find_cues(text, after)
+        cues = find_cues(text, after)
         if cues and cues[0].span.start - inner.end <= 12:
             return cues[0]
     return None
@@ -303,7 +303,7 @@ def _introduces(text: str, cue_span: Span, quote_open: int) -> bool:
     return len(gap.strip(" ,:;—–-\n")) == 0
 
 
-def _cue_text(text: str, cue: _Cue | None) -> str | None:
+def _cue_text(text: str, cue: Cue | None) -> str | None:
     if cue is None:
         return None
     start = cue.span.start

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from verifier.drift.clauses import WEAK_WEIGHT, frames, is_weak, sentences, units
 from verifier.drift.collect import Collector, in_region, split_clauses
+from verifier.drift.stakes import what_it_carries, whole_sentences
 from verifier.match.anchors import TextProfile
 from verifier.match.pairs import PairMatch
 from verifier.model import Span
@@ -300,6 +301,15 @@ def least_omitted(gap: Gap, post_text: str) -> float:
     return MIN_ADDED if opens else MIN_OMITTED
 
 
+def matters(span: Span, post_text: str, lang: str) -> bool:
+    """Whether leaving ``span`` out is an omission: a clause cut from a sentence the
+    rendering gives always is; whole sentences are a selection unless they carry a
+    negation, a figure, a qualifier or a condition (``stakes``)."""
+    if not whole_sentences(span, post_text):
+        return True
+    return what_it_carries(span.slice(post_text), "en" if lang == "en" else "hi") is not None
+
+
 def short(text: str, limit: int = 160) -> str:
     """``text`` on one line, cut to ``limit`` characters for a message."""
     text = " ".join(text.split())
@@ -317,6 +327,8 @@ def check_coverage(
     for gap in (
         g for g in omitted if found(g, least_omitted(g, col.post_text), OMITTED_COUNTERPART)
     ):
+        if not matters(gap.span, col.post_text, match.post.lang):
+            continue
         col.add(
             "omission",
             f"The rendering leaves out this part of the post: “{short(gap.span.slice(col.post_text))}” "

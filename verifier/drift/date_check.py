@@ -18,6 +18,31 @@ from verifier.lang.words import CLAUSE_BREAK, POST_CUES, POSTING_EN
 from verifier.model import Span
 
 
+def check_frame_dates(col: Collector, frame_dates: Sequence[DateMention]) -> None:
+    """The day the article's frame says the post was written ("रविवार को ट्वीट किया",
+    "4 फरवरी को लिखा") against the post's own date; the footer date is UTC and Indian time
+    may already be the next day, so one day later is no drift."""
+    posted = col.ctx.post_date
+    if posted is None:
+        return
+    ok_days = {posted, posted + dt.timedelta(days=1)}
+    for d in frame_dates:
+        if d.weekday is not None and d.resolved is None:
+            wrong = d.weekday not in {day.isoweekday() for day in ok_days}
+        elif d.resolved is not None and d.relative_days is None and not d.ambiguous:
+            wrong = d.resolved not in ok_days
+        else:
+            continue
+        if wrong:
+            col.add(
+                "date",
+                f"The article says the post was written “{d.text.strip()}”, but it was "
+                f"posted on {posted.strftime('%A')}, {posted.isoformat()}.",
+                None,
+                d.span,
+            )
+
+
 def check_dates(
     col: Collector, post_dates: Sequence[DateMention], claim_dates: Sequence[DateMention]
 ) -> None:

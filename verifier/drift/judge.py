@@ -8,18 +8,21 @@ for ``LEXICAL_LANGUAGES``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from verifier.claims.frame import NO_FRAME, Framing, split_frame
 from verifier.drift.attribution import check_attribution
 from verifier.drift.collect import Collector, Context, in_region, rendered_region, split_clauses
-from verifier.drift.coverage import check_coverage
-from verifier.drift.date_check import check_dates, check_periods
+from verifier.drift.coverage import LOW_SHARE, check_coverage
+from verifier.drift.date_check import check_dates, check_frame_dates, check_periods
 from verifier.drift.entities import check_entities
 from verifier.drift.intensity import check_intensity
 from verifier.drift.negation import check_negation
 from verifier.drift.number_check import check_numbers
+from verifier.drift.same_language import check_same_language
 from verifier.drift.unrendered import check_unrendered
 from verifier.lang.dates.find import find_dates
 from verifier.lang.numbers.find import find_numbers
@@ -77,15 +80,35 @@ def judge(
     """
     ctx = context or Context()
     post_lang, claim_lang = _languages(post_text, claim_text, post_lang, claim_lang)
+    framing = NO_FRAME if _reports(post_text) else _framing(claim_text, claim_lang)
+    if framing.frames:
+        frame_text = _frame_text(claim_text, framing)
+        claim_text = framing.content(claim_text)
+        if ctx.cue is None:
+            # A rendering pasted with its frame (compare): the frame tells who spoke and
+            # whether the post is quoted or reported, as the article's cue does in check.
+            ctx = replace(
+                ctx,
+                speaker=ctx.speaker or framing.speaker,
+                cue=frame_text.strip(),
+                claim_kind="quote" if framing.quoted else "reported",
+            )
     col = Collector(ctx, post_text, claim_text, severities)
+    if framing.frames:
+        check_frame_dates(col, find_dates(frame_text, claim_lang, ctx.post_date))
     if post_lang == claim_lang:
-        score = same_language_score(post_text, claim_text)
-        region = Span(0, len(post_text))
-        match = None
-    else:
-        match = _match(post_text, post_lang, claim_text, claim_lang)
-        score = match.score
-        region, shares = _region(match)
+        # A post quoted in its own language: a word diff says what changed.
+        check_same_language(col, claim_lang, partial=partial or ctx.claim_kind != "quote")
+        check_attribution(col)
+        findings = tuple(col.findings)
+        return Judgement(
+            verdict_for(findings), round(same_language_score(post_text, claim_text), 4), findings
+        )
+    match: PairMatch | None = _match(post_text, post_lang, claim_text, claim_lang)
+    assert match is not None
+    score = match.score
+    region, shares = _region(match)
+    rendered = [cl for cl, share in shares if share >= LOW_SHARE]
     all_post_nums = find_numbers(post_text, post_lang)
     post_nums = [n for n in all_post_nums if in_region(n.span, region)]
     claim_nums = find_numbers(claim_text, claim_lang)
@@ -96,7 +119,7 @@ def judge(
     claim_dates = find_dates(claim_text, claim_lang, ctx.post_date)
     post_nums = [n for n in post_nums if not any(d.span.overlaps(n.span) for d in post_dates)]
     claim_nums = [n for n in claim_nums if not any(d.span.overlaps(n.span) for d in claim_dates)]
-    check_numbers(col, post_nums, claim_nums, all_post_nums)
+    check_numbers(col, post_nums, claim_nums, all_post_nums, rendered)
     check_dates(col, post_dates, claim_dates)
     lexical = claim_lang in LEXICAL_LANGUAGES and post_lang in ("en", *LEXICAL_LANGUAGES)
     if lexical:
@@ -166,7 +189,33 @@ def rendered_part(
     post_lang, claim_lang = _languages(post_text, claim_text, post_lang, claim_lang)
     if post_lang == claim_lang:
         return Span(0, len(post_text))
+    claim_text = _framing(claim_text, claim_lang).content(claim_text)
     return _region(_match(post_text, post_lang, claim_text, claim_lang))[0]
+
+
+def _framing(claim_text: str, claim_lang: str) -> Framing:
+    """The article's frame around a rendering in an Indian language (``split_frame``)."""
+    return NO_FRAME if claim_lang == "en" else split_frame(claim_text)
+
+
+_REPORTING_EN = re.compile(
+    r"\b(?:(?!I\b|We\b)[A-Z][\w.'’-]*|he|she|they|officials|police|spokesperson)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|told|added|stated|announced|according)\b|\baccording to\b"
+)
+
+
+def _reports(post_text: str) -> bool:
+    """The post itself reports someone's words ("Hale said the foam had fallen"): the
+    rendering's "X ने कहा कि" then renders the post's own words, it is no frame."""
+    return bool(_REPORTING_EN.search(post_text))
+
+
+def _frame_text(text: str, framing: Framing) -> str:
+    """Only the frames of ``text`` (the rest blanked), offsets kept."""
+    out = [" "] * len(text)
+    for f in framing.frames:
+        out[f.start : f.end] = text[f.start : f.end]
+    return "".join(out)
 
 
 def _languages(

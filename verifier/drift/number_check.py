@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from verifier.drift.collect import Collector
+from verifier.drift.collect import Collector, in_region
 from verifier.lang.chars import CLAUSE_ENDS, DEVA_E, DEVA_WORD
 from verifier.lang.numbers.find import NumberMention, same_quantity
 from verifier.lang.romanizer import spellings
@@ -173,9 +173,12 @@ def check_numbers(
     post_nums: Sequence[NumberMention],
     claim_nums: Sequence[NumberMention],
     all_post_nums: Sequence[NumberMention] = (),
+    rendered: Sequence[Span] | None = None,
 ) -> None:
     """Figures of the rendering against the figures of the rendered part of the post (and,
-    when the rendered part has none to match, of the whole post)."""
+    when the rendered part has none to match, of the whole post). A figure of the post is
+    missing only from a clause the rendering gives (``rendered``; every clause when
+    ``None``): a clause a summary passes over takes its figures with it."""
     elsewhere = [n for n in all_post_nums if n not in post_nums]
     paired = _pair(post_nums, claim_nums)
     rest = [i for i in range(len(claim_nums)) if i not in paired]
@@ -263,6 +266,8 @@ def check_numbers(
     _missing_years(col, unmatched_post, unpaired)
     if col.ctx.claim_kind == "quote":
         for pn in unmatched_post:
+            if rendered is not None and not any(in_region(pn.span, r) for r in rendered):
+                continue
             if (
                 _weak(pn)
                 or _written_in(pn, col.claim_text, scaled=True)  # 100m = "100 मीटर"

@@ -25,6 +25,7 @@ from verifier.drift.coverage import (
     Piece,
     found,
     least_omitted,
+    matters,
     short,
     sides,
 )
@@ -95,6 +96,8 @@ def check_unrendered(
             span = Span(post[run[0]].span.start, post[run[-1]].span.end)
             gap = Gap(span, total - matched, rest, spare, sum(post[k].loose for k in run))
             if not found(gap, least_omitted(gap, text), OMITTED_COUNTERPART):
+                continue
+            if not matters(span, text, match.post.lang):
                 continue
             where = "before" if before else "after"
             col.add(

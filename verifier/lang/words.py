@@ -33,12 +33,27 @@ OFFICES_HI = frozenset(
 RANKS_HI = frozenset("पूर्व वरिष्ठ दिग्गज महानायक चीफ".split())
 """Words that qualify a title or a name without being one ("पूर्व मंत्री", "दिग्गज अभिनेता")."""
 PROFESSIONS_HI = frozenset(
-    "कप्तान कोच अभिनेता अभिनेत्री क्रिकेटर खिलाड़ी उद्योगपति स्टार बॉलीवुड पत्रकार लेखक लेखिका "
+    "कप्तान कोच अभिनेता अभिनेत्री क्रिकेटर खिलाड़ी बल्लेबाज गेंदबाज उद्योगपति राजनेता स्टार बॉलीवुड "
+    "पत्रकार लेखक लेखिका "
     "एक्टर एक्ट्रेस गायक गायिका निर्देशक फिल्ममेकर प्रोफेसर बैरिस्टर एडवोकेट वकील".split()
 )
 PARTIES_HI = frozenset("कांग्रेस भाजपा बीजेपी सपा बसपा राजद टीएमसी आरजेडी एनसीपी शिवसेना".split())
 TITLES_HI = HONORIFICS_HI | OFFICES_HI | RANKS_HI | PROFESSIONS_HI | PARTIES_HI
 """Every word that can stand in a title before a Hindi name."""
+NP_ENDS_HI = frozenset("ने नें का की के को से पर में तक और व एवं तथा".split())
+"""Case markers and conjunctions that close a Hindi noun phrase: a common word right before
+one can end a name ("सलमान खान ने"), elsewhere it is the next phrase ("सिब्बल सबसे ज्यादा")."""
+GROUP_NOUNS_HI = frozenset(
+    "सरकार पार्टी दल गुट परिवार समर्थक समर्थकों टीम खेमा खेमे कैंप प्रशासन मंत्रालय विभाग "
+    "कार्यालय दफ्तर यूजर यूजर्स यूज़र यूज़र्स लोग लोगों".split()
+)
+"""Collective nouns that follow a name without being part of it ("मोदी सरकार", "कांग्रेस
+पार्टी", "कोहली के फैंस"): who they name is a group, not a person who posted."""
+TITLES_EN = frozenset(
+    "dr mr mrs ms miss shri sri smt prof sir hon justice president pm cm minister ji".split()
+)
+"""Titles and honorifics around a name written in Latin script, case-folded and without
+the dot ("Dr. Mansukh Mandaviya", "Sri @narendramodi ji")."""
 
 # --- pronouns -------------------------------------------------------------------------
 ERGATIVE_PRONOUNS = (
@@ -52,7 +67,8 @@ PRONOUNS = frozenset(ERGATIVE_PRONOUNS) | frozenset("वे वह उनका 
 
 # --- reporting: verbs of saying and posting, platform words --------------------------------
 SAY_VERBS = (
-    r"कहा|कहते|कहती|कहना|कह|लिखा|लिखते|लिखती|लिख|बताया|बताते|पूछा|पूछते|दोहराया|"
+    r"(?:कह|लिख|बता|पूछ)\s*(?:दिया|दी|डाला|डाली|लिया|ली)|"
+    r"कहा|कहते|कहती|कहना|कह|लिखा|लिखते|लिखती|लिखी|लिखे|लिख|बताया|बताते|पूछा|पूछते|दोहराया|"
     r"साफ\s*कर\s*दिया|स्पष्ट\s*किया|खंडन\s*किया|"
     r"ट्वीट\s*किया|ट्वीट\s*कर(?:के|ते\s*हुए)?|ट्वीट\s*की|ट्विट\s*किया|टि्वट\s*किया|टि्वट\s*कर(?:के)?|"
     r"पोस्ट\s*किया|पोस्ट\s*की|पोस्ट\s*कर(?:के|ते\s*हुए)?|रीट्वीट\s*किया|"
@@ -70,7 +86,9 @@ Marathi, Bengali and Urdu ones seen in real articles."""
 ACT_VERBS = (
     r"भविष्यवाणी\s*की|चुनौती\s*दी|तंज\s*कसा|निशाना\s*साधा|बधाई\s*दी|शुभकामनाएं\s*दीं?|"
     r"धन्यवाद\s*दिया|आभार\s*(?:जताया|व्यक्त\s*किया)|स्वागत\s*किया|मांग\s*की|आरोप\s*लगाया|"
-    r"चेतावनी\s*दी|विश्वास\s*व्यक्त\s*किया|सहमति\s*जताई|शेयर\s*किया|साझा\s*किया"
+    r"चेतावनी\s*दी|विश्वास\s*व्यक्त\s*किया|सहमति\s*जताई|शेयर\s*किया|साझा\s*किया|"
+    r"(?:दुख|दुःख|खुशी|ख़ुशी|निराशा|नाराजगी|नाराज़गी|शोक|चिंता|संवेदना|गुस्सा|हैरानी)\s*"
+    r"(?:व्यक्त|जाहिर|ज़ाहिर|प्रकट)\s*(?:की|किया|करते\s*हुए)|(?:याद\s*किया)"
 )
 """Verbs that describe what a post does rather than quote it ("X ने ट्वीट कर Y को बधाई दी")."""
 
@@ -106,6 +124,13 @@ CLAUSE_BREAK = re.compile(rf"[{CLAUSE_ENDS}\n:|,“”\"]|{DEVA_B}कि{DEVA_E}
 """Where a clause ends for the checks that read one clause (a date's tense, the posting
 verb next to a date): sentence ends, colon, comma, quotes, and the complementiser कि
 ("X ने कहा कि … कल … होगा": the reported clause has its own tense)."""
+
+QUALIFYING_CONNECTORS_EN = (
+    "if", "unless", "provided", "except", "but", "however", "although", "though", "yet",
+    "whereas", "until", "unless", "only if", "as long as", "instead",
+)  # fmt: skip
+"""English connectors that limit or turn round what the rest of a post says: a sentence
+opening with one cannot be left out without changing the meaning."""
 
 SAY_VERBS_EN = frozenset(
     "said says told added wrote tweeted posted announced confirmed stated replied asked "

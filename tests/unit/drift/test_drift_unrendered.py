@@ -1,5 +1,7 @@
-"""The start or end of a post that nothing in the article renders is an omission; a part
-another claim renders, a cut marked with an ellipsis, or a rendering declared partial is not."""
+"""The start or end of a post that nothing in the article renders is an omission when it
+changes what the rest says (a negation, a figure, a qualifier, a condition or contrast); a
+plain sentence left out is a selection, and a part another claim renders, a cut marked with
+an ellipsis, or a rendering declared partial is not an omission either."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ POST = (
 )
 FIRST = "आज मैंने सार्वजनिक जीवन में दस साल पूरे कर लिए हैं।"
 SECOND = "मैं हर उस कार्यकर्ता का धन्यवाद करता हूं जो इन कठिन वर्षों में मेरे साथ खड़ा रहा।"
+QUALIFIED = POST + " But the work is not finished yet."
+"""A last sentence that turns round what the others say: leaving it out misleads."""
 
 
 def _omissions(post: str, claim: str, **kw: object) -> list[tuple[str, str]]:
@@ -21,11 +25,18 @@ def _omissions(post: str, claim: str, **kw: object) -> list[tuple[str, str]]:
     return [(f.post_text, f.message) for f in j.findings if f.kind == "omission"]
 
 
-def test_a_quote_that_stops_before_the_last_sentence_leaves_it_out() -> None:
-    [(post_text, message)] = _omissions(POST, FIRST)
-    assert post_text == "I thank every worker who stood with me in these difficult years."
-    assert "after the part it renders" in message and FIRST in message
-    assert judge(POST, FIRST, post_lang="en", claim_lang="hi").verdict == "drift"
+def test_a_quote_that_stops_before_a_qualifying_sentence_leaves_it_out() -> None:
+    claim = FIRST + " " + SECOND
+    [(post_text, _)] = _omissions(QUALIFIED, claim)
+    assert post_text.startswith("But the work is not finished")
+    assert judge(QUALIFIED, claim, post_lang="en", claim_lang="hi").verdict == "drift"
+
+
+def test_a_plain_sentence_left_out_is_a_selection() -> None:
+    # the thanks carry no negation, figure, qualifier or condition: quoting the first
+    # sentence alone is how news quotes
+    assert _omissions(POST, FIRST) == []
+    assert judge(POST, FIRST, post_lang="en", claim_lang="hi").verdict == "faithful"
 
 
 def test_a_quote_that_starts_at_the_second_sentence_leaves_out_the_first() -> None:
@@ -61,15 +72,18 @@ def test_a_trailing_greeting_link_or_hashtag_is_not_content() -> None:
 
 
 def test_a_dropped_middle_sentence_is_still_reported_inside_the_part() -> None:
-    post = POST + " We will win the coming election with a bigger majority."
+    post = FIRST_EN_QUALIFIED + " We will win the coming election with a bigger majority."
     claim = FIRST + " हम आने वाला चुनाव और बड़े बहुमत से जीतेंगे।"
     [(post_text, _)] = _omissions(post, claim)
-    assert post_text.startswith("I thank every worker")
+    assert post_text.startswith("But the work is not finished")
 
 
-def _article(*paragraphs: str) -> str:
+FIRST_EN_QUALIFIED = "Today I complete ten years in public life. But the work is not finished yet."
+
+
+def _article(*paragraphs: str, post: str = POST) -> str:
     embed = (
-        '<blockquote class="twitter-tweet"><p lang="en">' + POST + "</p>&mdash; Asha Rao "
+        '<blockquote class="twitter-tweet"><p lang="en">' + post + "</p>&mdash; Asha Rao "
         '(@asharao) <a href="https://twitter.com/asharao/status/1671827004513665026">'
         "June 22, 2023</a></blockquote>"
     )
@@ -91,10 +105,9 @@ def test_an_article_that_renders_a_post_in_two_quotes_omits_nothing() -> None:
 
 
 def test_an_article_that_quotes_one_sentence_reports_the_other_once() -> None:
-    html = _article(f"आशा राव ने ट्वीट कर लिखा, “{FIRST}”")
-    assert _pair_omissions(html) == [
-        ["I thank every worker who stood with me in these difficult years."]
-    ]
+    html = _article(f"आशा राव ने ट्वीट कर लिखा, “{FIRST} {SECOND}”", post=QUALIFIED)
+    [[omitted]] = _pair_omissions(html)
+    assert omitted.startswith("But the work is not finished")
 
 
 def test_reported_speech_of_one_sentence_leaves_nothing_out() -> None:

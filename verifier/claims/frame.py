@@ -1,0 +1,202 @@
+"""The article's frame around a rendering: who posted, where, when and how, kept apart from
+what the post said.
+
+"विदेश मंत्री ने एक्स पर एक पोस्ट में कहा कि <content>", "<content>, उन्होंने ट्वीट किया",
+"इंग्लैंड की जीत के बाद वॉन ने एक्स पर लिखा, '<content>'", "एक यूजर के सवाल का जवाब देते हुए
+उन्होंने कहा कि <content>": the frame names the speaker (attribution reads it) and the time
+of posting (the date check reads it), but it is the article's account, not the post's
+words, so only the content is judged for addition and omission. ``check`` and ``compare``
+both read renderings through ``split_frame``, so a sentence pasted from an article into
+``compare`` is judged as the same sentence inside the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.claims.cues import Cue, find_cues
+from verifier.claims.sentences import sentence_spans
+from verifier.lang.chars import QUOTE_MARKS
+from verifier.lang.words import ACT_VERBS, PLATFORM_WORDS, SAY_VERBS
+from verifier.model import Span
+
+_MIN_CONTENT_WORDS = 2
+"""A frame leaves at least this many words of content; otherwise the cue is the content
+("उन्होंने इसकी पुष्टि की")."""
+
+# After a leading cue, more verbs of the same frame: "ने अपनी एक तस्वीर पोस्ट की और लिखा-",
+# "ने ट्वीट किया और कहा कि", then the delimiter and an opening quote.
+_MORE_VERBS = re.compile(
+    rf"(?:\s*(?:(?:और|तथा|एवं)\s+(?:\S+\s+){{0,3}}?|(?:\S+\s+){{0,6}}?(?:को|से)\s+)?"
+    rf"(?:{SAY_VERBS})(?:\s+(?:है|हैं|था|थी|थे))?"
+    r"(?:\s+कि)?(?![^\s,:;\-–—]))*"
+)
+# Frames without an agent marked by ने: the passive ("इसमें कैप्शन लिखा गया कि",
+# "जिसमें लिखा है कि") and the dative of necessity ("सुषमा स्वराज को कहना पड़ा-").
+_NARRATIVE = r"(?:\S+\s+){0,12}?"
+_AGENTLESS = re.compile(
+    rf"{_NARRATIVE}(?:(?:लिखा|कहा|बताया|पूछा)\s+(?:गया|गई|गयी|गए|गये)(?:\s+(?:है|हैं|था|थी))?"
+    r"|(?:जिसमें|इसमें|उसमें|जिसपर)\s+(?:(?:उन्होंने|उसने)\s+)?(?:लिखा|कहा)(?:\s+(?:है|था|गया))?"
+    r"|(?:\S+\s+){1,4}को\s+(?:कहना|लिखना)\s+(?:पड़ा|पड़ गया))"
+    r"(?:\s+कि)?(?=[\s,:;\-–—])"
+)
+# A dateline that opens a report: "नई दिल्ली:", "इस्लामाबाद :", "DESK:".
+_DATELINE = re.compile(r"\s*(?:[^\s:।.!?]+\s+){0,2}[^\s:।.!?]+\s*:\s+")
+_OPENING = re.compile(rf"[\s,:;\-–—]*(?:कि\s+)?[{QUOTE_MARKS}]*\s*")
+_CLOSING_ONLY = re.compile(rf"[\s{QUOTE_MARKS}।॥৷۔.!?,]*")
+# An act verb names what the post does (बधाई दी, शेयर किया): it is content, only the agent
+# and the medium before it are frame ("X ने ट्वीट कर | मोदी को बधाई दी").
+_ACT = re.compile(ACT_VERBS)
+_MEDIUM = re.compile(
+    rf"(?:\s+(?:अपने|अपनी|एक|इस|अपना)?\s*(?:{PLATFORM_WORDS})(?:\s*\([^)]{{0,40}}\))?"
+    r"(?:\s+(?:पर|में|के\s+जरिए|के\s+जरिये|के\s+ज़रिए|के\s+माध्यम\s+से|हैंडल\s+से|अकाउंट\s+से|कर|करके|करते\s+हुए))*)+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Framing:
+    """How a rendering's text divides into the article's frame and the post's content."""
+
+    frames: tuple[Span, ...]
+    """Spans of the text that are the article's account of the posting."""
+    speaker: str | None
+    """Who the frame says posted (as written: a name, a title, a pronoun)."""
+    platform: bool
+    """The frame names a platform or a post ("एक्स पर", "ट्वीट कर")."""
+    quoted: bool
+    """The content is given in quotation marks (a quotation, not reported speech)."""
+
+    def content(self, text: str) -> str:
+        """``text`` with its frames blanked out: offsets are kept, so a finding's span in
+        the content is a span of the whole rendering."""
+        out = list(text)
+        for f in self.frames:
+            out[f.start : f.end] = " " * (f.end - f.start)
+        return "".join(out)
+
+
+NO_FRAME = Framing((), None, False, False)
+
+
+def split_frame(text: str) -> Framing:
+    """The frames of a rendering (one per sentence at most at its start or end)."""
+    frames: list[Span] = []
+    speaker: str | None = None
+    platform = quoted = False
+    for k, sent in enumerate(sentence_spans(text, Span(0, len(text)))):
+        if (
+            k == 0
+            and (d := _DATELINE.match(text, sent.start))
+            and len(text[d.end() : sent.end].split()) > 3
+        ):
+            frames.append(Span(sent.start, d.end()))
+            sent = Span(d.end(), sent.end)
+        cues = find_cues(text, sent)
+        if not cues:
+            agentless = _AGENTLESS.match(text, sent.start)
+            if agentless:
+                end = _OPENING.match(text, agentless.end()).end()  # type: ignore[union-attr]
+                if len(text[end : sent.end].split()) >= _MIN_CONTENT_WORDS:
+                    frames.append(Span(sent.start, end))
+            continue
+        frame = _leading(text, sent, cues[0])
+        cue = cues[0]
+        while frame is not None:
+            # A frame quoted inside the frame ("उन्होंने लिखा, 'X ने ट्वीट कर लिखा, '…"):
+            # the article repeats itself; the content starts after the last one.
+            inner = find_cues(text, Span(frame.end, sent.end))
+            nested = _leading(text, Span(frame.end, sent.end), inner[0]) if inner else None
+            if nested is None or inner[0].span.start > frame.end + 2:
+                break
+            frame, cue = Span(frame.start, nested.end), inner[0]
+        if frame is None:
+            frame, cue = _trailing(text, sent, cues[-1]), cues[-1]
+        if frame is None:
+            continue
+        frames.append(frame)
+        speaker = speaker or cue.speaker
+        platform = platform or cue.platform
+        quoted = quoted or any(ch in QUOTE_MARKS for ch in text[frame.end - 2 : frame.end + 1])
+    if not frames:
+        return NO_FRAME
+    return Framing(tuple(frames), speaker, platform, quoted)
+
+
+def _leading(text: str, sent: Span, cue: Cue) -> Span | None:
+    """A frame that opens the sentence and is followed by the content: everything from the
+    sentence start (narrative such as "इसका जवाब देते हुए" included) to the cue's end,
+    the verbs chained to it, the delimiter and an opening quote."""
+    if _clause_inside(text, cue):
+        return None  # "X ने किसानों से मुलाकात की, और कहा कि": the visit is content
+    if cue.act:
+        if not cue.platform:
+            return None  # "X ने उनका स्वागत किया": without a post named, X's act is content
+        m = _MEDIUM.match(text, _ergative_end(text, cue))
+        end = m.end() if m and m.end() > _ergative_end(text, cue) else _ergative_end(text, cue)
+        if _ACT.match(text, _skip_space(text, end)):
+            after = _OPENING.match(text, cue.span.end).end()  # type: ignore[union-attr]
+            if text[cue.span.end : after].strip(" ") and after < sent.end:
+                # "ने अपनी निराशा व्यक्त की: “…”": the act introduces the words it quotes
+                end = cue.span.end
+            else:
+                return None  # "X ने बधाई दी": nothing but the act, which is the content
+    else:
+        end = _MORE_VERBS.match(text, cue.span.end).end()  # type: ignore[union-attr]
+    end = _OPENING.match(text, end).end()  # type: ignore[union-attr]
+    rest = text[end : sent.end].split()
+    if not rest and not cue.act:
+        return Span(sent.start, sent.end)  # "उन्होंने ट्वीट किया:": the sentence is all frame
+    if len(rest) < _MIN_CONTENT_WORDS:
+        return None
+    return Span(sent.start, end)
+
+
+_CLAUSE_JOIN = re.compile(r"[,;]|\s(?:और|तथा|एवं|लेकिन|मगर|परंतु|किंतु|जबकि)\s")
+
+
+def _clause_inside(text: str, cue: Cue) -> bool:
+    """The words between the agent and the verb hold a clause of their own (a comma or a
+    conjunction joins it) that is not about the posting: what the agent did there ("X ने
+    किसानों से मुलाकात की, और कहा कि") is content, not the frame. A clause about the post
+    itself ("ने एक फोटो शेयर की, जिसे शेयर करते हुए लिखा कि") is still frame."""
+    seg = text[cue.span.start : cue.span.end]
+    m = re.search(r"(?:^|\s)(?:ने|नें)\s", seg)
+    if not m:
+        return False
+    joint = _CLAUSE_JOIN.search(seg, m.end())
+    if joint is None:
+        return False
+    return not _POSTING.search(seg[m.end() : joint.start()])
+
+
+_POSTING = re.compile(
+    rf"{PLATFORM_WORDS}|{ACT_VERBS}|तस्वीर|चित्र|फोटो|फ़ोटो|वीडियो|कैप्शन|शेयर|साझा|आपत्ति|प्रतिक्रिया|जवाब"
+)
+
+
+def _trailing(text: str, sent: Span, cue: Cue) -> Span | None:
+    """A frame that closes the sentence after the content: "<content>, उन्होंने कहा।",
+    "“<content>” राष्ट्रपति ने रविवार को ट्वीट किया।"."""
+    tail = _CLOSING_ONLY.match(text, cue.span.end)
+    if tail is None or tail.end() < sent.end or cue.act:
+        return None
+    if len(text[sent.start : cue.span.start].split()) < _MIN_CONTENT_WORDS:
+        return None
+    return Span(cue.span.start, sent.end)
+
+
+def _ergative_end(text: str, cue: Cue) -> int:
+    """Where the agent part of an act cue ends: after its ने (or the fused pronoun)."""
+    seg = text[cue.span.start : cue.span.end]
+    m = re.search(r"(?:^|\s)(?:ने|नें)(?=\s)", seg)
+    if m:
+        return cue.span.start + m.end()
+    first = seg.split(maxsplit=1)[0] if seg.split() else ""
+    return cue.span.start + len(first)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

@@ -1,0 +1,49 @@
+"""What a left-out part of a post would take from a reader: the test an omission must pass.
+
+A rendering that gives some sentences of a post and not others is a selection, the way
+news quotes; it misleads only when what it leaves out changes what a reader believes the
+rest said: a negation, a figure, a qualifier (a hedge, a bound, "only", a modal), or a
+condition or contrast that limits the rest ("unless …", "but …"). A clause cut out of a
+sentence the rendering gives is judged as before (``coverage``); a whole sentence left
+out must carry one of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.lang.chars import SENTENCE_ENDS
+from verifier.lang.funcwords import load_function_words
+from verifier.lang.numbers.find import find_numbers
+from verifier.lang.words import QUALIFYING_CONNECTORS_EN
+from verifier.model import Span
+
+_QUALIFIERS = ("negation", "bound", "restrictor", "hedge")
+_WEAK_MODAL = 0.8
+"""Modals below "would" (may, might, can, should) leave a statement open."""
+_CONNECTOR = re.compile(rf"\b(?:{'|'.join(QUALIFYING_CONNECTORS_EN)})\b", re.IGNORECASE)
+
+
+def what_it_carries(text: str, lang: str) -> str | None:
+    """The first thing in ``text`` whose loss changes the meaning of what is kept ("a
+    negation", "a figure", …), or ``None`` when it carries none."""
+    for hit in load_function_words().find(text, lang):
+        if hit.category in _QUALIFIERS:
+            return f"a {hit.category} (“{hit.text}”)"
+        if hit.category == "modal" and hit.strength < _WEAK_MODAL:
+            return f"a modal (“{hit.text}”)"
+    if lang == "en" and (m := _CONNECTOR.search(text)):
+        return f"a condition or contrast (“{m.group(0)}”)"
+    if find_numbers(text, lang):
+        return "a figure"
+    return None
+
+
+def whole_sentences(span: Span, text: str) -> bool:
+    """``span`` of ``text`` is one or more whole sentences (not a clause cut from one)."""
+    before = text[: span.start].rstrip(" \t\"'“”‘’()")
+    after = text[span.end :].lstrip(" \t\"'“”‘’()")
+    starts = not before or before[-1] in SENTENCE_ENDS + "\n:"
+    inner = span.slice(text).rstrip(" \t\"'“”‘’()")
+    ends = not after or (inner[-1:] in SENTENCE_ENDS) or after[:1] == "\n"
+    return starts and ends
