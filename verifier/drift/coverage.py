@@ -310,6 +310,29 @@ def matters(span: Span, post_text: str, lang: str) -> bool:
     return what_it_carries(span.slice(post_text), "en" if lang == "en" else "hi") is not None
 
 
+SENTENCE_REST = 0.6
+"""A clause is cut from a sentence the rendering gives when the rest of that sentence is
+matched this well (a translation with a piece missing); a summary of the sentence
+matches less, and leaves out detail without misleading."""
+SENTENCE_REST_CARRYING = 0.3
+"""Enough of the rest of the sentence for a cut clause that carries a negation, figure,
+qualifier or condition: losing one of those misleads even in a loose rendering."""
+
+
+def _cut_from_a_rendered_sentence(gap: Gap, post: Sequence[Piece], text: str, lang: str) -> bool:
+    if whole_sentences(gap.span, text):
+        return True  # whole sentences were judged by what they carry (``matters``)
+    inside = [k for k, p in enumerate(post) if in_region(p.span, gap.span)]
+    sentences = {post[k].sentence for k in inside}
+    rest = [p for k, p in enumerate(post) if p.sentence in sentences and k not in inside]
+    total = sum(p.total for p in rest)
+    share = sum(p.matched for p in rest) / total if total else 0.0
+    if share >= SENTENCE_REST:
+        return True
+    carried = what_it_carries(gap.span.slice(text), "en" if lang == "en" else "hi")
+    return carried is not None and share >= SENTENCE_REST_CARRYING
+
+
 def short(text: str, limit: int = 160) -> str:
     """``text`` on one line, cut to ``limit`` characters for a message."""
     text = " ".join(text.split())
@@ -328,6 +351,8 @@ def check_coverage(
         g for g in omitted if found(g, least_omitted(g, col.post_text), OMITTED_COUNTERPART)
     ):
         if not matters(gap.span, col.post_text, match.post.lang):
+            continue
+        if not _cut_from_a_rendered_sentence(gap, post, col.post_text, match.post.lang):
             continue
         col.add(
             "omission",

@@ -11,6 +11,7 @@ Here: ``check_entities``, its slot-swap and added-places checks; name helpers: `
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from verifier.drift.collect import Collector, in_region
 from verifier.drift.names import (
@@ -85,8 +86,17 @@ def _wholly_missing(post: TextProfile, i: int, missing: set[int]) -> bool:
     return b > a and all(k in missing for k in range(a, b + 1))
 
 
-def check_entities(col: Collector, match: PairMatch, region: Span) -> None:
+def check_entities(
+    col: Collector, match: PairMatch, region: Span, rendered: Sequence[Span] | None = None
+) -> None:
+    """Names of the post missing or swapped in the rendering, and places it adds. A name
+    counts only in a clause the rendering gives (``rendered``): a summary that passes over
+    a clause passes over its names too."""
     post, claim = match.post, match.claim
+    if rendered is not None:
+        region_spans = list(rendered)
+    else:
+        region_spans = [region]
     matched_p = match.matched_post()
     matched_c = match.matched_claim()
     missing = [
@@ -95,13 +105,13 @@ def check_entities(col: Collector, match: PairMatch, region: Span) -> None:
         if (is_name or acronym(post.tokens[i].text) and not _shouted(post, i))
         and i not in matched_p
         and _strong_name(post, i)
-        and in_region(Span(post.tokens[i].start, post.tokens[i].end), region)
+        and any(in_region(Span(post.tokens[i].start, post.tokens[i].end), r) for r in region_spans)
         and not _is_reply_mention(post, i)
         and not similar_somewhere(post.tokens[i].text, claim)
     ]
     # The word beside the rest of the name may be this name respelled (माइकल शूमाकर).
     missing = [i for i in missing if not slot_respelled(match, i)]
-    if _check_slot_swap(col, match, region):
+    if _check_slot_swap(col, match, region_spans):
         return
     if not missing:
         _check_added_places(col, match)
@@ -201,7 +211,7 @@ def _is_reply_mention(post: TextProfile, i: int) -> bool:
     return leading or trailing
 
 
-def _check_slot_swap(col: Collector, match: PairMatch, region: Span) -> bool:
+def _check_slot_swap(col: Collector, match: PairMatch, regions: Sequence[Span]) -> bool:
     """A word of a multiword name (Jamie Siminoff, Norman Lamb, Vasco da Gama, NASA's
     shuttle chief N. Wayne Hale) is missing and another name stands in its place beside
     the rest of the name: a swap, even when the new name is also an English word
@@ -218,7 +228,8 @@ def _check_slot_swap(col: Collector, match: PairMatch, region: Span) -> bool:
             or word.casefold() in STOP_EN
             or tok.text.startswith(("@", "#"))
             or is_place(post, i)
-            or not in_region(Span(tok.start, tok.end), region)
+            or (word.isupper() and len(word) > 4)  # a word in capitals for emphasis
+            or not any(in_region(Span(tok.start, tok.end), r) for r in regions)
         ):
             continue
         slot = name_slot(match, i)

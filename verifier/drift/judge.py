@@ -138,9 +138,9 @@ def judge(
                 check_unrendered(dropped, match, region, elsewhere)
         omitted = [f.post_span for f in dropped.findings if f.post_span is not None]
         _drop_explained(col, omitted)
-        check_negation(col, region, claim_text, omitted=omitted)
+        check_negation(col, region, claim_text, omitted=omitted, rendered=rendered)
         if match is not None:
-            check_entities(col, match, region)
+            check_entities(col, match, region, rendered)
             _drop_explained(col, omitted)
         col.findings.extend(dropped.findings)
         check_intensity(col, region, claim_text)

@@ -59,7 +59,12 @@ _NOT_NEG_EN = re.compile(
     r"\bnot\s+long\s+(?:after|before|ago)\b|"
     r"\bor\s+not\b|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)"
     r"n['’]t\s+(?:it|he|she|they|you|we|there|i)\s*\?|"
-    rf"\bwithout\s+(?:any\s+|much\s+)?(?:{_EASE_EN})\b",
+    rf"\bwithout\s+(?:any\s+|much\s+)?(?:{_EASE_EN})\b|"
+    # idioms of a negative form with a positive meaning: "can't wait" (eager), "could not
+    # be prouder" (very proud), "make no mistake", "no doubt", "no wonder"
+    r"\bcan(?:no|['’]|\s+no)t\s+wait\b|\bcould(?:n['’]t|\s+not)\s+be\s+(?:\w+er|more)\b|"
+    r"\bmake\s+no\s+mistake\b|\bno\s+doubt\b|\bno\s+wonder\b|"
+    r"\bcan(?:no|['’]|\s+no)t\s+thank\b.{0,30}?\benough\b",
     re.IGNORECASE,
 )
 _NOT_NEG_HI = re.compile(
@@ -70,7 +75,9 @@ _NOT_NEG_HI = re.compile(
     r"(?<!\S)(\S+)\s+न\s+\1(?!\S)|"
     r"(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)\s+(?:\S+\s+){0,4}?नहीं(?=[\s,]+बल्कि)|"
     r"(?<!\S)नहीं\s+तो(?!\S)|"
-    rf"(?<!\S)(?:बिना|बगैर|बग़ैर)\s+(?:किसी\s+)?(?:{_EASE_HI})(?!\S)"
+    rf"(?<!\S)(?:बिना|बगैर|बग़ैर)\s+(?:किसी\s+)?(?:{_EASE_HI})(?!\S)|"
+    # "बिना थके" (tirelessly), "बिना रुके" (non-stop): without tiring is no negation
+    r"(?<!\S)(?:बिना|बगैर|बग़ैर)\s+(?:थके|रुके|थमे|डरे|झुके)(?!\S)"
 )
 _SENTENCE_BREAK = re.compile(f"[{CLAUSE_ENDS}]")
 # Where a sentence or a contrast splits a text into clauses that translations keep in order.
@@ -219,13 +226,24 @@ def _moved(post_text: str, region: Span, claim_text: str) -> bool:
 
 
 def check_negation(
-    col: Collector, region: Span, claim_text: str, *, omitted: Sequence[Span] = ()
+    col: Collector,
+    region: Span,
+    claim_text: str,
+    *,
+    omitted: Sequence[Span] = (),
+    rendered: Sequence[Span] | None = None,
 ) -> None:
     """``omitted``: clauses of the post the rendering leaves out; their negations are not
-    compared (the omission is reported instead)."""
+    compared (the omission is reported instead). ``rendered``: the clauses the rendering
+    gives; a summary that passes over a clause passes over its negation too."""
     text = col.post_text
     for o in omitted:
         text = text[: o.start] + " " * (o.end - o.start) + text[o.end :]
+    if rendered is not None:
+        keep = [" "] * len(text)
+        for r in rendered:
+            keep[r.start : r.end] = text[r.start : r.end]
+        text = "".join(keep)
     post = _post_side(text, region.start, region.end, claim_text)
     claim = _claim_side(claim_text, 0, len(claim_text))
     post_negs, claim_negs = post.negs, claim.negs

@@ -40,10 +40,22 @@ def what_it_carries(text: str, lang: str) -> str | None:
 
 
 def whole_sentences(span: Span, text: str) -> bool:
-    """``span`` of ``text`` is one or more whole sentences (not a clause cut from one)."""
-    before = text[: span.start].rstrip(" \t\"'“”‘’()")
-    after = text[span.end :].lstrip(" \t\"'“”‘’()")
-    starts = not before or before[-1] in SENTENCE_ENDS + "\n:"
-    inner = span.slice(text).rstrip(" \t\"'“”‘’()")
-    ends = not after or (inner[-1:] in SENTENCE_ENDS) or after[:1] == "\n"
-    return starts and ends
+    """``span`` of ``text`` is one or more whole sentences (not a clause cut from one); a
+    word at either edge that the span leaves out ("… not finished | yet.") does not count."""
+    inner = span.slice(text).rstrip(_OUTER)
+    closed = not inner or inner[-1] in SENTENCE_ENDS
+    return _edge(text[: span.start][::-1], before=True) and (
+        closed or _edge(text[span.end :], before=False)
+    )
+
+
+_OUTER = " \t\"'“”‘’()"
+
+
+def _edge(side: str, *, before: bool) -> bool:
+    """Whether at most one word stands between the span and the sentence boundary on this
+    side (``side`` is the text beyond the span, reversed for the side before it)."""
+    stop = SENTENCE_ENDS + "\n" + (":" if before else "")
+    cut = next((k for k, ch in enumerate(side) if ch in stop), len(side))
+    gap = side[:cut]
+    return len([w for w in gap.split() if w.strip(_OUTER)]) <= 1

@@ -49,6 +49,12 @@ GROUP_NOUNS_HI = frozenset(
 )
 """Collective nouns that follow a name without being part of it ("मोदी सरकार", "कांग्रेस
 पार्टी", "कोहली के फैंस"): who they name is a group, not a person who posted."""
+NAME_WORDS_HI = frozenset(
+    "सिंह खान लाल दास नाथ चंद्र चंद देवी कुमार कुमारी आज़ाद आजाद जैन शाह गांधी बोस रॉय सेन मित्तल".split()
+)
+"""Surnames and name words that are also ordinary Hindi words (lion, mine, red, servant …):
+after a name they end it ("युवराज सिंह", "सलमान खान"), before one they do not begin one
+("लाल किले" is a place)."""
 TITLES_EN = frozenset(
     "dr mr mrs ms miss shri sri smt prof sir hon justice president pm cm minister ji".split()
 )
@@ -166,7 +172,7 @@ NEG_LEX_EN = re.compile(
     r"fewer|less|lower|low|reduc\w*|decreas\w*|prevent\w*|stop(?:s|ped|ping)?|avoid\w*|"
     r"against|free(?:d|s|dom)?|ban(?:s|ned|ning)?|block(?:s|ed|ing|ade)?|prohibit\w*|"
     r"whether|beyond|doubt\w*|except|more than just|replac\w*|regardless|irrespective|"
-    r"sparse\w*|scarc\w*|shortage|shortfall|deactivat\w*)\b",
+    r"sparse\w*|scarc\w*|shortage|shortfall|deactivat\w*|fake|false|hoax|bogus|misleading)\b",
     re.IGNORECASE,
 )
 """English words and prefixes with a negative meaning ("un-", "-less", "fail", "refuse",
@@ -186,7 +192,7 @@ NEG_LEX_HI = re.compile(
     r"अक्षम|असमर्थ|अनावश्यक|असत्य|अनैतिक|अस्थिर|असुरक्षित|अनिश्चित|अनियमित|अमान्य|अप्रभावी|"
     r"निष्क्रिय|निरर्थक|निराधार|बेअसर|बेबस|बेघर|बेरोजगार|बेरोज़गार|बेकाबू|बेहिचक|बेझिझक|बेखौफ|"
     r"बेख़ौफ़|बेफिक्र|बेफ़िक्र|बेवजह|असामान्य|असहमत|असंतुष्ट|असहाय|असफल|असफलता|विफल|विफलता|"
-    r"नाकाम|नाकामी|अनुपस्थित|गैरहाजिर|गैरमौजूद|"
+    r"नाकाम|नाकामी|अनुपस्थित|गैरहाजिर|गैरमौजूद|फर्जी|फ़र्ज़ी|फेक|झूठा|झूठी|झूठे|झूठ|अफवाह|अफ़वाह|"
     # phrases
     r"की\s+जगह|के\s+स्थान\s+पर|के\s+बदले|शायद\s+ही|मुश्किल\s+से|कभी-कभार|कभी\s+कभार|"
     r"मना\s+(?:कर|किया|करने|करते)"
@@ -200,7 +206,9 @@ NEG_LEX_HI = re.compile(
 """Hindi words with a negative meaning (असफल, अनजाने, गैर-कानूनी, -रहित, -मुक्त …), as
 whole words: कम is "less", not the start of कमरा."""
 
-LITOTES_HI = re.compile(_B + r"(?:हानि|नुकसान|नुक़सान|बुरा|बुरी|बुरे|गलत|ग़लत|बेकार|व्यर्थ|मुश्किल|कठिन)" + _E)
+LITOTES_HI = re.compile(
+    _B + r"(?:हानि|नुकसान|नुक़सान|बुरा|बुरी|बुरे|गलत|ग़लत|बेकार|व्यर्थ|मुश्किल|कठिन|चुप)" + _E
+)
 """Words whose negation says something positive: "समय की हानि नहीं" (worth the time),
 "बुरा नहीं" (fine), "कम नहीं" (plenty) — besides the negative words above."""
 
