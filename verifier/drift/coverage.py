@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from verifier.drift.clauses import WEAK_WEIGHT, frames, is_weak, sentences, units
 from verifier.drift.collect import Collector, in_region, split_clauses
-from verifier.drift.stakes import what_it_carries, whole_sentences
+from verifier.drift.stakes import qualifies_the_rest, what_it_carries, whole_sentences
 from verifier.match.anchors import TextProfile
 from verifier.match.pairs import PairMatch
 from verifier.model import Span
@@ -301,13 +301,18 @@ def least_omitted(gap: Gap, post_text: str) -> float:
     return MIN_ADDED if opens else MIN_OMITTED
 
 
-def matters(span: Span, post_text: str, lang: str) -> bool:
-    """Whether leaving ``span`` out is an omission: a clause cut from a sentence the
-    rendering gives always is; whole sentences are a selection unless they carry a
-    negation, a figure, a qualifier or a condition (``stakes``)."""
+def matters(span: Span, post_text: str, lang: str, *, edge: bool) -> bool:
+    """Whether leaving ``span`` out is an omission. A clause cut from a sentence may be
+    (``_cut_from_a_rendered_sentence``). Whole sentences between sentences the rendering
+    gives are when they carry a negation, a figure, a qualifier or a condition; whole
+    sentences at the start or end of the post (``edge``) are a selection, as news quotes,
+    unless they qualify what is kept: a contrast, a condition, a hedge (``stakes``)."""
     if not whole_sentences(span, post_text):
         return True
-    return what_it_carries(span.slice(post_text), "en" if lang == "en" else "hi") is not None
+    text, key = span.slice(post_text), "en" if lang == "en" else "hi"
+    if edge:
+        return qualifies_the_rest(text, key) is not None
+    return what_it_carries(text, key) is not None
 
 
 SENTENCE_REST = 0.6
@@ -350,7 +355,10 @@ def check_coverage(
     for gap in (
         g for g in omitted if found(g, least_omitted(g, col.post_text), OMITTED_COUNTERPART)
     ):
-        if not matters(gap.span, col.post_text, match.post.lang):
+        rendered_after = any(p.matched for p in post if p.span.start >= gap.span.end)
+        rendered_before = any(p.matched for p in post if p.span.end <= gap.span.start)
+        edge = not (rendered_after and rendered_before)
+        if not matters(gap.span, col.post_text, match.post.lang, edge=edge):
             continue
         if not _cut_from_a_rendered_sentence(gap, post, col.post_text, match.post.lang):
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from verifier.drift.collect import Collector
-from verifier.drift.stakes import what_it_carries, whole_sentences
+from verifier.drift.stakes import qualifies_the_rest, what_it_carries, whole_sentences
 from verifier.lang.funcwords import load_function_words
 from verifier.lang.indicfold import fold_deva, is_deva
 from verifier.lang.numbers.find import find_numbers
@@ -183,7 +183,9 @@ def _left_out(col: Collector, a: Sequence[_Word], lang: str, *, edge: bool) -> N
             None,
         )
         return
-    if carried is None and (edge or whole_sentences(span, col.post_text)):
+    if (edge or whole_sentences(span, col.post_text)) and not qualifies_the_rest(
+        span.slice(col.post_text), lang
+    ):
         return  # a selection of sentences, as news quotes
     if carried is None and len(_content(a, lang)) < MIN_CLAUSE_WORDS:
         return

@@ -39,6 +39,20 @@ def what_it_carries(text: str, lang: str) -> str | None:
     return None
 
 
+def qualifies_the_rest(text: str, lang: str) -> str | None:
+    """What makes a whole sentence left out change the meaning of the sentences kept: it
+    opens with a contrast or condition ("But …", "Unless …") or hedges ("reportedly",
+    "unconfirmed"). A statement of its own, even a negative one ("No threat will change
+    that"), is a sentence the article chose not to quote. ``None`` when it does neither."""
+    opening = " ".join(text.strip(" \t\"'“”‘’(").split()[:2])
+    if lang == "en" and (m := _CONNECTOR.match(opening)):
+        return f"a condition or contrast (“{m.group(0)}”)"
+    for hit in load_function_words().find(text, lang):
+        if hit.category == "hedge":
+            return f"a hedge (“{hit.text}”)"
+    return None
+
+
 def whole_sentences(span: Span, text: str) -> bool:
     """``span`` of ``text`` is one or more whole sentences (not a clause cut from one); a
     word at either edge that the span leaves out ("… not finished | yet.") does not count."""

@@ -97,7 +97,7 @@ def check_unrendered(
             gap = Gap(span, total - matched, rest, spare, sum(post[k].loose for k in run))
             if not found(gap, least_omitted(gap, text), OMITTED_COUNTERPART):
                 continue
-            if not matters(span, text, match.post.lang):
+            if not matters(span, text, match.post.lang, edge=True):
                 continue
             where = "before" if before else "after"
             col.add(
