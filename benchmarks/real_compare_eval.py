@@ -159,6 +159,10 @@ def report(outcomes: Sequence[Outcome], quiet: bool = False) -> None:
     print(
         f"false alarms on faithful renderings:        {len(alarms) / max(1, len(faithful)):.3f} ({len(alarms)}/{len(faithful)})"
     )
+    strict_alarms = sum(o.verdict == "drift" for o in faithful)
+    print(
+        f"false alarms, verdict drift only:           {strict_alarms / max(1, len(faithful)):.3f} ({strict_alarms}/{len(faithful)})"
+    )
     by_lang: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         by_lang[o.case.lang].append(o)

@@ -26,7 +26,7 @@ from verifier.drift.collect import Collector, in_region, split_clauses
 from verifier.drift.stakes import qualifies_the_rest, what_it_carries, whole_sentences
 from verifier.match.anchors import TextProfile
 from verifier.match.pairs import PairMatch
-from verifier.model import Span
+from verifier.model import Severity, Span
 
 LOW_SHARE = 0.25
 """A piece with less than this share of its content matched has no counterpart."""
@@ -302,17 +302,25 @@ def least_omitted(gap: Gap, post_text: str) -> float:
 
 
 def matters(span: Span, post_text: str, lang: str, *, edge: bool) -> bool:
-    """Whether leaving ``span`` out is an omission. A clause cut from a sentence may be
-    (``_cut_from_a_rendered_sentence``). Whole sentences between sentences the rendering
-    gives are when they carry a negation, a figure, a qualifier or a condition; whole
-    sentences at the start or end of the post (``edge``) are a selection, as news quotes,
-    unless they qualify what is kept: a contrast, a condition, a hedge (``stakes``)."""
-    if not whole_sentences(span, post_text):
-        return True
+    """Whether leaving the whole sentences ``span`` out changes what the rest says. Between
+    sentences the rendering gives, they do when they carry a negation, a figure, a
+    qualifier or a condition; at the start or end of the post (``edge``), only when they
+    qualify what is kept: a contrast, a condition, a hedge (``stakes``). Otherwise the
+    rendering quotes a selection, as news does, and the left-out sentences are a minor
+    note for the editor. A clause cut from a sentence is judged apart
+    (``_cut_from_a_rendered_sentence``)."""
     text, key = span.slice(post_text), "en" if lang == "en" else "hi"
     if edge:
         return qualifies_the_rest(text, key) is not None
     return what_it_carries(text, key) is not None
+
+
+def omission_severity(span: Span, post_text: str, lang: str, *, edge: bool) -> Severity | None:
+    """``None`` for the kind's own severity (the omission misleads), ``"minor"`` for a
+    selection of whole sentences that changes nothing in the rest."""
+    if not whole_sentences(span, post_text) or matters(span, post_text, lang, edge=edge):
+        return None
+    return "minor"
 
 
 SENTENCE_REST = 0.6
@@ -338,6 +346,18 @@ def _cut_from_a_rendered_sentence(gap: Gap, post: Sequence[Piece], text: str, la
     return carried is not None and share >= SENTENCE_REST_CARRYING
 
 
+def _left_out_message(part: str, rendered: str, severity: Severity | None) -> str:
+    if severity == "minor":
+        return (
+            f"The rendering quotes a selection: it leaves out “{short(part)}”, which does not "
+            f"change what the rest says (the rendering reads: “{rendered}”)."
+        )
+    return (
+        f"The rendering leaves out this part of the post: “{short(part)}” "
+        f"(the rendering reads: “{rendered}”)."
+    )
+
+
 def short(text: str, limit: int = 160) -> str:
     """``text`` on one line, cut to ``limit`` characters for a message."""
     text = " ".join(text.split())
@@ -358,16 +378,15 @@ def check_coverage(
         rendered_after = any(p.matched for p in post if p.span.start >= gap.span.end)
         rendered_before = any(p.matched for p in post if p.span.end <= gap.span.start)
         edge = not (rendered_after and rendered_before)
-        if not matters(gap.span, col.post_text, match.post.lang, edge=edge):
-            continue
+        severity = omission_severity(gap.span, col.post_text, match.post.lang, edge=edge)
         if not _cut_from_a_rendered_sentence(gap, post, col.post_text, match.post.lang):
             continue
         col.add(
             "omission",
-            f"The rendering leaves out this part of the post: “{short(gap.span.slice(col.post_text))}” "
-            f"(the rendering reads: “{rendered}”).",
+            _left_out_message(gap.span.slice(col.post_text), rendered, severity),
             gap.span,
             None,
+            severity=severity,
         )
     post_part = short(region.slice(col.post_text))
     added = gaps(claim, post, whole_sentence=False)

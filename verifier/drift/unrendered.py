@@ -97,14 +97,17 @@ def check_unrendered(
             gap = Gap(span, total - matched, rest, spare, sum(post[k].loose for k in run))
             if not found(gap, least_omitted(gap, text), OMITTED_COUNTERPART):
                 continue
-            if not matters(span, text, match.post.lang, edge=True):
-                continue
             where = "before" if before else "after"
-            col.add(
-                "omission",
-                f"The rendering leaves out what the post says {where} the part it renders, "
-                f"and nothing else renders it: "
-                f"“{short(span.slice(text))}” (the rendering reads: “{short(match.claim.text)}”).",
-                span,
-                None,
-            )
+            if matters(span, text, match.post.lang, edge=True):
+                message = (
+                    f"The rendering leaves out what the post says {where} the part it renders, "
+                    f"and nothing else renders it: “{short(span.slice(text))}” (the rendering "
+                    f"reads: “{short(match.claim.text)}”)."
+                )
+                col.add("omission", message, span, None)
+            else:
+                message = (
+                    f"The rendering quotes a selection: it leaves out what the post says {where} "
+                    f"it, “{short(span.slice(text))}”, which does not change what the rest says."
+                )
+                col.add("omission", message, span, None, severity="minor")

@@ -23,8 +23,13 @@ HEDGED = "Reportedly, the results are not final yet. " + POST.split(". ", 1)[1]
 
 
 def _omissions(post: str, claim: str, **kw: object) -> list[tuple[str, str]]:
+    """Omissions that mislead (major); a selection of sentences is a minor note."""
     j = judge(post, claim, post_lang="en", claim_lang="hi", **kw)  # type: ignore[arg-type]
-    return [(f.post_text, f.message) for f in j.findings if f.kind == "omission"]
+    return [
+        (f.post_text, f.message)
+        for f in j.findings
+        if f.kind == "omission" and f.severity != "minor"
+    ]
 
 
 def test_a_quote_that_stops_before_a_qualifying_sentence_leaves_it_out() -> None:
@@ -35,10 +40,14 @@ def test_a_quote_that_stops_before_a_qualifying_sentence_leaves_it_out() -> None
 
 
 def test_a_plain_sentence_left_out_is_a_selection() -> None:
-    # the thanks carry no negation, figure, qualifier or condition: quoting the first
-    # sentence alone is how news quotes
+    # the thanks carry no contrast, condition or hedge: quoting the first sentence alone
+    # is how news quotes; the editor still sees what was left out, as a minor note
     assert _omissions(POST, FIRST) == []
-    assert judge(POST, FIRST, post_lang="en", claim_lang="hi").verdict == "faithful"
+    j = judge(POST, FIRST, post_lang="en", claim_lang="hi")
+    assert j.verdict == "minor"
+    [note] = j.findings
+    assert note.kind == "omission" and "selection" in note.message
+    assert note.post_text.startswith("I thank every worker")
 
 
 def test_a_quote_that_starts_after_a_hedging_sentence_leaves_it_out() -> None:
