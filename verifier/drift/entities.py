@@ -30,6 +30,7 @@ from verifier.drift.names import (
     similar_somewhere,
     slot_respelled,
 )
+from verifier.drift.open_names import check_open_names
 from verifier.lang.gazetteer import places_in
 from verifier.lang.lexicon import STOP_EN, load_lexicon
 from verifier.lang.translit import name_similarity
@@ -112,6 +113,8 @@ def check_entities(
     # The word beside the rest of the name may be this name respelled (माइकल शूमाकर).
     missing = [i for i in missing if not slot_respelled(match, i)]
     if _check_slot_swap(col, match, region_spans):
+        return
+    if check_open_names(col, match, region_spans):
         return
     if not missing:
         _check_added_places(col, match)
