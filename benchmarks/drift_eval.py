@@ -1,11 +1,12 @@
 """Drift-judge quality on the perturbation set (benchmarks/data/perturbations.jsonl).
 
-Prints, per drift kind: recall (a drifted row of that kind gets a finding of that kind),
-precision (findings of that kind that sit on rows labelled with it), the false-alarm rate
-on the untouched faithful pairs (verdict not faithful; any finding at or above major) and
-on the meaning-preserving controls, totals, time per pair, and the targets of the drift
-issue next to the numbers. Run from the repo root:
-    python benchmarks/drift_eval.py [--data FILE] [--show KIND|faithful|control] [--limit N]
+Prints, for one split of FLORES lines (dev by default; test is for the end of a round of
+work): recall per drift kind and per subtype (a drifted row of that kind gets a finding of
+that kind), precision per kind (rows with a finding of the kind that are labelled with
+it), false alarms on the untouched faithful pairs and on each control subtype (verdict
+not faithful), and the issue's targets next to the numbers. Run from the repo root:
+    python benchmarks/drift_eval.py [--split dev|test|all] [--data FILE]
+    python benchmarks/drift_eval.py --show KIND|faithful|control [--limit N]
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from verifier.drift import Context, judge
 
 DEFAULT = Path(__file__).resolve().parent / "data" / "perturbations.jsonl"
 KINDS = ("entity", "number", "date", "negation", "attribution", "omission", "addition", "intensity")
+# The targets of issue 12 ("Verdicts that hold on articles nobody tuned for").
 RECALL_TARGET = {
-    "number": 0.95, "date": 0.95, "negation": 0.95, "entity": 0.90, "attribution": 0.90,
-    "omission": 0.75, "addition": 0.75, "intensity": 0.60,
+    "number": 0.95, "date": 0.95, "negation": 0.95, "entity": 0.95, "attribution": 0.90,
+    "omission": 0.85, "addition": 0.85, "intensity": 0.70,
 }  # fmt: skip
-FALSE_ALARM_TARGET = 0.05
+FALSE_ALARM_TARGET = 0.03
 MAJOR = frozenset({"critical", "major"})
 
 
@@ -38,16 +40,23 @@ class Result:
     kinds: tuple[tuple[str, str, str], ...]  # (kind, severity, message)
     seconds: float
 
+    def has(self, kind: str) -> bool:
+        return any(k == kind for k, _, _ in self.kinds)
+
+    @property
+    def alarm(self) -> bool:
+        return self.verdict != "faithful"
+
 
 @dataclass
 class Tally:
     results: list[Result] = field(default_factory=list)
 
-    def by_label(self, label: str, set_: str | None = None) -> list[Result]:
+    def of(self, set_: str, label: str | None = None) -> list[Result]:
         return [
             r
             for r in self.results
-            if r.row["label"] == label and (set_ is None or r.row["set"] == set_)
+            if r.row["set"] == set_ and (label is None or r.row["label"] == label)
         ]
 
 
@@ -75,69 +84,107 @@ def _rate(n: int, d: int) -> str:
     return f"{n / d:6.3f}" if d else "     -"
 
 
-def report(tally: Tally) -> None:
+def _mark(ok: bool) -> str:
+    return "ok" if ok else "BELOW"
+
+
+def report(tally: Tally, split: str) -> None:
     results = tally.results
+    per_pair = sum(r.seconds for r in results) / max(1, len(results)) * 1000
+    lines = len({r.row["line"] for r in results})
     print(
-        f"{len(results)} pairs judged, {sum(r.seconds for r in results) / max(1, len(results)) * 1000:.2f} ms per pair\n"
+        f"split {split}: {len(results)} pairs from {lines} FLORES lines, {per_pair:.2f} ms per pair\n"
     )
-    by_id = {str(r.row["id"]): r for r in results}
+    _recall(tally)
+    _false_alarms(tally)
+
+
+def _recall(tally: Tally) -> None:
     print(
-        "recall: the drifted row has a finding of its kind; new: it has more findings of that\n"
-        "kind than its untouched base pair (so a finding the base already had does not count);\n"
-        "prec: share of rows with a finding of the kind that are labelled with it.\n"
+        "recall: a drifted row has a finding of its kind; new: more findings of that kind than\n"
+        "the pair it was made from; any: judged not faithful at all; prec: share of rows with a\n"
+        "finding of the kind that are labelled with it.\n"
     )
     print(
-        f"{'kind':12} {'rows':>5} {'recall':>7} {'new':>7} {'target':>7} {'prec':>7} {'found':>6}  subtypes missed"
+        f"{'kind / subtype':28} {'rows':>5} {'recall':>7} {'new':>7} {'any':>7} {'target':>7} {'prec':>7}"
     )
-    found_on: dict[str, Counter[str]] = defaultdict(Counter)  # finding kind -> row label counts
-    for r in results:
+    by_id = {str(r.row["id"]): r for r in tally.results}
+    found_on: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in tally.results:
         for kind in {k for k, _, _ in r.kinds}:
             found_on[kind][str(r.row["label"])] += 1
     for kind in KINDS:
-        drifted = tally.by_label(kind, "drift")
-        hits = [r for r in drifted if any(k == kind for k, _, _ in r.kinds)]
-        misses = Counter(str(r.row["subtype"]) for r in drifted if r not in hits)
-        flagged = sum(found_on[kind].values())
-        new = [r for r in hits if _count(r, kind) > _count(by_id.get(str(r.row.get("base"))), kind)]
+        drifted = tally.of("drift", kind)
         target = RECALL_TARGET[kind]
-        ok = "ok" if drifted and len(hits) / len(drifted) >= target else "BELOW"
-        missed = ", ".join(f"{s} {n}" for s, n in misses.most_common(4))
+        flagged = sum(found_on[kind].values())
+        hits = sum(r.has(kind) for r in drifted)
+        ok = _mark(bool(drifted) and hits / len(drifted) >= target)
         print(
-            f"{kind:12} {len(drifted):5} {_rate(len(hits), len(drifted))} {_rate(len(new), len(drifted))} {target:7.2f} "
-            f"{_rate(found_on[kind][kind], flagged)} {flagged:6}  {ok:5} {missed}"
+            f"{kind:28} {len(drifted):5} {_row_rates(drifted, kind, by_id)} {target:7.2f} "
+            f"{_rate(found_on[kind][kind], flagged)}  {ok}"
         )
-    drifted_all = [r for r in results if r.row["set"] == "drift"]
-    any_hit = sum(r.verdict != "faithful" for r in drifted_all)
+        subtypes: dict[str, list[Result]] = defaultdict(list)
+        for r in drifted:
+            subtypes[str(r.row["subtype"])].append(r)
+        for subtype in sorted(subtypes):
+            rows = subtypes[subtype]
+            sub_ok = _mark(sum(r.has(kind) for r in rows) / len(rows) >= target)
+            print(
+                f"  {subtype:26} {len(rows):5} {_row_rates(rows, kind, by_id)} {'':7} {'':7}  {sub_ok}"
+            )
+    drifted_all = [r for r in tally.results if r.row["set"] == "drift"]
+    any_hit = sum(r.alarm for r in drifted_all)
     print(
-        f"\nany drifted row judged not faithful: {_rate(any_hit, len(drifted_all))} ({any_hit}/{len(drifted_all)})"
+        f"\nany drifted row judged not faithful: {_rate(any_hit, len(drifted_all))} "
+        f"({any_hit}/{len(drifted_all)})"
     )
-    for set_, name in (
-        ("original", "faithful pairs as they are"),
-        ("control", "meaning-preserving controls"),
-    ):
-        rows = [r for r in results if r.row["set"] == set_]
-        not_faithful = sum(r.verdict != "faithful" for r in rows)
-        major = sum(any(s in MAJOR for _, s, _ in r.kinds) for r in rows)
+
+
+def _row_rates(rows: Sequence[Result], kind: str, by_id: dict[str, Result]) -> str:
+    hits = [r for r in rows if r.has(kind)]
+    new = [r for r in hits if _count(r, kind) > _count(by_id.get(str(r.row.get("base"))), kind)]
+    alarms = sum(r.alarm for r in rows)
+    return f"{_rate(len(hits), len(rows))} {_rate(len(new), len(rows))} {_rate(alarms, len(rows))}"
+
+
+def _false_alarms(tally: Tally) -> None:
+    print(f"\nfalse alarms (verdict not faithful; target <= {FALSE_ALARM_TARGET:.2f})")
+    originals = tally.of("original")
+    n = sum(r.alarm for r in originals)
+    major = sum(any(s in MAJOR for _, s, _ in r.kinds) for r in originals)
+    print(
+        f"{'faithful pairs as they are':28} {len(originals):5} {_rate(n, len(originals))}  "
+        f"{_mark(bool(originals) and n / len(originals) <= FALSE_ALARM_TARGET)}   "
+        f"(finding at/above major {_rate(major, len(originals))})"
+    )
+    _kinds_raised(originals)
+    controls = tally.of("control")
+    n = sum(r.alarm for r in controls)
+    print(
+        f"{'controls, all':28} {len(controls):5} {_rate(n, len(controls))}  "
+        f"{_mark(bool(controls) and n / len(controls) <= FALSE_ALARM_TARGET)}"
+    )
+    by_subtype: dict[str, list[Result]] = defaultdict(list)
+    for r in controls:
+        by_subtype[str(r.row["subtype"])].append(r)
+    by_id = {str(r.row["id"]): r for r in tally.results}
+    for subtype in sorted(by_subtype):
+        rows = by_subtype[subtype]
+        alarms = [r for r in rows if r.alarm]
+        caused = [r for r in alarms if not by_id[str(r.row["base"])].alarm]
+        kinds = Counter(k for r in alarms for k in {k for k, _, _ in r.kinds})
+        raised = ", ".join(f"{k} {c}" for k, c in kinds.most_common(3))
         print(
-            f"false alarms on {name} ({len(rows)}): verdict not faithful {_rate(not_faithful, len(rows))}, "
-            f"finding at/above major {_rate(major, len(rows))}  (target <= {FALSE_ALARM_TARGET:.2f})"
+            f"  {subtype:26} {len(rows):5} {_rate(len(alarms), len(rows))}  "
+            f"{_mark(len(alarms) / len(rows) <= FALSE_ALARM_TARGET):5}  "
+            f"edit alone {len(caused):3}  {raised}"
         )
-        kinds = Counter(k for r in rows for k in {k for k, _, _ in r.kinds})
-        if kinds:
-            print("   kinds raised: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
-    controls = [r for r in results if r.row["set"] == "control"]
-    caused = [
-        r
-        for r in controls
-        if r.verdict != "faithful" and by_id[str(r.row["base"])].verdict == "faithful"
-    ]
-    print(
-        f"controls whose edit alone caused the alarm (base pair judged faithful): "
-        f"{_rate(len(caused), len(controls))} ({len(caused)}/{len(controls)})"
-    )
-    by_subtype = Counter(str(r.row["subtype"]) for r in caused)
-    if by_subtype:
-        print("   by subtype: " + ", ".join(f"{s} {n}" for s, n in by_subtype.most_common()))
+
+
+def _kinds_raised(rows: Sequence[Result]) -> None:
+    kinds = Counter(k for r in rows for k in {k for k, _, _ in r.kinds})
+    if kinds:
+        print("   kinds raised: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
 
 
 def _count(result: Result | None, kind: str) -> int:
@@ -147,30 +194,15 @@ def _count(result: Result | None, kind: str) -> int:
 def show(tally: Tally, what: str, limit: int) -> None:
     """List misses (drifted rows of KIND without a finding of KIND) and false alarms."""
     if what in KINDS:
-        rows = [
-            r for r in tally.by_label(what, "drift") if not any(k == what for k, _, _ in r.kinds)
-        ]
-        title = f"misses of {what}"
-        alarms = [
-            r
-            for r in tally.results
-            if r.row["label"] != what and any(k == what for k, _, _ in r.kinds)
-        ]
+        misses = [r for r in tally.of("drift", what) if not r.has(what)]
+        print(f"\n=== misses of {what} ({len(misses)}) ===")
+        _print(misses[:limit])
+        alarms = [r for r in tally.results if r.row["label"] != what and r.has(what)]
+        print(f"\n=== {what} findings on rows not labelled {what} ({len(alarms)}) ===")
     else:
         set_ = "original" if what == "faithful" else "control"
-        rows, title, alarms = (
-            [],
-            "",
-            [r for r in tally.results if r.row["set"] == set_ and r.verdict != "faithful"],
-        )
-    if rows:
-        print(f"\n=== {title} ({len(rows)}) ===")
-        _print(rows[:limit])
-    print(
-        f"\n=== {what} findings on rows not labelled {what} ({len(alarms)}) ==="
-        if what in KINDS
-        else f"\n=== false alarms on {what} rows ({len(alarms)}) ==="
-    )
+        alarms = [r for r in tally.of(set_) if r.alarm]
+        print(f"\n=== false alarms on {what} rows ({len(alarms)}) ===")
     _print(alarms[:limit])
 
 
@@ -188,15 +220,25 @@ def _print(results: Sequence[Result]) -> None:
             print(f"    - {kind}/{severity}: {message}")
 
 
+def load(path: Path, split: str) -> list[dict[str, object]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="dev",
+        help="FLORES lines to score: dev (to work on), test (once, at the end), all",
+    )
     parser.add_argument("--show", metavar="KIND", help="a drift kind, 'faithful' or 'control'")
     parser.add_argument("--limit", type=int, default=40, help="rows to list with --show")
     args = parser.parse_args(argv)
-    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
-    tally = run(rows)
-    report(tally)
+    tally = run(load(args.data, args.split))
+    report(tally, args.split)
     if args.show:
         show(tally, args.show, args.limit)
     return 0

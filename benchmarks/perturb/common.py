@@ -25,12 +25,21 @@ TO_DEVA_DIGITS = str.maketrans("0123456789", DEVANAGARI_DIGITS)
 
 @dataclass(frozen=True)
 class Edit:
-    """One proposed change of a Hindi rendering (or of its context, for attribution)."""
+    """One proposed change of a Hindi rendering (or of its context, for attribution).
+
+    Most edits change the claim only. ``source`` is set when the edit rewrites the English
+    too (a name or figure put into both sides: a faithful pair the corpus does not have),
+    and ``base`` when a drift is made on such a rewritten pair rather than on the original.
+    """
 
     claim: str
     subtype: str
     change: str
     extra: dict[str, str] = field(default_factory=dict)
+    source: str | None = None
+    base: Edit | None = None
+    side: str = "claim"
+    """Which side differs from the pair the edit starts from: claim, source or both."""
 
 
 def word(text: str) -> str:

@@ -130,7 +130,7 @@ def _add(en: str, hi: str) -> list[Edit]:
         return []
     at, group = point
     claim = body[:at] + "नहीं " + body[at:] + end
-    return [Edit(claim, "added", f"नहीं added to “{group}”")]
+    return [Edit(claim, "particle-added", f"नहीं added to “{group}”")]
 
 
 def _remove(en: str, hi: str) -> list[Edit]:
@@ -149,7 +149,7 @@ def _remove(en: str, hi: str) -> list[Edit]:
         start -= 1  # take the space before नहीं with it
     claim = hi[:start] + hi[end:]
     following = hi[m.end() :].split()[:2]
-    return [Edit(claim, "removed", f"{m.group()} removed before “{' '.join(following)}”")]
+    return [Edit(claim, "particle-removed", f"{m.group()} removed before “{' '.join(following)}”")]
 
 
 def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:

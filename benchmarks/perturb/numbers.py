@@ -50,6 +50,9 @@ HI_SCALES: dict[str, tuple[int, str]] = {
     "करोड़": (10_000_000, "लाख"), "करोड": (10_000_000, "लाख"), "मिलियन": (10**6, "बिलियन"),
     "बिलियन": (10**9, "मिलियन"), "अरब": (10**9, "करोड़"),
 }  # fmt: skip
+# An international scale taken for the Indian word of the same rank: million → लाख (a
+# tenth of it), billion → करोड़ (a hundredth).
+INDIAN_MISREAD = {"मिलियन": "लाख", "बिलियन": "करोड़"}
 EN_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -114,7 +117,7 @@ def _in_code_or_time(text: str, start: int, end: int) -> bool:
     )
 
 
-def _digits_value(text: str) -> float | None:
+def digits_value(text: str) -> float | None:
     latin = text.translate(TO_LATIN_DIGITS)
     if re.fullmatch(r"\d{1,3}(?:,\d{2,3})+", latin):
         latin = latin.replace(",", "")  # 1,000 and the Indian 1,00,000
@@ -129,7 +132,7 @@ def en_values(en: str) -> set[float]:
     values: set[float] = set()
     for m in EN_NUMBER.finditer(en):
         raw = m.group(1).lower()
-        base = EN_WORDS.get(raw) if raw in EN_WORDS else _digits_value(raw)
+        base = EN_WORDS.get(raw) if raw in EN_WORDS else digits_value(raw)
         if base is None:
             continue
         values.add(base)
@@ -151,7 +154,7 @@ def _new_digits(text: str, rng: random.Random) -> str | None:
     latin = text.translate(TO_LATIN_DIGITS)
     if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", latin):
         return None
-    value = _digits_value(latin)
+    value = digits_value(latin)
     if value is None or value < 2:
         return None
     first = int(latin[0])
@@ -160,7 +163,7 @@ def _new_digits(text: str, rng: random.Random) -> str | None:
         options = [f"{latin[1]}0", f"{(first + 1) % 10}{latin[1:]}"]
     else:
         options = [f"{d}{latin[1:]}" for d in range(1, 10) if d != first and abs(d - first) <= 3]
-    options = [o for o in options if (_digits_value(o) or 0) >= 2]
+    options = [o for o in options if (digits_value(o) or 0) >= 2]
     if not options:
         return None
     new = rng.choice(options)
@@ -175,7 +178,7 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
     for m in HI_NUMBER.finditer(hi):
         num, scale = m.group("num"), (m.group("scale") or "").strip()
         word_value = HI_WORDS.get(num)
-        value = float(word_value) if word_value is not None else _digits_value(num)
+        value = float(word_value) if word_value is not None else digits_value(num)
         if value is None or is_year(value, num) or _in_code_or_time(hi, m.start(), m.end()):
             continue
         full = value * (HI_SCALES[scale][0] if scale else 1)
@@ -186,20 +189,32 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
         if MONTH_AFTER.match(after) or ERA_AFTER.match(after):
             continue  # a day of the month or a year BC: a date, not a count
         percent = PERCENT.match(after)
-        # (1) the value itself
+        en_match = _en_mention(en, value, full)
+        # (1) the value itself, named by how the two sides write it
         new = _new_digits(num, rng) if word_value is None else rng.choice(HI_WORD_SWAPS[num])
         if new is not None:
-            subtype = "percent" if percent else "value"
+            if percent:
+                subtype = "percent"
+            elif word_value is not None:
+                subtype = "hindi-word"
+            elif en_match is not None and en_match.group(1).lower() in EN_WORDS:
+                subtype = "english-word"  # "seven million" rendered "7 मिलियन"
+            else:
+                subtype = "digits"
             claim = replace_span(hi, m.start("num"), m.end("num"), new)
             edits.append(Edit(claim, subtype, f"{num} → {new}"))
-        # (2) the scale word
+        # (2) the scale word; an international scale read as an Indian one (4 million →
+        # 4 लाख) is its own subtype: the slip the lakh/crore conversion invites
         if scale:
+            at = m.start("scale") + (len(m.group("scale")) - len(m.group("scale").lstrip()))
             swapped = HI_SCALES[scale][1]
-            s = m.start("scale") + (len(m.group("scale")) - len(m.group("scale").lstrip()))
-            claim = replace_span(hi, s, m.end("scale"), swapped)
+            claim = replace_span(hi, at, m.end("scale"), swapped)
             edits.append(Edit(claim, "scale", f"{num} {scale} → {num} {swapped}"))
+            if scale in INDIAN_MISREAD:
+                wrong = INDIAN_MISREAD[scale]
+                claim = replace_span(hi, at, m.end("scale"), wrong)
+                edits.append(Edit(claim, "indian-scale", f"{num} {scale} → {num} {wrong}"))
         # (3) "N" → "N से ज़्यादा" when the English figure is exact and a noun follows
-        en_match = _en_mention(en, value, full)
         if (
             not percent
             and en_match is not None
@@ -222,7 +237,7 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
 def _en_mention(en: str, value: float, full: float) -> re.Match[str] | None:
     for m in EN_NUMBER.finditer(en):
         raw = m.group(1).lower()
-        base = EN_WORDS.get(raw) if raw in EN_WORDS else _digits_value(raw)
+        base = EN_WORDS.get(raw) if raw in EN_WORDS else digits_value(raw)
         if base is None:
             continue
         scaled = base * EN_SCALES[m.group(2).lower()] if m.group(2) else base
@@ -231,4 +246,15 @@ def _en_mention(en: str, value: float, full: float) -> re.Match[str] | None:
     return None
 
 
-__all__ = ["en_values", "is_year", "perturb"]
+__all__ = [
+    "EN_NUMBER",
+    "EN_SCALES",
+    "EN_WORDS",
+    "HI_NUMBER",
+    "HI_SCALES",
+    "HI_WORDS",
+    "digits_value",
+    "en_values",
+    "is_year",
+    "perturb",
+]

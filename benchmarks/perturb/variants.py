@@ -14,6 +14,7 @@ import random
 import re
 
 from .common import NOT_AFTER, NOT_BEFORE, TO_DEVA_DIGITS, Edit, replace_span, word
+from .numbers import HI_WORDS
 
 SYNONYMS: tuple[tuple[str, str], ...] = (
     ("लेकिन", "परंतु"),
@@ -56,6 +57,15 @@ MILLION = re.compile(NOT_BEFORE + r"(?<![0-9.,])([1-9][0-9]?(?:\.[0-9])?)\s+म�
 THOUSANDS = re.compile(NOT_BEFORE + r"(?<![0-9.,])([1-9][0-9]?),000" + r"(?![0-9,.])")
 LATIN_FIGURE = re.compile(r"(?<![0-9.,:/A-Za-z])[0-9]{1,4}(?![0-9.,:/A-Za-z])")
 NUKTA_WORD = re.compile(r"[\u0900-\u097F]*\u093c[\u0900-\u097F]*")
+# A Hindi number word before a noun or a scale ("चालीस लोगों", "दो लाख"): restated in
+# digits. Not "दो" (also "give"), nor a word inside a range of words ("दो-तीन").
+WORD_FIGURE = re.compile(
+    NOT_BEFORE
+    + "(?:"
+    + "|".join(sorted((w for w in HI_WORDS if w not in ("दो",)), key=len, reverse=True))
+    + ")"
+    + r"(?![-\u0900-\u097F])(?=\s+[\u0900-\u097F]{2,})"
+)
 CONTRASTIVE = re.compile(NOT_BEFORE + r"(ना|न)(?=\s+(?:कि|की|ही)" + NOT_AFTER + ")")
 
 
@@ -95,6 +105,14 @@ def perturb(en: str, hi: str, rng: random.Random) -> list[Edit]:
         edits.append(
             Edit(
                 replace_span(hi, m.start(), m.end(), new), "figure-as-word", f"{m.group()} → {new}"
+            )
+        )
+    m = WORD_FIGURE.search(hi)
+    if m:
+        new = str(HI_WORDS[m.group()])
+        edits.append(
+            Edit(
+                replace_span(hi, m.start(), m.end(), new), "digits-restated", f"{m.group()} → {new}"
             )
         )
     nuktas = list(NUKTA_WORD.finditer(hi))
