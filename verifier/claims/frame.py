@@ -144,8 +144,10 @@ def _leading(text: str, sent: Span, cue: Cue) -> Span | None:
     else:
         end = _MORE_VERBS.match(text, cue.span.end).end()  # type: ignore[union-attr]
     end = _OPENING.match(text, end).end()  # type: ignore[union-attr]
-    rest = text[end : sent.end].split()
+    rest = [w for w in text[end : sent.end].split() if any(ch.isalnum() for ch in w)]
     if not rest and not cue.act:
+        if len(text[sent.start : cue.span.start].split()) >= _MIN_CONTENT_WORDS:
+            return None  # "<content>, राष्ट्रपति ने ट्वीट किया।": a frame that closes it
         return Span(sent.start, sent.end)  # "उन्होंने ट्वीट किया:": the sentence is all frame
     if len(rest) < _MIN_CONTENT_WORDS:
         return None

@@ -124,6 +124,8 @@ def _paraphrase(col: Collector, post: Sequence[_Word], claim: Sequence[_Word], l
 
 
 def _same_word(a: _Word, b: _Word) -> bool:
+    if any(ch.isdigit() for ch in a.key + b.key):
+        return a.key == b.key  # a figure is the same figure or another one
     return fuzz.ratio(a.key, b.key) >= SPELLING or (a.key in _PERSON and b.key in _PERSON)
 
 

@@ -62,8 +62,7 @@ def test_a_frame_repeated_inside_the_quote_is_frame_too() -> None:
     "text",
     [
         "सरकार ने नई नीति को मंजूरी दे दी है।",  # no speech at all
-        "उन्होंने इसकी पुष्टि की।",  # the cue is all there is
-        "मोदी ने कहा।",
+        "उन्होंने इसकी पुष्टि की।",  # an act with nothing more: the act is the content
     ],
 )
 def test_no_frame_without_content_after_or_before_it(text: str) -> None:
@@ -80,3 +79,8 @@ def test_offsets_of_the_content_are_kept() -> None:
     content = split_frame(text).content(text)
     assert len(content) == len(text)
     assert content.index("देश") == text.index("देश")
+
+
+def test_a_sentence_that_only_says_someone_posted_is_all_frame() -> None:
+    text = "भारी बारिश के कारण स्कूल बंद रहेंगे। मुख्यमंत्री ने ट्वीट किया।"
+    assert _content(text) == "भारी बारिश के कारण स्कूल बंद रहेंगे।"
