@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from verifier.detect import footer
 from verifier.detect.draft import Found, clean_name, leading_mention, split_media, weighted_length
 from verifier.lang.dates.strings import parse_date_prefix
 from verifier.lang.textnorm import char_script, normalize
@@ -40,6 +41,8 @@ class _Sig:
     handle: str
     date: dt.date | None
     raw_date: str
+    note: str = ""
+    """Why the footer reads short: its date cut off or missing."""
 
 
 def blocked_by(pos: int, end: int, blocked: Sequence[Span]) -> bool:
@@ -144,14 +147,25 @@ def _signatures(text: str, blocked: Sequence[Span]) -> list[_Sig]:
         if residue is not None:
             tail = tail[: residue.start()]
         leftover = sel.RESIDUE_ANY.sub("", tail).strip()
+        note = ""
         if date is None and leftover and not sel.MEDIA_LINK.match(leftover):
-            continue  # "— thanks (@friend) for the help": prose, not a footer
+            stub = footer.cut_date(leftover)
+            if stub is not None:
+                date, raw = stub
+                note = f"footer date cut short or unread: {raw!r}"
+                tail = ""  # the whole tail is the date
+                after = rest_end
+            elif footer.prose_resumes(leftover, m["name"]):
+                note = "footer shows no date"
+                tail, residue = "", None
+            else:
+                continue  # "— thanks (@friend) for the help": prose, not a footer
         if residue is not None:
             after = rest_end
         else:
             after = after + (len(tail) - len(tail.lstrip()))
         name = clean_name(m["name"], after_hyphen=m["dash"] == "-")
-        sigs.append(_Sig(m.start(), after, name, m["handle"], date, raw))
+        sigs.append(_Sig(m.start(), after, name, m["handle"], date, raw, note))
     return sigs
 
 
@@ -199,15 +213,41 @@ def _pre_text(
     return start
 
 
-def _continuation(text: str, start: int, limit: int, blocked: Sequence[Span]) -> int | None:
+def _unfinished(body: str) -> bool:
+    """The text above a footer stops mid-sentence: a comma or colon, or a quote left open."""
+    body = body.rstrip()
+    return (
+        body.endswith((",", ":")) or body.count('"') % 2 == 1 or body.count("“") > body.count("”")
+    )
+
+
+def _continuation(
+    text: str,
+    start: int,
+    limit: int,
+    blocked: Sequence[Span],
+    *,
+    latin_rest: bool = False,
+    unfinished: bool = False,
+) -> int | None:
     """End of the part of a post that a flattened embed printed after its signature.
 
-    Accepted only when it ends with the post's media link within three lines, since that is
-    what X's markup puts last; the text after the link belongs to whatever follows.
+    X's markup puts the media link last, so a media link within three lines ends it (the
+    text after the link belongs to whatever follows). Without one, in an article written in
+    another script (``latin_rest``), the Latin lines up to the article's next line (or the
+    end of the text) are the rest of the post when they end with a t.co link, or when the
+    text above the footer stopped mid-sentence (``"Mr Modi,``).
     """
     pos = start
     lines = 0
-    while pos < limit and lines <= 3:
+    last: tuple[int, str] | None = None  # end and text of the last Latin line
+    while True:
+        if pos >= limit:
+            if limit < len(text):
+                return None  # the next footer: those lines are its post
+            break
+        if lines > 3:
+            return None
         line_end = text.find("\n", pos)
         if line_end < 0 or line_end > limit:
             line_end = limit
@@ -218,12 +258,18 @@ def _continuation(text: str, start: int, limit: int, blocked: Sequence[Span]) ->
         media = sel.MEDIA_LINK.search(line)
         kind = line_kind(line[: media.start()] if media else line)
         if kind not in ("latin", "symbols", "empty"):
-            return None
+            break  # the article's own line
         if media is not None:
             return head + media.end()
+        if kind != "empty":
+            last = (head + len(line.rstrip()), line.rstrip())
         pos = line_end + 1
         lines += 1
-    return None
+    if last is None or not latin_rest:
+        return None
+    link = sel.TCO_LINK.search(last[1])
+    ends_with_link = link is not None and link.end() == len(last[1])
+    return last[0] if ends_with_link or unfinished else None
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
@@ -254,9 +300,11 @@ def signature_posts(
         start = _pre_text(text, sig, prev_end, blocked, multiline)
         body, media = split_media(clean_text(text[start : sig.start]))
         end = sig.end
-        notes: list[str] = []
+        notes: list[str] = [sig.note] if sig.note else []
         if not media:
-            cont_end = _continuation(text, sig.end, limit, blocked)
+            cont_end = _continuation(
+                text, sig.end, limit, blocked, latin_rest=multiline, unfinished=_unfinished(body)
+            )
             if cont_end is not None:
                 more, more_media = split_media(clean_text(text[sig.end : cont_end]))
                 media += more_media

@@ -12,41 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from verifier.detect.author import AuthorGuess, guess_author
 from verifier.detect.draft import Found, leading_mention, split_media, weighted_length
 from verifier.detect.flattened import LATIN_WORD, clean_text, line_kind
-from verifier.lang.chars import DEVA_LETTERS
-from verifier.lang.gazetteer import is_demonym
 from verifier.lang.textnorm import line_spans
-from verifier.lang.words import TITLES_HI
 from verifier.model import Paragraph, Span
 from verifier.parse import selectors as sel
 
 MAX_INFERRED_WEIGHT = 300
 """An unsigned English block longer than this is an article paragraph, not a post."""
 MIN_INFERRED_WORDS = 4
-
-_STOP = frozenset(
-    "और कि को में पर से का की के है हैं था थी थे भी तो इस उस यह वह ये वो एक कर करते हुए बाद पहले जब तब "
-    "लेकिन इसके उनके अपने साथ द्वारा ही न ना फिर वहीं इसी दौरान मौके बीच लिए जवाब इसके बाद".split()
-)
-_AGENT = re.compile(rf"((?:[{DEVA_LETTERS}.]+\s+){{1,4}})ने(?=[\s,])")
-
-
-def _speaker(lines: Sequence[str]) -> str | None:
-    """Nearest named agent of "<name> ने …" in the lines before a block (last line first)."""
-    for line in reversed(lines):
-        for m in reversed(list(_AGENT.finditer(line))):
-            words = m.group(1).split()
-            kept: list[str] = []
-            for word in reversed(words):
-                if word.rstrip(".।") in _STOP:
-                    break
-                kept.insert(0, word)
-            while kept and (kept[0] in TITLES_HI or is_demonym(kept[0])):
-                kept.pop(0)
-            if kept:
-                return " ".join(kept)
-    return None
 
 
 def _overlapping(lines: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
@@ -167,23 +142,27 @@ def inferred_posts(
             continue
         if not (tokens or ((cue or chain) and _voice(block))):
             continue
+        # The article's lines just before the block, not across an earlier post.
+        context_start = lines[max(0, first - 4, last_post + 1)].start
+        after_inferred = (
+            bool(out) and last_post >= 0 and out[-1].pos < lines[last_post].end <= start
+        )
         last_post = last
-        context = [texts[j] for j in range(max(0, first - 4), first) if kind(j) == "indic"]
-        speaker = _speaker(context)
         body, media = split_media(clean_text(block))
-        notes = ["no signature: inferred from an English block in the article"]
-        if speaker:
-            notes.append(f"author taken from the article: {speaker} ने …")
+        author = guess_author(text, start, context_start, body)
+        if author.name is None and chain and after_inferred:
+            # The article renders posts in turn (rw-001): the one before is by the same author.
+            author = AuthorGuess(out[-1].author_name, out[-1].notes[-1])
         found = Found(
             text=body,
             origin="inferred",
             pos=start,
             order=first_order + len(out),
-            author_name=speaker,
+            author_name=author.name,
             media=media,
             span=Span(start, end),
             in_reply_to=leading_mention(body),
-            notes=notes,
+            notes=["no signature: inferred from an English block in the article", author.note],
         )
         out.append(found)
     return out

@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 
 from verifier.detect import flattened, inferred
+from verifier.detect.author import NOTE_PREFIXES as INFERRED_NOTES
 from verifier.detect.draft import Found, finish
 from verifier.detect.markup import posts_from_markup
+from verifier.detect.names import same_person
 from verifier.lang.textnorm import fold
 from verifier.model import Article, Post, PostKey, Skipped, Span
 from verifier.parse import selectors as sel
@@ -78,6 +80,11 @@ def _absorb(keep: Found, other: Found, text: str) -> None:
     if len(other.text) > len(keep.text):
         keep.text = other.text
         keep.lang = other.lang or keep.lang
+    if keep.origin == "inferred" and other.origin != "inferred":
+        # A signed copy: the post's own name wins over the one the article gives.
+        keep.origin = other.origin
+        keep.author_name = None
+        keep.notes = [n for n in keep.notes if not n.startswith(INFERRED_NOTES)]
     for name in (
         "post_id",
         "author_name",
@@ -133,6 +140,23 @@ def _merge(items: list[Found], text: str) -> list[Found]:
             if not any(o is twin for o in bucket):
                 bucket.append(twin)
     return sorted(out, key=lambda f: (f.pos, f.order))
+
+
+def _own_names(items: list[Found]) -> None:
+    """An unsigned post's author, as the article names it, written the way the post's own
+    account writes it when a post of the same article is signed by that account (one
+    account only: two that match leave the article's name)."""
+    accounts = {(f.author_name, f.handle) for f in items if f.origin != "inferred" and f.handle}
+    for found in items:
+        if found.origin != "inferred" or not found.author_name:
+            continue
+        hits = {a for a in accounts if same_person(found.author_name, *a)}
+        if len(hits) == 1:
+            [(name, handle)] = hits
+            found.notes.append(
+                f"author {found.author_name} = @{handle}, who signs another post here"
+            )
+            found.author_name = name or found.author_name
 
 
 def _inside_posts(items: list[Found], found: Found) -> Found | None:
@@ -199,6 +223,7 @@ def detect_posts(article: Article) -> tuple[tuple[Post, ...], tuple[Skipped, ...
         unsigned = inferred.inferred_posts(text, article.paragraphs, covered, order)
 
     merged = _merge(drafts + signed + links + unsigned, text)
+    _own_names(merged)
     keys = {id(f): PostKey(f"p{i}") for i, f in enumerate(merged, start=1)}
     by_id = {f.post_id: keys[id(f)] for f in merged if f.post_id}
     posts = tuple(
