@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+from verifier.claims.cues import find_cues
+from verifier.claims.sentences import sentence_spans
 from verifier.drift.collect import Collector
-from verifier.lang.lexicon import load_lexicon
-from verifier.lang.translit import name_similarity, split_handle
+from verifier.lang.lexicon import STOP_EN, load_lexicon
+from verifier.lang.stem import fold_hi, stem_hi
+from verifier.lang.translit import NAME_MATCH, name_similarity, split_handle
 from verifier.lang.words import PRONOUNS, TITLES_HI
 from verifier.match.pairs import author_names, speaker_matches
-from verifier.model import Post, PostKey
+from verifier.model import Post, PostKey, Span
 
 _PRONOUN_SPEAKERS = PRONOUNS | frozenset(
     "यह ये वह वो इस उस जिसपर जिसने जिस जो एक कोई किसी यूजर यूज़र ट्विटर".split()
@@ -39,7 +42,10 @@ def speaker_name(speaker: str) -> list[str]:
     run = [
         w
         for w in words[cut:]
-        if w not in _PRONOUN_SPEAKERS and len(w) > 1 and any(ch.isalpha() for ch in w)
+        if w not in _PRONOUN_SPEAKERS
+        and len(w) > 1
+        and "/" not in w  # a link glued to the text is nobody
+        and any(ch.isalpha() for ch in w)
     ]
     lex = load_lexicon()
     if all(lex.is_hindi_form(w) for w in run):
@@ -61,6 +67,9 @@ def _is_author(name: list[str], author_name: str | None, handle: str | None) -> 
     words = [w for w in name if not w.startswith("@")]
     if not words:
         return bool(handles) and not handle  # a handle alone, and none to compare
+    names = [n for n in (author_name, handle and " ".join(split_handle(handle))) if n]
+    if any(name_similarity(" ".join(words), n) >= NAME_MATCH for n in names):
+        return True  # the whole name, transliterated (शाहरुख खान ~ Shah Rukh Khan)
     author = Post(key=PostKey("x"), text="", author_name=author_name, handle=handle)
     if speaker_matches(" ".join(words), author):
         same = True
@@ -78,7 +87,6 @@ def _is_author(name: list[str], author_name: str | None, handle: str | None) -> 
     # Transliterations vary more than the name matcher of alignment allows (शाहरुख for
     # Shah Rukh, विनेश फोकट for Vinesh Phogat): a close whole name is the author too, unless
     # its first name is another's (वरुण गांधी for Rahul Gandhi).
-    names = [n for n in (author_name, handle and " ".join(split_handle(handle))) if n]
     if any(name_similarity(" ".join(words), n) >= SAME_AUTHOR for n in names):
         firsts = author_names(author_name)
         return (
@@ -95,6 +103,47 @@ def _is_author(name: list[str], author_name: str | None, handle: str | None) -> 
     )
 
 
+_INSTITUTIONS_EN = frozenset(
+    "police court ministry government army navy department office commission university "
+    "agency bureau council committee party observer authority authorities board "
+    "corporation company institute organisation organization force forces".split()
+)
+"""Words of an account's name that make it an institution, whose role a speaker can be
+compared with ("Mumbai Police", "Supreme Court Observer", "Ministry of External Affairs")."""
+
+
+def _check_role(col: Collector, speaker: str) -> None:
+    """A speaker named by role (पुलिस, सरकार, विपक्ष) for an institution's post: the role
+    must be the institution's ("पुलिस" for @MumbaiPolice, not for a court's account)."""
+    account = " ".join(
+        w for w in (col.ctx.author_name or "", " ".join(split_handle(col.ctx.handle or ""))) if w
+    )
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", account)]
+    if not any(w in _INSTITUTIONS_EN for w in words):
+        return  # a person's post: a role may well be theirs (मंत्री, सरकार)
+    lex = load_lexicon()
+    roles = [
+        w for w in speaker.split() if w not in TITLES_HI and w not in _LINKS and lex.knows_hindi(w)
+    ]
+    if not roles:
+        return
+    keys = frozenset().union(
+        *(lex.hindi_keys(w) for w in words),
+        *(lex.lookup_phrase_en(words[k : k + 2]) for k in range(len(words) - 1)),
+    )
+    if any(stem_hi(r) in keys or fold_hi(r) in keys for r in roles):
+        return
+    if name_similarity(speaker, account) >= SAME_AUTHOR:
+        return  # the account's name written in Devanagari (इंडियन एयरफोर्स)
+    by = col.ctx.author_name or "@" + (col.ctx.handle or "")
+    col.add(
+        "attribution",
+        f"The article attributes these words to “{speaker}”, but the post is by {by}.",
+        None,
+        None,
+    )
+
+
 def check_attribution(col: Collector) -> None:
     speaker = col.ctx.speaker
     if not speaker or not (col.ctx.author_name or col.ctx.handle):
@@ -104,6 +153,7 @@ def check_attribution(col: Collector) -> None:
         return
     name = speaker_name(speaker)
     if not name:
+        _check_role(col, speaker)
         return
     if _is_author(name, col.ctx.author_name, col.ctx.handle):
         return
@@ -114,3 +164,70 @@ def check_attribution(col: Collector) -> None:
         None,
         None,
     )
+
+
+# --- the speaker a post itself reports ("researchers suggested", "Trump announced") -----
+
+_REPORTING = (
+    "said says told suggested inferred remarked announced stated added claimed reported "
+    "warned argued explained noted estimated found believe believes believed concluded "
+    "confirmed wrote insisted admitted denied"
+)
+_POST_SPEAKER = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+)\s+(?:\w+ly\s+)?"
+    rf"(?:{'|'.join(_REPORTING.split())})\b"
+)
+_NOT_SPEAKERS = frozenset(
+    "it this that which who he she they we i you there also has have had".split()
+)
+
+
+def _post_speakers(post_text: str) -> list[str]:
+    """Who the post says said something: a name run or a role word before a reporting
+    verb ("Ring's CEO, Jamie Siminoff, remarked", "the researchers suggested")."""
+    out = []
+    for m in _POST_SPEAKER.finditer(post_text):
+        who = m.group("who").strip(" ,")
+        if who.casefold() in _NOT_SPEAKERS or who.casefold() in STOP_EN:
+            continue
+        out.append(who)
+    return out
+
+
+def _same_speaker(hindi: list[str], english: str) -> bool:
+    if english[:1].isupper():
+        return name_similarity(" ".join(hindi), english) >= SAME_AUTHOR or any(
+            name_similarity(w, english) >= SAME_AUTHOR for w in hindi
+        )
+    keys = load_lexicon().hindi_keys(english.casefold())
+    return any(stem_hi(w) in keys or fold_hi(w) in keys for w in hindi)
+
+
+def check_reported_speaker(col: Collector, claim_text: str) -> None:
+    """A post that reports someone's words ("the researchers suggested …") rendered as
+    someone else's ("सरकार ने सुझाव दिया …"): the speaker the post names, by name or by
+    role, must be the speaker the rendering names."""
+    posted = _post_speakers(col.post_text)
+    if not posted:
+        return
+    for sent in sentence_spans(claim_text, Span(0, len(claim_text))):
+        for cue in find_cues(claim_text, sent):
+            if not cue.speaker or cue.speaker.split()[0] in PRONOUNS:
+                continue
+            words = speaker_name(cue.speaker) or [
+                w for w in cue.speaker.split() if w not in TITLES_HI and w not in _LINKS
+            ]
+            if not words or any(_same_speaker(words, who) for who in posted):
+                continue
+            if _is_author(words, col.ctx.author_name, col.ctx.handle) and (
+                col.ctx.author_name or col.ctx.handle
+            ):
+                continue  # the post's author passing on what someone said
+            col.add(
+                "attribution",
+                f"The post reports the words of “{posted[0]}”, but the rendering gives them "
+                f"to “{cue.speaker}”.",
+                None,
+                cue.speaker_span or cue.span,
+            )
+            return

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from verifier.claims.frame import NO_FRAME, Framing, split_frame
-from verifier.drift.attribution import check_attribution
+from verifier.drift.attribution import check_attribution, check_reported_speaker
 from verifier.drift.collect import Collector, Context, in_region, rendered_region, split_clauses
 from verifier.drift.coverage import LOW_SHARE, check_coverage
 from verifier.drift.date_check import check_dates, check_frame_dates, check_periods
@@ -145,6 +145,8 @@ def judge(
         col.findings.extend(dropped.findings)
         check_intensity(col, region, claim_text)
         check_attribution(col)
+        if _reports(post_text):
+            check_reported_speaker(col, claim_text)
     findings = tuple(col.findings)
     return Judgement(
         verdict=verdict_for(findings),

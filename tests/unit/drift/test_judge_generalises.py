@@ -87,3 +87,18 @@ def test_a_same_language_quote_is_diffed_word_by_word() -> None:
     assert _kinds(post, same, post_lang="hi") == set()
     assert "number" in _kinds(post, changed, post_lang="hi")
     assert "negation" in _kinds(post, negated, post_lang="hi")
+
+
+def test_a_role_that_is_not_the_institutions_is_attribution() -> None:
+    ctx = Context(author_name="Mumbai Police", handle="MumbaiPolice", speaker="विपक्ष")
+    assert "attribution" in _kinds(POST, CONTENT, context=ctx)
+    right = Context(author_name="Mumbai Police", handle="MumbaiPolice", speaker="पुलिस")
+    assert "attribution" not in _kinds(POST, CONTENT, context=right)
+
+
+def test_a_reported_speaker_swapped_for_another_role_is_attribution() -> None:
+    post = "The researchers suggested that the sample shows adult plumage."
+    swapped = "सरकार ने सुझाव दिया कि नमूना वयस्क पंख दिखाता है।"
+    kept = "शोधकर्ताओं ने सुझाव दिया कि नमूना वयस्क पंख दिखाता है।"
+    assert "attribution" in _kinds(post, swapped)
+    assert "attribution" not in _kinds(post, kept)
