@@ -182,7 +182,7 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-def _post_speakers(post_text: str) -> list[str]:
+def post_speakers(post_text: str) -> list[str]:
     """Who the post says said something: a name run or a role word before a reporting
     verb ("Ring's CEO, Jamie Siminoff, remarked", "the researchers suggested")."""
     out = []
@@ -207,7 +207,7 @@ def check_reported_speaker(col: Collector, claim_text: str) -> None:
     """A post that reports someone's words ("the researchers suggested …") rendered as
     someone else's ("सरकार ने सुझाव दिया …"): the speaker the post names, by name or by
     role, must be the speaker the rendering names."""
-    posted = _post_speakers(col.post_text)
+    posted = post_speakers(col.post_text)
     if not posted:
         return
     for sent in sentence_spans(claim_text, Span(0, len(claim_text))):

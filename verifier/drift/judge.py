@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from verifier.claims.frame import NO_FRAME, Framing, split_frame
-from verifier.drift.attribution import check_attribution, check_reported_speaker
+from verifier.drift.attribution import check_attribution, check_reported_speaker, post_speakers
 from verifier.drift.collect import Collector, Context, in_region, rendered_region, split_clauses
 from verifier.drift.coverage import LOW_SHARE, check_coverage
 from verifier.drift.date_check import check_dates, check_frame_dates, check_periods
@@ -209,7 +209,7 @@ _REPORTING_EN = re.compile(
 def _reports(post_text: str) -> bool:
     """The post itself reports someone's words ("Hale said the foam had fallen"): the
     rendering's "X ने कहा कि" then renders the post's own words, it is no frame."""
-    return bool(_REPORTING_EN.search(post_text))
+    return bool(_REPORTING_EN.search(post_text) or post_speakers(post_text))
 
 
 def _frame_text(text: str, framing: Framing) -> str:
