@@ -1,7 +1,7 @@
 """Meaning-bearing function words (negation, quantifiers, bounds, modals, hedges, degree,
 frequency, stance) in English and Hindi, with comparable strengths, for the drift judge.
 
-The table is package data, ``verifier/data/lexicon/function_words.tsv``: the lexicon's
+The table is package data, ``verifier/data/lexicon/hi/function_words.tsv``: the lexicon's
 three columns plus a category and a strength (the file's header defines each scale). A
 judge asks which class a word belongs to and how strong it is, so that "may" → "होगा"
 (0.4 → 0.9) reads as a strengthening and "all" → "कई" (1 → 0.55) as a weakening.
@@ -19,7 +19,8 @@ from types import MappingProxyType
 
 from verifier.lang.stem import EN_WORD, HI_WORD, fold_hi
 
-FILE = "function_words.tsv"
+FILE = "hi/function_words.tsv"
+"""The table's path in ``verifier/data/lexicon`` (its Hindi forms make it a Hindi file)."""
 CATEGORIES = (
     "negation",
     "quantifier",
@@ -200,5 +201,5 @@ def parse_rows(lines: Iterable[str], source: str) -> Iterator[FunctionRow]:
 @lru_cache(maxsize=1)
 def load_function_words() -> FunctionWords:
     """The table shipped with the package (cached)."""
-    item = resources.files("verifier") / "data" / "lexicon" / FILE
+    item = (resources.files("verifier") / "data" / "lexicon").joinpath(*FILE.split("/"))
     return FunctionWords(parse_rows(item.read_text(encoding="utf-8").splitlines(), FILE))

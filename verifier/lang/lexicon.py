@@ -1,13 +1,18 @@
-"""The English→Hindi news lexicon (package data in ``verifier/data/lexicon/*.tsv``).
+"""The English→Hindi news lexicon (package data in ``verifier/data/lexicon/<lang>/*.tsv``).
 
-Each line is ``english<TAB>pos<TAB>hindi|forms|…``. Every ``*.tsv`` in the folder is
-read and entries with the same English lemma are merged. Hindi forms are indexed by their
+Each line is ``english<TAB>pos<TAB>hindi|forms|…``; the folder is the language of the forms
+(``hi``, and Marathi ``mr`` and Bengali ``bn`` in Devanagari letters). Every file is read
+and entries with the same English lemma are merged. Hindi forms are indexed by their
 light stem (``stem.stem_hi`` of the folded spelling), nouns and adjectives also by their
 noun key (``stem.noun_key_hi``), so inflected forms in an article find the entry:
 संबंधों → संबंध, कंपनियों → कंपनी. English words are looked up by the word, its lemma
 and (failing those) its bare cuts and comparative base.
 
-``function_words.tsv`` (negation, quantifiers, modals … with strengths) is read by
+Stemming every form costs about a second, so the shipped lexicon is indexed once, when the
+data is built (``verifier/data/lexicon/build.py`` writes ``index.json``), and
+``load_lexicon`` reads that index on first use; nothing is read at import.
+
+``hi/function_words.tsv`` (negation, quantifiers, modals … with strengths) is read by
 ``verifier.lang.funcwords``; only its stance rows (concern, approval) are content words here.
 ``translation_matches`` finds which English content words have a translation in a Hindi
 sentence with dictionary look-ups only (no pairwise fuzzy matching).
@@ -15,15 +20,17 @@ sentence with dictionary look-ups only (no pairwise fuzzy matching).
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from types import MappingProxyType
 from typing import NamedTuple
 
-from verifier.lang.funcwords import CONTENT_CATEGORIES, load_function_words
+from verifier.lang.funcwords import CONTENT_CATEGORIES, load_function_words, parse_rows
 from verifier.lang.funcwords import FILE as FUNCTION_WORDS_FILE
 from verifier.lang.stem import (
     EN_WORD,
@@ -36,6 +43,8 @@ from verifier.lang.stem import (
 )
 
 POS = frozenset("n v adj adv prep conj pron det num part phr".split())
+INDEX_FILE = "index.json"
+"""The stemmed index of every file, written by ``verifier/data/lexicon/build.py``."""
 _NOMINAL_POS = frozenset({"n", "adj", "num", "phr"})
 _MAX_PHRASE = 4
 
@@ -65,21 +74,14 @@ STOP_HI = frozenset(
     देना लेना होना पाना लगाना रखना बनाना उठाना डालना""".split()
 )
 
-_FW = load_function_words()
-NEGATION_EN = frozenset(_FW["negation"].en)
-"""English negators (not, no, never, without, …); any word ending in n't negates too."""
-NEGATION_HI = frozenset(_FW["negation"].hi)
-"""Hindi negators, folded (नहीं, न, ना, मत, बिना, बगैर, रहित, कभी नहीं, …)."""
-QUANTIFIERS = _FW["quantifier"]
-BOUNDS = _FW["bound"]
-RESTRICTORS = _FW["restrictor"]
-MODALS = _FW["modal"]
-HEDGES = _FW["hedge"]
-INTENSIFIERS = _FW["intensifier"]
-FREQUENCY = _FW["frequency"]
-_FUNCTION_EN = frozenset(
-    k for name, cls in _FW.classes.items() if name not in CONTENT_CATEGORIES for k in cls.en
-)
+
+@lru_cache(maxsize=1)
+def _function_en() -> frozenset[str]:
+    """English words of the drift classes that are not content words (not, all, may, very)."""
+    classes = load_function_words().classes
+    return frozenset(
+        k for name, c in classes.items() if name not in CONTENT_CATEGORIES for k in c.en
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,11 @@ class Entry:
     english: str
     pos: str
     hindi: tuple[str, ...]
+    """Forms in Devanagari letters (Hindi, or Marathi and Bengali: see ``lang``)."""
     source: str
+    """The file, relative to the lexicon folder (``hi/diplomacy.tsv``)."""
+    lang: str = "hi"
+    """The language of the forms: the file's folder."""
 
 
 class LexMatch(NamedTuple):
@@ -115,43 +121,83 @@ _Form = tuple[frozenset[str], ...]
 _EMPTY: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class LexiconIndex:
+    """The stemmed tables of a set of entries, by English lemma (see ``index_entries``)."""
+
+    keys: Mapping[str, frozenset[str]]
+    """Keys of every Hindi word of the lemma's forms (stopwords left out)."""
+    seqs: Mapping[str, tuple[_Form, ...]]
+    """The lemma's forms as sequences of word keys (forms made only of stopwords left out)."""
+    en_stems: Mapping[str, tuple[str, ...]]
+    """``stem_en`` of each of a phrase's first four words; of a single word, the word's."""
+    hindi_forms: frozenset[str]
+    """Every form, folded (``fold_hi``)."""
+    forms: frozenset[str]
+    """Every word of every form, folded."""
+
+
+def index_entries(entries: Iterable[Entry]) -> LexiconIndex:
+    """Stem every form of ``entries``: the slow part of building a lexicon (about a second
+    for the shipped one, which is why ``build.py`` does it once and stores the result)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    seqs: dict[str, set[_Form]] = defaultdict(set)
+    en_stems: dict[str, tuple[str, ...]] = {}
+    hindi_forms: set[str] = set()
+    forms: set[str] = set()
+    for e in entries:
+        nominal = e.pos in _NOMINAL_POS
+        for form in e.hindi:
+            words = HI_WORD.findall(form)
+            hindi_forms.add(fold_hi(form))
+            forms.update(fold_hi(w) for w in words)
+            if not words:
+                continue
+            if not all(fold_hi(w) in STOP_HI for w in words):
+                seqs[e.english].add(tuple(_word_keys(w, nominal) for w in words))
+            for w in (*form.split(), *(words if len(words) > 1 else ())):
+                if fold_hi(w) not in STOP_HI:
+                    keys[e.english] |= _word_keys(w.strip("-"), nominal)
+        en_words = EN_WORD.findall(e.english)
+        en_stems[e.english] = (
+            tuple(stem_en(w) for w in en_words[:_MAX_PHRASE])
+            if len(en_words) > 1
+            else (stem_en(e.english),)
+        )
+    return LexiconIndex(
+        keys={k: frozenset(v) for k, v in keys.items()},
+        seqs={k: tuple(v) for k, v in seqs.items()},
+        en_stems=en_stems,
+        hindi_forms=frozenset(hindi_forms),
+        forms=frozenset(forms),
+    )
+
+
 class Lexicon:
     """Read-only English→Hindi look-ups in both directions, built once per process."""
 
     __slots__ = ("_en", "_firsts", "_forms", "_hi", "_phrase_en", "_phrase_lengths", "_plans", "_resolved", "_seqs", "_stem",
                  "entries", "english_lemmas", "hindi_forms", "phrases")  # fmt: skip
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], index: LexiconIndex | None = None) -> None:
+        """``index`` is ``index_entries(entries)``, computed here when not given."""
         self.entries: tuple[Entry, ...] = tuple(entries)
-        keys: dict[str, set[str]] = defaultdict(set)
-        seqs: dict[str, set[_Form]] = defaultdict(set)
+        ix = index_entries(self.entries) if index is None else index
         hi_to_en: dict[str, set[str]] = defaultdict(set)
-        stem_to_lemmas: dict[str, set[str]] = defaultdict(set)
-        phrase_en: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        for e in self.entries:
-            nominal = e.pos in _NOMINAL_POS
-            for form in e.hindi:
-                words = HI_WORD.findall(form)
-                if not words:
-                    continue
-                seq = tuple(_word_keys(w, nominal) for w in words)
-                if not all(fold_hi(w) in STOP_HI for w in words):
-                    seqs[e.english].add(seq)
-                for w in (*form.split(), *(words if len(words) > 1 else ())):
-                    if fold_hi(w) not in STOP_HI:
-                        keys[e.english] |= _word_keys(w.strip("-"), nominal)
-            en_words = EN_WORD.findall(e.english)
-            if len(en_words) > 1:
-                phrase_en[tuple(stem_en(w) for w in en_words[:_MAX_PHRASE])].add(e.english)
-            else:
-                stem_to_lemmas[stem_en(e.english)].add(e.english)
-        for lemma, ks in keys.items():
+        for lemma, ks in ix.keys.items():
             for k in ks:
                 hi_to_en[k].add(lemma)
-        self._en = MappingProxyType({k: frozenset(v - {""}) for k, v in keys.items()})
-        self._seqs = MappingProxyType({k: tuple(v) for k, v in seqs.items()})
+        stem_to_lemmas: dict[str, set[str]] = defaultdict(set)
+        phrase_en: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for lemma, stems in ix.en_stems.items():
+            if len(stems) > 1:
+                phrase_en[stems].add(lemma)
+            else:
+                stem_to_lemmas[stems[0]].add(lemma)
+        self._en = MappingProxyType({k: v - {""} for k, v in ix.keys.items()})
+        self._seqs = MappingProxyType(dict(ix.seqs))
         self._firsts = MappingProxyType(
-            {k: frozenset().union(*(seq[0] for seq in v)) for k, v in seqs.items()}
+            {k: frozenset().union(*(seq[0] for seq in v)) for k, v in ix.seqs.items()}
         )
         self._hi = MappingProxyType({k: frozenset(v) for k, v in hi_to_en.items()})
         self._stem = MappingProxyType({k: frozenset(v) for k, v in stem_to_lemmas.items()})
@@ -167,10 +213,8 @@ class Lexicon:
         )
         """English multiword entries (as a tuple of ``stem_en`` words) → Hindi keys."""
         self.english_lemmas = frozenset(e.english for e in self.entries)
-        self.hindi_forms = frozenset(fold_hi(f) for e in self.entries for f in e.hindi)
-        self._forms = frozenset(
-            fold_hi(w) for e in self.entries for f in e.hindi for w in HI_WORD.findall(f)
-        )
+        self.hindi_forms = ix.hindi_forms
+        self._forms = ix.forms
         # Memos of _lemmas_for and _plan (derived from the tables, no new facts).
         self._plans: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         self._resolved: dict[str, tuple[str, ...]] = {}
@@ -333,7 +377,7 @@ def _hi_token(word: str) -> tuple[str, bool]:
 def _en_token(word: str) -> tuple[str, bool]:
     """An English text word's lemma and whether it is a function word."""
     w = word.casefold().replace("’", "'")
-    return stem_en(w), w in STOP_EN or w in _FUNCTION_EN or w.endswith("n't")
+    return stem_en(w), w in STOP_EN or w in _function_en() or w.endswith("n't")
 
 
 def _word_keys(word: str, nominal: bool) -> frozenset[str]:
@@ -377,7 +421,7 @@ def _dedupe(matches: list[LexMatch]) -> list[LexMatch]:
     return out
 
 
-def parse_lines(lines: Iterable[str], source: str) -> Iterator[Entry]:
+def parse_lines(lines: Iterable[str], source: str, lang: str = "hi") -> Iterator[Entry]:
     """Entries of one TSV file; malformed lines raise ``ValueError`` naming the line."""
     for n, line in enumerate(lines, 1):
         line = line.rstrip("\n")
@@ -392,7 +436,103 @@ def parse_lines(lines: Iterable[str], source: str) -> Iterator[Entry]:
             raise ValueError(f"{source}:{n}: empty english or hindi column")
         if pos not in POS:
             raise ValueError(f"{source}:{n}: unknown part of speech {pos!r}")
-        yield Entry(english, pos, forms, source)
+        yield Entry(english, pos, forms, source, lang)
+
+
+def read_sources(folder: Traversable) -> list[Entry]:
+    """Every row of the files ``<lang>/*.tsv`` under ``folder`` (in path order), plus the
+    stance rows of the function-word table: what ``index.json`` is built from."""
+    entries: list[Entry] = []
+    for lang_dir in sorted((d for d in folder.iterdir() if d.is_dir()), key=lambda d: d.name):
+        for item in sorted(lang_dir.iterdir(), key=lambda f: f.name):
+            source = f"{lang_dir.name}/{item.name}"
+            if item.name.endswith(".tsv") and source != FUNCTION_WORDS_FILE:
+                lines = item.read_text(encoding="utf-8").splitlines()
+                entries.extend(parse_lines(lines, source, lang_dir.name))
+    table = folder.joinpath(*FUNCTION_WORDS_FILE.split("/")).read_text(encoding="utf-8")
+    entries.extend(
+        Entry(r.english, r.pos, r.hindi, FUNCTION_WORDS_FILE)
+        for r in parse_rows(table.splitlines(), FUNCTION_WORDS_FILE)
+        if r.category in CONTENT_CATEGORIES
+    )
+    return entries
+
+
+# --- the prebuilt index (index.json) ---------------------------------------------------
+# JSON, one row or lemma per line and sorted, so that a rebuild is reproducible and a diff
+# shows what an edit changed. A form's word keys are written "key key|key" (words split by
+# "|", a word's keys by " "): neither character occurs in a key.
+_INDEX_FORMAT = 1
+
+
+def render_index(entries: Sequence[Entry]) -> str:
+    """The text of ``index.json`` for ``entries``: the rows by file and their stemmed
+    tables (``index_entries``)."""
+    ix = index_entries(entries)
+    by_source: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_source[e.source].append(e)
+    files = (
+        f"{_dump(source)}: [\n"
+        + ",\n".join(_dump([e.english, e.pos, "|".join(e.hindi)]) for e in rows)
+        + "]"
+        for source, rows in by_source.items()
+    )
+    lemmas = (
+        _dump(lemma)
+        + ": "
+        + _dump([
+            list(ix.en_stems[lemma]),
+            sorted(ix.keys[lemma]) if lemma in ix.keys else None,
+            sorted("|".join(" ".join(sorted(w)) for w in seq) for seq in ix.seqs.get(lemma, ())),
+        ])
+        for lemma in sorted(ix.en_stems)
+    )  # fmt: skip
+    parts = [
+        f'{{"format": {_INDEX_FORMAT},',
+        '"entries": {\n' + ",\n".join(files) + "},",
+        '"lemmas": {\n' + ",\n".join(lemmas) + "},",
+        '"hindi_forms": [\n' + ",\n".join(map(_dump, sorted(ix.hindi_forms))) + "],",
+        '"forms": [\n' + ",\n".join(map(_dump, sorted(ix.forms))) + "]}",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def parse_index(text: str) -> tuple[list[Entry], LexiconIndex]:
+    """The entries and tables written by ``render_index``; ``ValueError`` when the text is
+    not an index of this format."""
+    doc = json.loads(text)
+    if not isinstance(doc, dict) or doc.get("format") != _INDEX_FORMAT:
+        raise ValueError(f"{INDEX_FILE}: not a lexicon index of format {_INDEX_FORMAT}")
+    entries = [
+        Entry(english, pos, tuple(forms.split("|")), source, source.split("/", 1)[0])
+        for source, rows in doc["entries"].items()
+        for english, pos, forms in rows
+    ]
+    word_keys: dict[str, frozenset[str]] = {}  # one set per distinct word: 12k for 40k words
+
+    def word(encoded: str) -> frozenset[str]:
+        ks = word_keys.get(encoded)
+        if ks is None:
+            ks = word_keys[encoded] = frozenset(encoded.split(" "))
+        return ks
+
+    def form(encoded: str) -> _Form:
+        return (word(encoded),) if "|" not in encoded else tuple(map(word, encoded.split("|")))
+
+    lemmas: dict[str, list[list[str] | None]] = doc["lemmas"]
+    index = LexiconIndex(
+        keys={k: frozenset(v[1]) for k, v in lemmas.items() if v[1] is not None},
+        seqs={k: tuple(map(form, v[2])) for k, v in lemmas.items() if v[2]},
+        en_stems={k: tuple(v[0] or ()) for k, v in lemmas.items()},
+        hindi_forms=frozenset(doc["hindi_forms"]),
+        forms=frozenset(doc["forms"]),
+    )
+    return entries, index
 
 
 def translation_matches(en_text: str, hi_text: str) -> list[LexMatch]:
@@ -402,17 +542,7 @@ def translation_matches(en_text: str, hi_text: str) -> list[LexMatch]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The lexicon shipped with the package (cached): every ``*.tsv`` in the folder, plus
-    the stance rows of the function-word table."""
-    folder = resources.files("verifier") / "data" / "lexicon"
-    entries: list[Entry] = []
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".tsv") and item.name != FUNCTION_WORDS_FILE:
-            text = item.read_text(encoding="utf-8")
-            entries.extend(parse_lines(text.splitlines(), item.name))
-    entries.extend(
-        Entry(r.english, r.pos, r.hindi, FUNCTION_WORDS_FILE)
-        for r in load_function_words().rows
-        if r.category in CONTENT_CATEGORIES
-    )
-    return Lexicon(entries)
+    """The lexicon shipped with the package (cached), read from its prebuilt index."""
+    item = resources.files("verifier") / "data" / "lexicon" / INDEX_FILE
+    entries, index = parse_index(item.read_text(encoding="utf-8"))
+    return Lexicon(entries, index)

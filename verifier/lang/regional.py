@@ -28,8 +28,8 @@ from verifier.lang.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
 from verifier.lang.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
 
 LANGS = frozenset({"mr", "bn", "ur"})
-REGIONAL_FILES = frozenset({"marathi.tsv", "bengali.tsv"})
-"""Lexicon files of Marathi and Bengali forms (``verifier/data/lexicon``)."""
+LEXICON_LANGS = frozenset({"mr", "bn"})
+"""Lexicon folders of Marathi and Bengali forms (``verifier/data/lexicon/<lang>/``)."""
 
 _VIRAMA = "\u094d"
 _ANUSVARA = "\u0902"
@@ -198,7 +198,7 @@ def _regional_verb_stems() -> frozenset[str]:
     return frozenset(
         stem_hi(w)
         for e in load_lexicon().entries
-        if e.source in REGIONAL_FILES and e.pos == "v"
+        if e.lang in LEXICON_LANGS and e.pos == "v"
         for form in e.hindi
         for w in HI_WORD.findall(form)
     )

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from verifier.lang.lexicon import STOP_HI, load_lexicon
 from verifier.lang.stem import HI_WORD, fold_hi, stem_hi
@@ -49,6 +51,119 @@ UR_STOP = frozenset(
 UR_NEGATION = frozenset("نہیں نہ مت بغیر".split())
 
 
+class _Step(NamedTuple):
+    """What one Urdu letter writes, and how the next letter reads it."""
+
+    text: str
+    prev: str
+    """"c" after a consonant, "v" after a vowel, "" at a word start."""
+    skip: int = 0
+    """Letters read together with this one (the ھ of an aspirate, the vowel after an alef)."""
+
+
+# A rule reads one letter given the next one, the state before it and whether it is the
+# word's last letter.
+_Rule = Callable[[str, str, str, bool], _Step]
+
+
+def _consonant(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    deva = _UR_CONSONANTS[ch]
+    if nxt == "ھ":
+        return _Step(_UR_ASPIRATE.get(deva, deva + "ह"), "c", 1)
+    return _Step(deva, "c")
+
+
+def _do_chashmi_he(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step("ह", "c")
+
+
+def _he(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    if last and prev == "c":
+        return _Step("ा", "v")  # طرفہ tarfa, وعدہ: a final he is a vowel
+    return _Step("ह", "c")
+
+
+def _alef_madda(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step("आ" if prev != "c" else "ा", "v")
+
+
+def _alef(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    if prev != "":
+        return _Step("ा" if prev == "c" else "आ", "v")
+    if nxt == "و":
+        return _Step("ओ", "v", 1)
+    if nxt in _UR_YE or nxt == "ے":
+        return _Step("ए", "v", 1)
+    return _Step("अ", "v")
+
+
+def _vav(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    if prev != "c" or nxt in _UR_ALEF:
+        return _Step("व", "c")
+    return _Step("ो", "v")
+
+
+def _ye(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    if prev != "c" or nxt in _UR_ALEF or nxt == "و":
+        return _Step("य", "c")
+    return _Step("ी", "v")
+
+
+def _bari_ye(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step("े" if prev == "c" else "ए", "v")
+
+
+def _hamza_ye(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    if nxt in _UR_YE:
+        return _Step("ई", "v", 1)
+    if nxt in "ےۓ":
+        return _Step("ए", "v", 1)
+    return _Step("इ", "v")
+
+
+def _hamza_vav(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step("उ", "v")
+
+
+def _ain(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step("अ", "v") if prev == "" else _Step("", prev)
+
+
+def _noon_ghunna(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step(_ANUSVARA, prev)
+
+
+def _vowel_mark(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step(_UR_MARKS[ch], prev)
+
+
+def _silent(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step("", prev)
+
+
+def _other(ch: str, nxt: str, prev: str, last: bool) -> _Step:
+    return _Step(ch, "")
+
+
+# Later entries win where letter classes overlap (zer and pesh are harakat with a vowel).
+_RULES: dict[str, _Rule] = {
+    **dict.fromkeys([chr(c) for c in range(0x064B, 0x0660)] + ["ء"], _silent),
+    **dict.fromkeys(_UR_MARKS, _vowel_mark),
+    "ں": _noon_ghunna,
+    "ع": _ain,
+    "ؤ": _hamza_vav,
+    "ئ": _hamza_ye,
+    **dict.fromkeys("ےۓ", _bari_ye),
+    **dict.fromkeys(_UR_YE, _ye),
+    "و": _vav,
+    **dict.fromkeys(_UR_ALEF, _alef),
+    "آ": _alef_madda,
+    **dict.fromkeys(_UR_H, _he),
+    "ھ": _do_chashmi_he,
+    **dict.fromkeys(_UR_CONSONANTS, _consonant),
+}
+
+
 @lru_cache(maxsize=65536)
 def ur_to_deva(word: str) -> str:
     """An Urdu word spelled in Devanagari letters: کہا → कहा, ملاقات → मलाक़ात,
@@ -57,88 +172,14 @@ def ur_to_deva(word: str) -> str:
     consonants at the start of a word or before a vowel letter."""
     w = unicodedata.normalize("NFC", word).replace("\u200c", "")
     out: list[str] = []
-    prev = ""  # "c" consonant, "v" vowel, "" word start
+    prev = ""
     i = 0
     while i < len(w):
         ch, nxt = w[i], w[i + 1] if i + 1 < len(w) else ""
-        last = i + 1 == len(w)
-        if ch in _UR_CONSONANTS:
-            deva = _UR_CONSONANTS[ch]
-            if nxt == "ھ":
-                deva = _UR_ASPIRATE.get(deva, deva + "ह")
-                i += 1
-            out.append(deva)
-            prev = "c"
-        elif ch == "ھ":
-            out.append("ह")
-            prev = "c"
-        elif ch in _UR_H:
-            if last and prev == "c":
-                out.append("ा")  # طرفہ tarfa, وعدہ: a final he is a vowel
-                prev = "v"
-            else:
-                out.append("ह")
-                prev = "c"
-        elif ch == "آ":
-            out.append("आ" if prev != "c" else "ा")
-            prev = "v"
-        elif ch in _UR_ALEF:
-            if prev == "":
-                if nxt == "و":
-                    out.append("ओ")
-                    i += 1
-                elif nxt in _UR_YE or nxt == "ے":
-                    out.append("ए")
-                    i += 1
-                else:
-                    out.append("अ")
-            else:
-                out.append("ा" if prev == "c" else "आ")
-            prev = "v"
-        elif ch == "و":
-            if prev != "c" or nxt in _UR_ALEF:
-                out.append("व")
-                prev = "c"
-            else:
-                out.append("ो")
-                prev = "v"
-        elif ch in _UR_YE:
-            if prev != "c" or nxt in _UR_ALEF or nxt == "و":
-                out.append("य")
-                prev = "c"
-            else:
-                out.append("ी")
-                prev = "v"
-        elif ch in "ےۓ":
-            out.append("े" if prev == "c" else "ए")
-            prev = "v"
-        elif ch == "ئ":
-            if nxt in _UR_YE:
-                out.append("ई")
-                i += 1
-            elif nxt in "ےۓ":
-                out.append("ए")
-                i += 1
-            else:
-                out.append("इ")
-            prev = "v"
-        elif ch == "ؤ":
-            out.append("उ")
-            prev = "v"
-        elif ch == "ع":
-            if prev == "":
-                out.append("अ")
-            prev = "v" if prev == "" else prev
-        elif ch == "ں":
-            out.append(_ANUSVARA)
-        elif ch in _UR_MARKS:
-            out.append(_UR_MARKS[ch])
-        elif ch == "ء" or "\u064b" <= ch <= "\u065f":
-            pass
-        else:
-            out.append(ch)
-            prev = ""
-        i += 1
+        step = _RULES.get(ch, _other)(ch, nxt, prev, i + 1 == len(w))
+        out.append(step.text)
+        prev = step.prev
+        i += 1 + step.skip
     return unicodedata.normalize("NFC", "".join(out))
 
 

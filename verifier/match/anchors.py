@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from verifier.lang import regional
+from verifier.lang.chars import opens_sentence
 from verifier.lang.dates.find import find_dates
 from verifier.lang.gazetteer import places_in
 from verifier.lang.indic_script import to_devanagari
@@ -21,6 +23,7 @@ from verifier.lang.numbers.find import find_numbers
 from verifier.lang.stem import fold_hi, stem_en, stem_hi
 from verifier.lang.textnorm import Token, tokenize
 from verifier.lang.translit import NAME_MATCH, phonetic_key, romanize, split_handle
+from verifier.lang.words import SUBJECT_VERBS_EN
 
 NAME_THRESHOLD = NAME_MATCH
 """Name similarity (0–100) from which a Devanagari token and a Latin name match."""
@@ -191,13 +194,6 @@ def _profile_en(
     return TextProfile(text, lang, tokens, tuple(keys), tuple(weights), tuple(names), ())
 
 
-def _sentence_initial(text: str, tokens: tuple[Token, ...], idx: int) -> bool:
-    if idx == 0:
-        return True
-    between = text[tokens[idx - 1].end : tokens[idx].start]
-    return any(ch in between for ch in '.!?:\n"“')
-
-
 def _looks_like_name(text: str, tokens: tuple[Token, ...], idx: int, lex: Lexicon) -> bool:
     """A capitalised word that the lexicon does not know (Charminar, Siminoff, Anand); at
     the start of a sentence only when the next word is capitalised too (Sara Danius) or is
@@ -205,20 +201,16 @@ def _looks_like_name(text: str, tokens: tuple[Token, ...], idx: int, lex: Lexico
     word = tokens[idx].text
     if not word[:1].isupper() or word.casefold() in STOP_EN or lex.hindi_keys(word.casefold()):
         return False
-    if _sentence_initial(text, tokens, idx):
+    if idx == 0 or opens_sentence(text[tokens[idx - 1].end : tokens[idx].start]):
         nxt = tokens[idx + 1].text if idx + 1 < len(tokens) else ""
-        if nxt.casefold() in SUBJECT_VERBS:
+        if nxt.casefold() in SUBJECT_VERBS_EN:
             return True  # "Schneider has …", "Danius said …": the subject of a report
-        return nxt[:1].isupper() and not _sentence_initial(text, tokens, idx + 1)
+        return nxt[:1].isupper() and not (
+            opens_sentence(text[tokens[idx].end : tokens[idx + 1].start])
+            if idx + 1 < len(tokens)
+            else True
+        )
     return True
-
-
-# Verbs a person's name opens a news sentence with: an unknown capitalised word before one
-# of them is a name even at the start of a sentence.
-SUBJECT_VERBS = frozenset(
-    "said says told added wrote tweeted posted announced confirmed stated replied asked "
-    "has had was is will would".split()
-)
 
 
 @lru_cache(maxsize=65536)
@@ -240,78 +232,88 @@ def _en_word_keys(lex: object, word: str, *, name: bool) -> set[str]:
     return set(_en_word_keys_cached(word, name))
 
 
+class _TokenKeys(NamedTuple):
+    """What one token of an Indic text offers: its keys and weight, whether it is a name,
+    and whether it is a name candidate (a word the lexicon does not know)."""
+
+    keys: frozenset[str]
+    weight: float
+    name: bool = False
+    candidate: bool = False
+
+
+_NEGATION_TOKEN = _TokenKeys(frozenset({NEGATION_KEY}), WORD_WEIGHT)
+
+
+def _has_number(ks: set[str]) -> bool:
+    return any(k.startswith("N:") for k in ks)
+
+
+def _indic_tag_token(word: str, ks: set[str], lex: Lexicon) -> _TokenKeys:
+    """Handles and hashtags are kept in Latin script inside Hindi text."""
+    bare = word[1:]
+    ks.add("H:" + bare.casefold())
+    for part in split_handle(bare) if word.startswith("@") else _CAMEL.findall(bare):
+        ks |= _en_word_keys(lex, part, name=True)
+    return _TokenKeys(frozenset(ks), NAME_WEIGHT, name=True)
+
+
+def _indic_latin_token(word: str, ks: set[str], lex: Lexicon) -> _TokenKeys:
+    """English words inside a Hindi sentence (CA, IPL, nice knowin ya)."""
+    if word.casefold() in STOP_EN and not ks:
+        return _TokenKeys(frozenset(), 0.0)
+    ks |= _en_word_keys(lex, word, name=True)
+    return _TokenKeys(frozenset(ks), NUMBER_WEIGHT if _has_number(ks) else WORD_WEIGHT)
+
+
+def _regional_token(word: str, lang: str, ks: set[str], lex: Lexicon) -> _TokenKeys:
+    info = regional.analyse(word, lang)
+    if info.negation:
+        return _NEGATION_TOKEN
+    ks |= _regional_word_keys(word, lang)
+    has_num = _has_number(ks)
+    weight = 0.0 if info.stop and not has_num else NUMBER_WEIGHT if has_num else WORD_WEIGHT
+    unknown = not info.stop and not any(lex.knows_hindi(f) for f in info.forms)
+    return _TokenKeys(frozenset(ks), weight, candidate=unknown)
+
+
+def _hindi_token(word: str, ks: set[str], lex: Lexicon) -> _TokenKeys:
+    if word in _NEG_HI:
+        return _NEGATION_TOKEN
+    word = to_devanagari(word)
+    ks |= _hi_word_keys(word)
+    has_num = _has_number(ks)
+    if fold_hi(word) in STOP_HI and not has_num:
+        return _TokenKeys(frozenset(ks), 0.0)
+    weight = NUMBER_WEIGHT if has_num else WORD_WEIGHT
+    return _TokenKeys(frozenset(ks), weight, candidate=not lex.knows_hindi(word))
+
+
+def _indic_token(tok: Token, lang: str, numbers: dict[int, set[str]], lex: Lexicon) -> _TokenKeys:
+    word = tok.text
+    ks: set[str] = _num_keys_for(tok, numbers)
+    if word.startswith(("@", "#")):
+        return _indic_tag_token(word, ks, lex)
+    if word.isascii():
+        return _indic_latin_token(word, ks, lex)
+    if lang in regional.LANGS:
+        return _regional_token(word, lang, ks, lex)
+    return _hindi_token(word, ks, lex)
+
+
 def _profile_indic(
     text: str, lang: str, tokens: tuple[Token, ...], numbers: dict[int, set[str]]
 ) -> TextProfile:
     lex = load_lexicon()
-    keys: list[frozenset[str]] = []
-    weights: list[float] = []
-    names: list[bool] = []
-    candidates: list[int] = []
-    for idx, tok in enumerate(tokens):
-        word = tok.text
-        ks: set[str] = _num_keys_for(tok, numbers)
-        if word.startswith("@") or word.startswith("#"):
-            # Handles and hashtags are kept in Latin script inside Hindi text.
-            bare = word[1:]
-            ks.add("H:" + bare.casefold())
-            for part in split_handle(bare) if word.startswith("@") else _CAMEL.findall(bare):
-                ks |= _en_word_keys(lex, part, name=True)
-            keys.append(frozenset(ks))
-            weights.append(NAME_WEIGHT)
-            names.append(True)
-            continue
-        if word.isascii():
-            # English words inside a Hindi sentence (CA, IPL, nice knowin ya).
-            low = word.casefold()
-            if low in STOP_EN and not ks:
-                keys.append(frozenset())
-                weights.append(0.0)
-                names.append(False)
-                continue
-            ks |= _en_word_keys(lex, word, name=True)
-            keys.append(frozenset(ks))
-            weights.append(NUMBER_WEIGHT if any(k.startswith("N:") for k in ks) else WORD_WEIGHT)
-            names.append(False)
-            continue
-        if lang in regional.LANGS:
-            info = regional.analyse(word, lang)
-            if info.negation:
-                keys.append(frozenset({NEGATION_KEY}))
-                weights.append(WORD_WEIGHT)
-                names.append(False)
-                continue
-            ks |= _regional_word_keys(word, lang)
-            has_num = any(k.startswith("N:") for k in ks)
-            keys.append(frozenset(ks))
-            weights.append(
-                0.0 if info.stop and not has_num else NUMBER_WEIGHT if has_num else WORD_WEIGHT
-            )
-            names.append(False)
-            if not info.stop and not any(lex.knows_hindi(f) for f in info.forms):
-                candidates.append(idx)
-            continue
-        if word in _NEG_HI:
-            keys.append(frozenset({NEGATION_KEY}))
-            weights.append(WORD_WEIGHT)
-            names.append(False)
-            continue
-        word = to_devanagari(word)
-        ks |= _hi_word_keys(word)
-        folded = fold_hi(word)
-        if folded in STOP_HI and not any(k.startswith("N:") for k in ks):
-            keys.append(frozenset(ks))
-            weights.append(0.0)
-            names.append(False)
-            continue
-        keys.append(frozenset(ks))
-        has_num = any(k.startswith("N:") for k in ks)
-        weights.append(NUMBER_WEIGHT if has_num else WORD_WEIGHT)
-        names.append(False)
-        if not lex.knows_hindi(word):
-            candidates.append(idx)
+    read = [_indic_token(tok, lang, numbers, lex) for tok in tokens]
     return TextProfile(
-        text, lang, tokens, tuple(keys), tuple(weights), tuple(names), tuple(candidates)
+        text,
+        lang,
+        tokens,
+        tuple(t.keys for t in read),
+        tuple(t.weight for t in read),
+        tuple(t.name for t in read),
+        tuple(idx for idx, t in enumerate(read) if t.candidate),
     )
 
 

@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from verifier.lang.dates.strings import find_date
@@ -100,65 +101,96 @@ def _author_name(value: object) -> str | None:
     return None
 
 
-def page_metadata(root: Any) -> PageMeta:
-    """Title (og:title, ``<title>``), byline, published date and ``<html lang>`` of a page."""
+@dataclass(frozen=True, slots=True)
+class _JsonLdFacts:
+    """The first of each fact the page's JSON-LD objects state."""
+
+    published: str | None = None
+    author: str | None = None
+    headline: str | None = None
+
+
+def _meta_tags(root: Any) -> dict[str, str]:
+    """``<meta>`` contents by lowercased property, name or itemprop; the first one wins."""
     metas: dict[str, str] = {}
     for m in root.iter("meta"):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         content = m.get("content")
         if key and content and key not in metas:
             metas[key] = content
-    ld_published: str | None = None
-    ld_author: str | None = None
-    ld_headline: str | None = None
-    for node in _jsonld_nodes(root):
-        if ld_published is None and isinstance(node.get("datePublished"), str):
-            ld_published = str(node["datePublished"])
-        if ld_author is None and "author" in node:
-            ld_author = _author_name(node["author"])
-        if ld_headline is None and isinstance(node.get("headline"), str):
-            ld_headline = str(node["headline"])
+    return metas
 
+
+def _jsonld_facts(root: Any) -> _JsonLdFacts:
+    published: str | None = None
+    author: str | None = None
+    headline: str | None = None
+    for node in _jsonld_nodes(root):
+        if published is None and isinstance(node.get("datePublished"), str):
+            published = str(node["datePublished"])
+        if author is None and "author" in node:
+            author = _author_name(node["author"])
+        if headline is None and isinstance(node.get("headline"), str):
+            headline = str(node["headline"])
+    return _JsonLdFacts(published, author, headline)
+
+
+def _title(root: Any, metas: dict[str, str], ld: _JsonLdFacts) -> str | None:
     title_el = root.find(".//title")
-    title = _clean(metas.get("og:title") or metas.get("twitter:title") or ld_headline) or _clean(
+    return _clean(metas.get("og:title") or metas.get("twitter:title") or ld.headline) or _clean(
         title_el.text_content() if title_el is not None else None
     )
 
-    published = None
-    for key in _PUBLISHED_KEYS:
-        published = to_date(metas.get(key))
+
+def _published(root: Any, metas: dict[str, str], ld: _JsonLdFacts) -> dt.date | None:
+    """The first readable date of: the publication meta keys, JSON-LD, ``<time datetime>``,
+    the modification meta keys."""
+    candidates = chain(
+        (metas.get(key) for key in _PUBLISHED_KEYS),
+        (ld.published,),
+        (el.get("datetime") for el in root.iter("time")),
+        (metas.get(key) for key in _MODIFIED_KEYS),
+    )
+    for value in candidates:
+        published = to_date(value)
         if published is not None:
-            break
-    if published is None:
-        published = to_date(ld_published)
-    if published is None:
-        for el in root.iter("time"):
-            published = to_date(el.get("datetime"))
-            if published is not None:
-                break
-    if published is None:
-        for key in _MODIFIED_KEYS:
-            published = to_date(metas.get(key))
-            if published is not None:
-                break
+            return published
+    return None
 
-    byline = metas.get("author") or metas.get("article:author") or ld_author
+
+def _byline(root: Any, metas: dict[str, str], ld: _JsonLdFacts) -> str | None:
+    """The author meta (a profile URL gives way to JSON-LD), else a ``rel=author`` or
+    byline element."""
+    byline = metas.get("author") or metas.get("article:author") or ld.author
     if byline and byline.startswith(("http://", "https://")):
-        byline = ld_author
-    if not byline:
-        for el in root.iter():
-            if not isinstance(el.tag, str):
-                continue
-            if el.get("rel") == "author" or "byline" in (el.get("class") or "").lower():
-                byline = el.text_content()
-                break
+        byline = ld.author
+    if byline:
+        return byline
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("rel") == "author" or "byline" in (el.get("class") or "").lower():
+            return str(el.text_content())
+    return byline
 
+
+def _language(root: Any, metas: dict[str, str]) -> str | None:
     lang = (
         root.get("lang")
         or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         or metas.get("content-language")
     )
     language = lang.strip().split("-")[0].split("_")[0].lower() if lang and lang.strip() else None
+    return language or None
+
+
+def page_metadata(root: Any) -> PageMeta:
+    """Title (og:title, ``<title>``), byline, published date and ``<html lang>`` of a page."""
+    metas = _meta_tags(root)
+    ld = _jsonld_facts(root)
     return PageMeta(
-        title=title, byline=_clean(byline), published=published, language=language or None
+        title=_title(root, metas, ld),
+        byline=_clean(_byline(root, metas, ld)),
+        published=_published(root, metas, ld),
+        language=_language(root, metas),
     )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
@@ -262,13 +263,39 @@ def _hidden(source: str, kind: str, seen: set[str], dom_ids: set[str]) -> list[_
     return found
 
 
-def walk_document(root: Element, source: str | None = None) -> WalkResult:
-    """Turn a parsed page into paragraphs, embed paragraphs and one text (see above).
+class _Swap(NamedTuple):
+    """An element of the page and the placeholder that takes its place."""
 
-    ``source``, the page's markup lowercased, lets selectors whose marker string is absent
-    from the page be skipped. The tree is modified in place.
-    """
-    for stray in list(root.iter(_EMBED_TAG, _GROUP_TAG)):  # the page's own, if any
+    old: Element
+    new: Element
+
+
+@dataclass
+class _Placeholders:
+    """The embeds cut out of the page, in the order their placeholders were made; a
+    placeholder carries its index, so the text later puts them in document order."""
+
+    found: list[_Found] = field(default_factory=list)
+
+    def make(self, item: _Found) -> Element:
+        self.found.append(item)
+        return etree.Element(_EMBED_TAG, n=str(len(self.found) - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _HiddenEmbeds:
+    """Embeds found in scripts and consent textareas."""
+
+    swaps: tuple[_Swap, ...]
+    """Groups of placeholders for the script or textarea that held them."""
+    deferred: tuple[_Found, ...]
+    """Embeds of head scripts: they have no place in the text and go at the end."""
+
+
+def _reset_markers(root: Element, source: str | None) -> None:
+    """Clear the page's own uses of our marker tags and attributes, then mark byline and
+    dateline blocks."""
+    for stray in list(root.iter(_EMBED_TAG, _GROUP_TAG)):
         stray.tag = "span"
     for stray in root.xpath(f"//*[@{_LINK_ATTR} or @{_META_ATTR}]"):
         stray.attrib.pop(_LINK_ATTR, None)
@@ -277,30 +304,34 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
         for el in root.xpath("//*[@class]"):  # string tests in XPath cost milliseconds
             if el.tag in _TEXT_BLOCK_TAGS and _META_CLASS.search(el.get("class") or ""):
                 el.set(_META_ATTR, "1")
-    embed_kinds = find_embeds(root, source)
-    status_links = [
+
+
+def _status_links(root: Element, embed_kinds: Container[int]) -> list[Element]:
+    """Links to a post's status page outside every embed element."""
+    return [
         a
         for a in root.xpath(sel.STATUS_LINK_XPATH)
         if isinstance(a, etree._Element)
         and sel.STATUS_URL.search(a.get("href") or "")
         and not _inside(a, embed_kinds)
     ]
-    # Ids already shown with text in the DOM; a text-less DOM embed (rendered iframe) still
-    # lets the page-state copy in, and the detector merges the two on the id.
-    dom_ids: set[str] = set()
+
+
+def _dom_ids(embed_kinds: Mapping[int, tuple[Element, str]]) -> set[str]:
+    """Ids already shown with text in the DOM; a text-less DOM embed (rendered iframe) still
+    lets the page-state copy in, and the detector merges the two on the id."""
+    ids: set[str] = set()
     for el, _kind in embed_kinds.values():
         if el.text_content().strip():
-            dom_ids |= embed_ids(el)
+            ids |= embed_ids(el)
+    return ids
 
-    found: list[_Found] = []
 
-    def placeholder(item: _Found) -> Element:
-        found.append(item)
-        return etree.Element(_EMBED_TAG, n=str(len(found) - 1))
-
-    # 1. Embed elements become placeholders (too-big ones stay as text). The placeholders
-    # carry an index, so loop order does not matter: the text puts them in document order.
-    swaps: list[tuple[Element, Element]] = []
+def _embed_swaps(
+    embed_kinds: Mapping[int, tuple[Element, str]], placeholders: _Placeholders
+) -> list[_Swap]:
+    """Embed elements become placeholders (too-big ones stay as text)."""
+    swaps: list[_Swap] = []
     for el, kind in embed_kinds.values():
         text = subtree_text(el)
         if len(text) > MAX_EMBED_TEXT:
@@ -308,45 +339,73 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
             # read it as article text (a footer left in it is still found as flattened text).
             continue
         html = etree.tostring(el, encoding="unicode", method="html", with_tail=False)
-        swaps.append((el, placeholder(_Found(kind, html, text))))
-    embedded = {id(el) for el, _ in swaps}
+        swaps.append(_Swap(el, placeholders.make(_Found(kind, html, text))))
+    return swaps
 
-    # 2. Embeds hidden in scripts (page JSON state) and consent textareas.
-    json_ids: set[str] = set()
+
+def _hidden_in_place(el: Element, seen: set[str], dom_ids: set[str]) -> list[_Found]:
+    """Embeds in a script's JSON state or in a consent textarea, shown where it stands."""
+    raw = el.text or ""
+    if (
+        el.tag == "script"
+        and (el.get("type") or "").lower() != "application/ld+json"
+        and sel.EMBED_HINT.search(raw)
+    ):
+        return _hidden(raw, "json-state", seen, dom_ids)
+    if el.tag == "textarea" and (sel.EMBED_HINT.search(raw) or "/status/" in raw):
+        return _hidden(raw, "consent-placeholder", seen, dom_ids)
+    return []
+
+
+def _hidden_in_head(head: Element, seen: set[str], dom_ids: set[str]) -> list[_Found]:
+    """Embeds in the JSON state of head scripts."""
+    found: list[_Found] = []
+    for script in head.iter("script"):
+        if sel.EMBED_HINT.search(script.text or ""):
+            found += _hidden(script.text or "", "json-state", seen, dom_ids)
+    return found
+
+
+def _hidden_embeds(
+    root: Element, embedded: Container[int], dom_ids: set[str], placeholders: _Placeholders
+) -> _HiddenEmbeds:
+    """Embeds hidden in scripts (page JSON state) and consent textareas, in document order
+    (the ids seen so far keep a post from being read twice)."""
+    seen: set[str] = set()
+    swaps: list[_Swap] = []
     deferred: list[_Found] = []
     for el in root.iter("script", "textarea", "head"):
         if _inside(el, embedded):
             continue
-        raw = el.text or ""
-        hidden: list[_Found] = []
-        if (
-            el.tag == "script"
-            and (el.get("type") or "").lower() != "application/ld+json"
-            and sel.EMBED_HINT.search(raw)
-        ):
-            hidden = _hidden(raw, "json-state", json_ids, dom_ids)
-        elif el.tag == "textarea" and (sel.EMBED_HINT.search(raw) or "/status/" in raw):
-            hidden = _hidden(raw, "consent-placeholder", json_ids, dom_ids)
-        elif el.tag == "head":
-            # Head scripts have no position in the text: their embeds go at the end.
-            for script in el.iter("script"):
-                if sel.EMBED_HINT.search(script.text or ""):
-                    deferred += _hidden(script.text or "", "json-state", json_ids, dom_ids)
+        if el.tag == "head":
+            deferred += _hidden_in_head(el, seen, dom_ids)
+            continue
+        hidden = _hidden_in_place(el, seen, dom_ids)
         if hidden:
             group = etree.Element(_GROUP_TAG)
-            group.extend(placeholder(item) for item in hidden)
-            swaps.append((el, group))
-    for el, new in swaps:
-        _swap(el, new)
+            group.extend(placeholders.make(item) for item in hidden)
+            swaps.append(_Swap(el, group))
+    return _HiddenEmbeds(tuple(swaps), tuple(deferred))
 
-    # 3. Status links are marked with their index (their markup is kept first).
+
+def _mark_links(status_links: list[Element]) -> list[str]:
+    """Mark status links with their index; their markup, by index (taken before marking)."""
     link_html: list[str] = []
     for a in status_links:
         link_html.append(etree.tostring(a, encoding="unicode", method="html", with_tail=False))
         a.set(_LINK_ATTR, str(len(link_html) - 1))
+    return link_html
 
-    # 4. One libxslt pass to marked text, then paragraphs from the marker tokens.
-    marked = _prepared(str(_TRANSFORM(root)))
+
+def _block_kind(letter: str, stack: list[str]) -> str:
+    kind = _LETTER_KIND.get(letter, "text")
+    if kind == "text" and stack and stack[-1] in ("quote", "meta"):
+        return stack[-1]  # a <p> inside a quote or a byline box
+    return kind
+
+
+def _read_marked(marked: str, found: list[_Found], link_html: list[str]) -> _Output:
+    """Paragraphs and embeds from the marker tokens of the transformed page."""
     out = _Output()
     stack: list[str] = []
     buf: list[str] = []
@@ -360,26 +419,45 @@ def walk_document(root: Element, source: str | None = None) -> WalkResult:
         if not token:
             continue
         head = token[0]
+        if head not in (_P_OPEN, _P_CLOSE, _EMBED_OPEN):
+            buf.append(token)
+            continue
+        flush()
         if head == _P_OPEN:
-            flush()
-            kind = _LETTER_KIND.get(token[1], "text")
-            if kind == "text" and stack and stack[-1] in ("quote", "meta"):
-                kind = stack[-1]  # a <p> inside a quote or a byline box
-            stack.append(kind)
+            stack.append(_block_kind(token[1], stack))
         elif head == _P_CLOSE:
-            flush()
             if stack:
                 stack.pop()
-        elif head == _EMBED_OPEN:
-            flush()
+        else:
             index = int(token[1:-1] or -1)
             if 0 <= index < len(found):
                 item = found[index]
                 out.embed(item.kind, item.html, item.text)
-        else:
-            buf.append(token)
     flush()
-    for item in deferred:
+    return out
+
+
+def walk_document(root: Element, source: str | None = None) -> WalkResult:
+    """Turn a parsed page into paragraphs, embed paragraphs and one text (see above).
+
+    ``source``, the page's markup lowercased, lets selectors whose marker string is absent
+    from the page be skipped. The tree is modified in place.
+    """
+    _reset_markers(root, source)
+    embed_kinds = find_embeds(root, source)
+    status_links = _status_links(root, embed_kinds)
+    dom_ids = _dom_ids(embed_kinds)
+    placeholders = _Placeholders()
+    # 1. Embed elements, 2. embeds hidden in scripts and textareas, become placeholders.
+    swaps = _embed_swaps(embed_kinds, placeholders)
+    hidden = _hidden_embeds(root, {id(s.old) for s in swaps}, dom_ids, placeholders)
+    for el, new in (*swaps, *hidden.swaps):
+        _swap(el, new)
+    # 3. Status links are marked with their index (their markup is kept first).
+    link_html = _mark_links(status_links)
+    # 4. One libxslt pass to marked text, then paragraphs from the marker tokens.
+    out = _read_marked(_prepared(str(_TRANSFORM(root))), placeholders.found, link_html)
+    for item in hidden.deferred:
         out.embed(item.kind, item.html, item.text)
     return WalkResult(
         text="\n".join(out.parts),

@@ -10,14 +10,7 @@ import pytest
 from verifier.lang.funcwords import FILE as FUNCTION_WORDS_FILE
 from verifier.lang.funcwords import WordClass, load_function_words, parse_rows
 from verifier.lang.lexicon import (
-    BOUNDS,
-    HEDGES,
-    INTENSIFIERS,
-    MODALS,
-    NEGATION_EN,
-    NEGATION_HI,
     POS,
-    QUANTIFIERS,
     STOP_HI,
     Lexicon,
     load_lexicon,
@@ -45,10 +38,16 @@ def _pairs(matches: list) -> set[tuple[str, str]]:
 def test_shipped_lexicon_is_large_and_reads_every_file() -> None:
     lex = load_lexicon()
     assert len(lex) >= 5000
-    folder = resources.files("verifier") / "data" / "lexicon"
-    tsv = {p.name for p in folder.iterdir() if p.name.endswith(".tsv")}
-    assert {e.source for e in lex.entries} == tsv
+    assert {e.source for e in lex.entries} == set(_tsv_files())
     assert load_lexicon() is lex  # built once
+
+
+def test_the_folder_tells_the_language_of_a_row() -> None:
+    lex = load_lexicon()
+    assert {e.lang for e in lex.entries} == {"hi", "mr", "bn"}
+    assert all(e.source.startswith(e.lang + "/") for e in lex.entries)
+    # वाढदिवस is Marathi for birthday, not a Hindi word
+    assert [e.lang for e in lex.entries if "वाढदिवस" in e.hindi] == ["mr"]
 
 
 def test_only_stance_rows_of_the_function_word_table_are_content_entries() -> None:
@@ -178,26 +177,31 @@ def test_hostile_input_is_handled_in_bounded_time() -> None:
 
 
 def test_negators_in_both_languages() -> None:
-    assert {"not", "no", "never", "without", "nobody", "neither", "nor"} <= NEGATION_EN
-    assert {fold_hi(w) for w in ("नहीं", "न", "मत", "बिना", "बग़ैर", "रहित")} <= NEGATION_HI
+    negation = load_function_words()["negation"]
+    assert {"not", "no", "never", "without", "nobody", "neither", "nor"} <= set(negation.en)
+    assert {fold_hi(w) for w in ("नहीं", "न", "मत", "बिना", "बग़ैर", "रहित")} <= set(negation.hi)
 
 
 def test_strengths_order_claims_from_weak_to_strong() -> None:
+    fw = load_function_words()
+    modals, quantifiers, intensifiers = fw["modal"], fw["quantifier"], fw["intensifier"]
+    hedges, bounds = fw["hedge"], fw["bound"]
+
     def en(cls: WordClass, word: str) -> float:
         value = cls.strength(word, "en")
         assert value is not None, word
         return value
 
-    assert en(MODALS, "might") < en(MODALS, "may") < en(MODALS, "will") < en(MODALS, "must")
-    assert en(QUANTIFIERS, "few") < en(QUANTIFIERS, "some") < en(QUANTIFIERS, "many")
-    assert en(QUANTIFIERS, "many") < en(QUANTIFIERS, "most") < en(QUANTIFIERS, "all")
-    assert en(INTENSIFIERS, "slightly") < en(INTENSIFIERS, "very") < en(INTENSIFIERS, "extremely")
-    assert en(HEDGES, "alleged") < en(HEDGES, "according to")
-    assert BOUNDS.strength("at least", "en") == 1 and BOUNDS.strength("up to", "en") == -1
+    assert en(modals, "might") < en(modals, "may") < en(modals, "will") < en(modals, "must")
+    assert en(quantifiers, "few") < en(quantifiers, "some") < en(quantifiers, "many")
+    assert en(quantifiers, "many") < en(quantifiers, "most") < en(quantifiers, "all")
+    assert en(intensifiers, "slightly") < en(intensifiers, "very") < en(intensifiers, "extremely")
+    assert en(hedges, "alleged") < en(hedges, "according to")
+    assert bounds.strength("at least", "en") == 1 and bounds.strength("up to", "en") == -1
     # Hindi forms shared by several English rows get a middle value
-    assert en(MODALS, "might") < MODALS.strength("सकता", "hi") < en(MODALS, "can")  # type: ignore[operator]
-    assert MODALS.strength("शायद", "hi") < MODALS.strength("ज़रूर", "hi")  # type: ignore[operator]
-    assert QUANTIFIERS.strength("सभी", "hi") == 1.0
+    assert en(modals, "might") < modals.strength("सकता", "hi") < en(modals, "can")  # type: ignore[operator]
+    assert modals.strength("शायद", "hi") < modals.strength("ज़रूर", "hi")  # type: ignore[operator]
+    assert quantifiers.strength("सभी", "hi") == 1.0
 
 
 def test_finder_takes_the_longest_phrase_and_reads_the_future_tense() -> None:
@@ -230,12 +234,19 @@ _ALLOWED_HI = set(" -\u200c\u200d")
 
 
 def _tsv_files() -> list[str]:
-    return sorted(p.name for p in _FOLDER.iterdir() if p.name.endswith(".tsv"))
+    """Every data file, as ``<lang>/<name>.tsv``."""
+    return sorted(
+        f"{d.name}/{p.name}"
+        for d in _FOLDER.iterdir()
+        if d.is_dir()
+        for p in d.iterdir()
+        if p.name.endswith(".tsv")
+    )
 
 
 @pytest.mark.parametrize("name", _tsv_files())
 def test_every_data_line_is_well_formed(name: str) -> None:
-    text = (_FOLDER / name).read_text(encoding="utf-8")
+    text = _FOLDER.joinpath(*name.split("/")).read_text(encoding="utf-8")
     lines = text.splitlines()
     assert lines[0].startswith("#") and "licen" in lines[0].casefold(), "header with licence"
     if name == FUNCTION_WORDS_FILE:

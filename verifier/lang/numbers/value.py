@@ -9,8 +9,8 @@ which extends ``ValueReader``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from typing import Literal, NamedTuple
 
 from verifier.lang.gazetteer import currency_code
 from verifier.lang.indicfold import fold_deva
@@ -45,6 +45,13 @@ class Parse:
     kind: NumberKind = "cardinal"
     ambiguous: bool = False
     scale: float = 1.0
+
+
+class _Units(NamedTuple):
+    """A number word's value below a hundred (or सौ alone), and the token index after it."""
+
+    value: float
+    end: int
 
 
 class ValueReader(Tokens):
@@ -100,79 +107,92 @@ class ValueReader(Tokens):
 
     def small_words(self, i: int) -> Parse | None:
         """English or Hindi number words below a thousand (two hundred and fifty)."""
-        t = self.toks[i]
-        low = t.key.casefold()
+        low = self.toks[i].key.casefold()
         if low in HI_MIXED:
             return Parse(HI_MIXED[low], i + 1, 0.5)
         if low in HI_ADDERS:
-            nxt = self.tok(i + 1)
-            if nxt is None or not self.spaced(i, i + 1):
-                return None
-            if nxt.key in HI_SMALL:  # साढ़े तीन (सौ)
-                p = Parse(HI_SMALL[nxt.key] + HI_ADDERS[low], i + 2, 0.25)
-                hundred = self.tok(i + 2)
-                if (
-                    hundred is not None
-                    and hundred.key in HUNDRED_WORDS
-                    and self.spaced(i + 1, i + 2)
-                ):
-                    p.value, p.resolution, p.end = p.value * 100, 25.0, i + 3
-                return p
-            if nxt.key in SCALES and nxt.key not in GLUED_ONLY_SCALES:
-                return Parse(1 + HI_ADDERS[low], i + 1, 0.25)  # सवा लाख
-            return None
+            return self._hi_adder(i, low)
         if low in ("a", "an"):
-            nxt = self.tok(i + 1)
-            if nxt is None or not self.spaced(i, i + 1):
-                return None
-            nkey = nxt.key.casefold()
-            if nkey == "dozen":
-                return Parse(12.0, i + 2)
-            if nkey in HUNDRED_WORDS or (nkey in SCALES and nkey not in GLUED_ONLY_SCALES):
-                return Parse(1.0, i + 1)
-            return None
-        value: float
-        if low in EN_SMALL:
-            value = EN_SMALL[low]
-            j = i + 1
-            nxt = self.tok(j)
-            # twenty-five, twenty five
-            if 20 <= value < 100 and value % 10 == 0 and nxt is not None:
-                k = j + 1 if nxt.text == "-" and self.glued(i, j) else j
-                unit = self.tok(k)
-                ukey = unit.key.casefold() if unit is not None else ""
-                if unit is not None and self.spaced(k - 1, k) and EN_SMALL.get(ukey, 99) < 10:
-                    value += EN_SMALL[ukey]
-                    j = k + 1
-                elif unit is not None and self.spaced(k - 1, k) and EN_ORDINALS.get(ukey, 99) < 10:
-                    return Parse(value + EN_ORDINALS[ukey], k + 1, kind="ordinal")  # twenty-fourth
-        elif low in HI_SMALL:
-            value, j = HI_SMALL[low], i + 1
-        elif low in HUNDRED_WORDS and t.key == fold_deva("सौ"):
-            value, j = 100.0, i + 1
-        else:
-            return None
+            return self._article(i)
+        units = self._units(i, low)
+        if not isinstance(units, _Units):
+            return units  # not a number word, or an ordinal (twenty-fourth)
         prev = self.tok(i - 1)
         counted = prev is not None and prev.key.casefold() in NUMBER_CUES
-        p = Parse(float(value), j, ambiguous=low in AMBIGUOUS_WORDS and not counted)
+        p = Parse(float(units.value), units.end, ambiguous=low in AMBIGUOUS_WORDS and not counted)
+        return self._hundreds(p)
+
+    def _hi_adder(self, i: int, low: str) -> Parse | None:
+        """साढ़े तीन (सौ) is 3.5 (350); सवा लाख is 1.25 of the scale that follows."""
+        nxt = self.tok(i + 1)
+        if nxt is None or not self.spaced(i, i + 1):
+            return None
+        if nxt.key in HI_SMALL:
+            value = HI_SMALL[nxt.key] + HI_ADDERS[low]
+            hundred = self.tok(i + 2)
+            if hundred is not None and hundred.key in HUNDRED_WORDS and self.spaced(i + 1, i + 2):
+                return Parse(value * 100, i + 3, 25.0)
+            return Parse(value, i + 2, 0.25)
+        if nxt.key in SCALES and nxt.key not in GLUED_ONLY_SCALES:
+            return Parse(1 + HI_ADDERS[low], i + 1, 0.25)
+        return None
+
+    def _article(self, i: int) -> Parse | None:
+        """A dozen is 12; a hundred, a million are one of the scale."""
+        nxt = self.tok(i + 1)
+        if nxt is None or not self.spaced(i, i + 1):
+            return None
+        nkey = nxt.key.casefold()
+        if nkey == "dozen":
+            return Parse(12.0, i + 2)
+        if nkey in HUNDRED_WORDS or (nkey in SCALES and nkey not in GLUED_ONLY_SCALES):
+            return Parse(1.0, i + 1)
+        return None
+
+    def _units(self, i: int, low: str) -> _Units | Parse | None:
+        """The value below a hundred a number word starts with (सौ alone is a hundred)."""
+        if low in EN_SMALL:
+            return self._en_tens(i, EN_SMALL[low])
+        if low in HI_SMALL:
+            return _Units(HI_SMALL[low], i + 1)
+        if low in HUNDRED_WORDS and self.toks[i].key == fold_deva("सौ"):
+            return _Units(100.0, i + 1)
+        return None
+
+    def _en_tens(self, i: int, value: float) -> _Units | Parse:
+        """twenty-five, twenty five; twenty-fourth is an ordinal."""
+        j = i + 1
+        nxt = self.tok(j)
+        if not (20 <= value < 100 and value % 10 == 0 and nxt is not None):
+            return _Units(value, j)
+        k = j + 1 if nxt.text == "-" and self.glued(i, j) else j
+        unit = self.tok(k)
+        if unit is None or not self.spaced(k - 1, k):
+            return _Units(value, j)
+        ukey = unit.key.casefold()
+        if EN_SMALL.get(ukey, 99) < 10:
+            return _Units(value + EN_SMALL[ukey], k + 1)
+        if EN_ORDINALS.get(ukey, 99) < 10:
+            return Parse(value + EN_ORDINALS[ukey], k + 1, kind="ordinal")
+        return _Units(value, j)
+
+    def _hundreds(self, p: Parse) -> Parse:
+        """``p`` times a hundred word that follows (one-hundred, तीन सौ), plus the number
+        below a hundred after it (two hundred and fifty)."""
+        j = p.end
         k = j + 1 if self.hyphen_at(j) else j  # one-hundred
         hundred = self.tok(k)
         if (
-            hundred is not None
-            and hundred.key.casefold() in HUNDRED_WORDS
-            and (k > j or self.spaced(j - 1, j))
+            hundred is None
+            or hundred.key.casefold() not in HUNDRED_WORDS
+            or not (k > j or self.spaced(j - 1, j))
         ):
-            j = k
-            p.value *= 100
-            p.end = j + 1
-            p.ambiguous = False
-            k = p.end + 1 if self.words_at(p.end, ("and",)) else p.end
-            rest = (
-                self.small_words(k) if self.tok(k) is not None and self.spaced(k - 1, k) else None
-            )
-            if rest is not None and rest.value < 100 and rest.kind == "cardinal":
-                p.value += rest.value
-                p.end = rest.end
+            return p
+        p = replace(p, value=p.value * 100, end=k + 1, ambiguous=False)
+        k = p.end + 1 if self.words_at(p.end, ("and",)) else p.end
+        rest = self.small_words(k) if self.tok(k) is not None and self.spaced(k - 1, k) else None
+        if rest is not None and rest.value < 100 and rest.kind == "cardinal":
+            return replace(p, value=p.value + rest.value, end=rest.end)
         return p
 
     def base(self, i: int) -> Parse | None:
