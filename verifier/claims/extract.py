@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from verifier.claims.cues import PLATFORM, Cue, find_cues
-from verifier.claims.quotes import _SENTENCE_END, find_quotes
+from verifier.claims.quotes import _SENTENCE_END, QuoteSpan, find_quotes
 from verifier.claims.sentences import _sentences, _trim
 from verifier.claims.speakers import (
     _only_titles,
@@ -37,14 +38,36 @@ def _inside(span: Span, blocked: Sequence[Span]) -> bool:
     return any(b.overlaps(span) for b in blocked)
 
 
-def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim, ...]:  # noqa: C901, PLR0912, PLR0915  (split in progress by the lead)
+class _Found(NamedTuple):
+    """A claim found by one of the passes, before speakers are resolved."""
+
+    span: Span
+    kind: ClaimKind
+    speaker: str | None
+    cue: str | None
+    cue_span: Span | None
+    closed: bool
+    platform: bool
+
+
+def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim, ...]:
     """Return the article's claims in document order, keys ``c1``, ``c2`` …"""
     text = article.text
     blocked = [p.span for p in posts if p.span is not None]
     blocked += [e.span for e in article.embeds if e.span.end > e.span.start]
-    raw: list[tuple[Span, ClaimKind, str | None, str | None, Span | None, bool, bool]] = []
+    found = _quotations(text, blocked)
+    quote_spans = [f.span for f in found if f.kind == "quote"]
+    near_post = _near_post_paragraphs(text, blocked)
+    found += _reported(text, blocked, quote_spans, near_post)
+    found += _headline_quotes(text, blocked)
+    found += _unmarked(text, blocked, near_post, [f.span for f in found if f.kind != "term"])
+    found.sort(key=lambda f: (f.span.start, -f.span.end))
+    return _resolved(text, found)
 
-    # 1. Direct quotations.
+
+def _quotations(text: str, blocked: Sequence[Span]) -> list[_Found]:
+    """1. Direct quotations, and the short ones that are terms."""
+    out: list[_Found] = []
     quote_spans: list[Span] = []
     for q in find_quotes(text):
         inner = _trim(text, q.inner.start, q.inner.end)
@@ -55,39 +78,49 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
             continue  # a term quoted inside a longer quotation belongs to it
         if not re.search(r"[^\W\d_]", inner_text):
             continue
-        sent = _enclosing_sentence(text, inner)
-        cue = _cue_for_quote(text, inner, sent)
-        words = _word_count(inner_text)
-        introduced = cue is not None and _introduces(text, cue.span, q.open_start)
-        full_utterance = inner_text.rstrip("'\"’”")[-1:] in _SENTENCE_END + "…"
-        # A short quotation that the sentence goes on after is a term used in the prose
-        # ("कहा कि 'बहुत ज्यादा कंसंट्रेशन' एक बड़ा ग्लोबल रिस्क है").
-        ends_sentence = not re.match(r"\s*[^\W\d_]", text[q.close_end : q.close_end + 3]) or (
-            cue is not None and cue.span.start >= q.close_end
-        )
-        if (
-            words <= MAX_TERM_WORDS
-            and not (full_utterance and words >= 2)
-            and not (introduced and ends_sentence)
-        ):
-            kind: ClaimKind = "term"
-        else:
-            kind = "quote"
+        cue = _cue_for_quote(text, inner, _enclosing_sentence(text, inner))
+        kind = _quote_kind(text, q, inner_text, cue)
+        if kind == "quote":
             quote_spans.append(inner)
-        raw.append(
-            (
+        said = cue if kind == "quote" else None
+        out.append(
+            _Found(
                 inner,
                 kind,
-                cue.speaker if cue and kind == "quote" else None,
-                _cue_text(text, cue) if cue and kind == "quote" else None,
-                cue.span if cue and kind == "quote" else None,
+                said.speaker if said else None,
+                _cue_text(text, said) if said else None,
+                said.span if said else None,
                 q.closed,
                 bool(cue and cue.platform),
             )
         )
+    return out
 
-    # 2. Reported speech, sentence by sentence, where no quotation already covers it.
-    near_post = _near_post_paragraphs(text, blocked)
+
+def _quote_kind(text: str, q: QuoteSpan, inner_text: str, cue: Cue | None) -> ClaimKind:
+    """``term`` for a short quotation used in the prose, else ``quote``."""
+    words = _word_count(inner_text)
+    introduced = cue is not None and _introduces(text, cue.span, q.open_start)
+    full_utterance = inner_text.rstrip("'\"’”")[-1:] in _SENTENCE_END + "…"
+    # A short quotation that the sentence goes on after is a term used in the prose
+    # ("कहा कि 'बहुत ज्यादा कंसंट्रेशन' एक बड़ा ग्लोबल रिस्क है").
+    ends_sentence = not re.match(r"\s*[^\W\d_]", text[q.close_end : q.close_end + 3]) or (
+        cue is not None and cue.span.start >= q.close_end
+    )
+    if (
+        words <= MAX_TERM_WORDS
+        and not (full_utterance and words >= 2)
+        and not (introduced and ends_sentence)
+    ):
+        return "term"
+    return "quote"
+
+
+def _reported(
+    text: str, blocked: Sequence[Span], quote_spans: Sequence[Span], near_post: Sequence[Span]
+) -> list[_Found]:
+    """2. Reported speech, sentence by sentence, where no quotation already covers it."""
+    out: list[_Found] = []
     for para in line_spans(text):
         sents = _sentences(text, para.start, para.end)
         taken_until = -1
@@ -97,44 +130,49 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
             for cue in find_cues(text, sent):
                 if cue.act and not (cue.platform or para in near_post):
                     continue
-                content = _trim(text, cue.span.end, sent.end)
-                if cue.direct or (cue.has_ki and content.end > content.start):
-                    span = Span(content.start + _lead_punct(text, content), content.end)
-                    # Reported content often runs on over the next sentences of the paragraph.
-                    span = _extend(text, span, sents[idx + 1 :], to_end=cue.direct)
-                else:
-                    # "X ने … के बारे में ट्वीट किया": the whole sentence describes the post.
-                    span = sent
-                if span.end <= span.start:
+                span = _reported_span(text, cue, sent, sents[idx + 1 :])
+                if span is None or _quoted_already(span, cue, quote_spans):
                     continue
-                # The sentence's words are already a quotation ("'…', X ने कहा").
-                own = (span.end - span.start) - max(
-                    0, min(cue.span.end, span.end) - max(cue.span.start, span.start)
-                )
-                if any(
-                    q.overlaps(span) and (_covered(q, span) or (q.end - q.start) >= 0.6 * own)
-                    for q in quote_spans
-                ):
-                    continue
-                if span.end - span.start < 8 or not re.search(
-                    r"[^\W\d_]", text[span.start : span.end]
-                ):
-                    continue
-                raw.append(
-                    (
-                        span,
-                        "reported",
-                        cue.speaker,
-                        _cue_text(text, cue),
-                        cue.span,
-                        True,
-                        cue.platform,
-                    )
-                )
+                out.append(
+                    _Found(span, "reported", cue.speaker, _cue_text(text, cue), cue.span, True,
+                           cue.platform)
+                )  # fmt: skip
                 taken_until = span.end
                 break  # one reported claim per sentence
+    return out
 
-    # 3. Headline quotations: "मैं राजनीति में नहीं आऊंगा- संजय दत्त", "…: टीएमसी सांसद, डेरेक ओ ब्रायन".
+
+def _reported_span(text: str, cue: Cue, sent: Span, later: Sequence[Span]) -> Span | None:
+    """What a cue reports: the ``कि`` clause or the direct words after it (running on over
+    the next sentences), or the whole sentence when it describes the post."""
+    content = _trim(text, cue.span.end, sent.end)
+    if cue.direct or (cue.has_ki and content.end > content.start):
+        span = Span(content.start + _lead_punct(text, content), content.end)
+        # Reported content often runs on over the next sentences of the paragraph.
+        span = _extend(text, span, later, to_end=cue.direct)
+    else:
+        # "X ने … के बारे में ट्वीट किया": the whole sentence describes the post.
+        span = sent
+    if span.end - span.start < 8 or not re.search(r"[^\W\d_]", text[span.start : span.end]):
+        return None
+    return span
+
+
+def _quoted_already(span: Span, cue: Cue, quote_spans: Sequence[Span]) -> bool:
+    """The sentence's words are already a quotation ("'…', X ने कहा")."""
+    own = (span.end - span.start) - max(
+        0, min(cue.span.end, span.end) - max(cue.span.start, span.start)
+    )
+    return any(
+        q.overlaps(span) and (_covered(q, span) or (q.end - q.start) >= 0.6 * own)
+        for q in quote_spans
+    )
+
+
+def _headline_quotes(text: str, blocked: Sequence[Span]) -> list[_Found]:
+    """3. Headline quotations: "मैं राजनीति में नहीं आऊंगा- संजय दत्त", "…: टीएमसी सांसद, डेरेक
+    ओ ब्रायन"."""
+    out: list[_Found] = []
     for para in line_spans(text):
         if _inside(para, blocked):
             continue
@@ -146,70 +184,82 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
             and detect_language(m.group("body")) not in ("en", "und")
             and not re.search(r"\d", m.group("who"))
         ):
-            body_span = Span(m.start("body"), m.end("body"))
-            raw.append(
-                (
-                    body_span,
-                    "quote",
-                    m.group("who").strip(),
-                    None,
-                    Span(m.start("who"), m.end("who")),
-                    True,
-                    False,
-                )
-            )
+            who = Span(m.start("who"), m.end("who"))
+            body = Span(m.start("body"), m.end("body"))
+            out.append(_Found(body, "quote", m.group("who").strip(), None, who, True, False))
+    return out
 
-    # 4. Unmarked renderings: a first-person paragraph right next to an embedded post
-    #    ("मैं लॉ टॉपर हूं …" before the English original) renders it without any cue.
-    taken = [r[0] for r in raw if r[1] != "term"]
+
+def _unmarked(
+    text: str, blocked: Sequence[Span], near_post: Sequence[Span], taken: Sequence[Span]
+) -> list[_Found]:
+    """4. Unmarked renderings: a first-person paragraph right next to an embedded post
+    ("मैं लॉ टॉपर हूं …" before the English original) renders it without any cue."""
+    out: list[_Found] = []
     for para in near_post:
         if _inside(para, blocked) or any(t.overlaps(para) for t in taken):
             continue
         body = text[para.start : para.end]
         if detect_language(body) in ("en", "und") or not _FIRST_PERSON.search(body):
             continue
-        raw.append((para, "quote", None, None, None, True, False))
+        out.append(_Found(para, "quote", None, None, None, True, False))
+    return out
 
-    raw.sort(key=lambda r: (r[0].start, -r[0].end))
-    bodies = [r[0] for r in raw if r[1] != "term"]
+
+class _Narrative:
+    """Who the article has named so far, to resolve उन्होंने and bare titles."""
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+        self.last_end = 0
+        self.named: list[str] = []
+
+
+def _resolved(text: str, found: Sequence[_Found]) -> tuple[Claim, ...]:
+    """The claims, one per span, inner duplicates dropped, speakers resolved in order."""
+    bodies = [f.span for f in found if f.kind != "term"]
     claims: list[Claim] = []
-    last_named: str | None = None
-    last_named_end = 0
-    named: list[str] = []
+    story = _Narrative()
     seen: set[tuple[int, int]] = set()
-    for span, kind, speaker, cue_text, cue_span, closed, platform in raw:
-        if (span.start, span.end) in seen:
+    for f in found:
+        if (f.span.start, f.span.end) in seen:
             continue
-        if kind != "term" and any(c.kind != "term" and c.span.contains(span) for c in claims):
+        if f.kind != "term" and any(c.kind != "term" and c.span.contains(f.span) for c in claims):
             continue
-        seen.add((span.start, span.end))
-        antecedent = last_named
-        if kind != "term" and speaker and speaker.split()[0] in PRONOUNS:
-            at = cue_span.start if cue_span else span.start
-            antecedent = _previous_agent(text, at, last_named_end, bodies) or last_named
-        resolved = _resolve_pronoun(speaker, antecedent) if kind != "term" else None
-        resolved = _resolve_title(resolved, named)
-        if speaker and speaker.split()[0] not in PRONOUNS:
-            last_named = resolved
-            last_named_end = (cue_span or span).end
-            if resolved and not _only_titles(resolved):
-                named.append(resolved)
-        body = text[span.start : span.end].strip()
+        seen.add((f.span.start, f.span.end))
+        resolved = _speaker_of(text, f, story, bodies)
+        body = text[f.span.start : f.span.end].strip()
         claims.append(
             Claim(
                 key=ClaimKey(f"c{len(claims) + 1}"),
                 text=body,
-                span=span,
-                kind=kind,
+                span=f.span,
+                kind=f.kind,
                 lang=detect_language(body),
                 speaker=resolved,
-                cue=cue_text,
-                cue_span=cue_span,
-                closed=closed,
-                platform_cue=platform,
+                cue=f.cue,
+                cue_span=f.cue_span,
+                closed=f.closed,
+                platform_cue=f.platform,
             )
         )
     return tuple(claims)
+
+
+def _speaker_of(text: str, f: _Found, story: _Narrative, bodies: Sequence[Span]) -> str | None:
+    """The claim's speaker with pronouns and bare titles resolved; the story moves on."""
+    antecedent = story.last
+    if f.kind != "term" and f.speaker and f.speaker.split()[0] in PRONOUNS:
+        at = f.cue_span.start if f.cue_span else f.span.start
+        antecedent = _previous_agent(text, at, story.last_end, bodies) or story.last
+    resolved = _resolve_pronoun(f.speaker, antecedent) if f.kind != "term" else None
+    resolved = _resolve_title(resolved, story.named)
+    if f.speaker and f.speaker.split()[0] not in PRONOUNS:
+        story.last = resolved
+        story.last_end = (f.cue_span or f.span).end
+        if resolved and not _only_titles(resolved):
+            story.named.append(resolved)
+    return resolved
 
 
 _HEADLINE_QUOTE = re.compile(
