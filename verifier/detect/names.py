@@ -22,7 +22,7 @@ from verifier.lang.chars import DEVA_LETTERS, JOINERS, SENTENCE_ENDS
 from verifier.lang.dates.strings import is_weekday, month_number
 from verifier.lang.gazetteer import is_demonym, places_in
 from verifier.lang.handles import split_handle
-from verifier.lang.lexicon import STOP_HI, load_lexicon
+from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import fold_hi
 from verifier.lang.translit import NAME_MATCH, acronym_letters, name_similarity
 from verifier.lang.words import (
@@ -32,6 +32,7 @@ from verifier.lang.words import (
     NP_ENDS_HI,
     PRONOUNS,
     RANKS_HI,
+    STOP_HI,
     TITLES_HI,
 )
 

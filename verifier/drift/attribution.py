@@ -16,10 +16,10 @@ import re
 from verifier.claims.cues import find_cues
 from verifier.claims.sentences import sentence_spans
 from verifier.drift.collect import Collector
-from verifier.lang.lexicon import STOP_EN, load_lexicon
+from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import fold_hi, stem_hi
 from verifier.lang.translit import NAME_MATCH, name_similarity, split_handle
-from verifier.lang.words import PRONOUNS, TITLES_HI
+from verifier.lang.words import PRONOUNS, STOP_EN, TITLES_HI
 from verifier.match.pairs import author_names, speaker_matches
 from verifier.model import Post, PostKey, Span
 

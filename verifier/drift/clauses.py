@@ -24,7 +24,7 @@ import re
 
 from verifier.drift.collect import split_clauses, strip_span
 from verifier.lang.chars import DEVA_LETTERS
-from verifier.lang.words import ACT_VERBS, ERGATIVE, ERGATIVE_PRONOUNS, SAY_VERBS
+from verifier.lang.words import ACT_VERBS, ERGATIVE, ERGATIVE_PRONOUNS, SAY_VERBS, WEAK_EN, WEAK_HI
 from verifier.model import Span
 
 WEAK_WEIGHT = 0.25
@@ -44,32 +44,6 @@ _CUT_HI = re.compile(
     r"जहाँ|जहां|जब|तो|हालांकि|हालाँकि|इसलिए|यदि|अगर)\s)"
 )
 
-# Light verbs and auxiliaries in their common forms, fillers and determiners: Hindi news
-# prose carries many more of these than the English it renders ("निर्णय ले लिया गया है").
-WEAK_HI = frozenset(
-    """
-    कर करा करे करें करो करूं करूँ करेगा करेगी करेंगे करता करती करते करना करने करनी किया किए किये की
-    कराना कराया कराई कराते
-    दे दें दो देना देने देनी देता देती देते देगा देगी देंगे दिया दिए दिये दी दीं
-    ले लें लो लेना लेने लेता लेती लेते लेगा लेगी लेंगे लिया लिए लिये ली लीं
-    हूं हूँ हो हों होना होने होता होती होते होगा होगी होंगे हुआ हुई हुए हुईं है हैं था थी थे थीं
-    रह रहा रही रहे रहना रहने रहता रहती रहते रहेगा रहेगी रहेंगे
-    जा जाए जाएं जाएँ जाना जाने जाता जाती जाते जाएगा जाएगी जाएंगे गया गई गए गयी गये
-    सक सका सकी सके सकता सकती सकते सकेगा सकेंगे पा पाना पाते पाता पाती पाया पाए
-    लग लगा लगी लगे लगता लगती लगते लगाना लगाने लगाया चुका चुकी चुके पड़ा पड़ी पड़े पड़ता पड़ेगा
-    एक दूसरा दूसरी दूसरे अन्य खुद स्वयं बहुत काफी काफ़ी ज़्यादा ज्यादा अधिकतर भी ही फिर वहीं यहीं
-    यहाँ वहाँ इसे उसे इसकी उसकी इसका उसका इसके उसके इन्हें उन्हें यानी अर्थात मतलब
-    बात बातें पास बारे ओर प्रकार तौर तरीके तरीका तरह रूप दौरान अलावा अनुसार मुताबिक ज़रिए जरिए
-    वजह कारण संबंध सिलसिले मामले लेकर बाद पहले साथ बीच हिसाब हद
-    """.split()
-)
-WEAK_EN = frozenset(
-    """
-    get gets got getting make makes making take takes taking took go goes going went gone
-    put puts thing things way ways one ones really also just quite rather even lot lots kind
-    sort able well like now then there here today yes
-    """.split()
-)
 
 # A Hindi reporting frame at a sentence start: "<speaker> ने (ट्वीट कर/करते हुए) कहा/लिखा/बताया
 # (है/था) (कि)", "उन्होंने … कहा कि", "<speaker> का कहना है कि", "<speaker> के मुताबिक/अनुसार,".

@@ -32,9 +32,9 @@ from verifier.drift.names import (
 )
 from verifier.drift.open_names import check_open_names
 from verifier.lang.gazetteer import places_in
-from verifier.lang.lexicon import STOP_EN, load_lexicon
+from verifier.lang.lexicon import load_lexicon
 from verifier.lang.translit import name_similarity
-from verifier.lang.words import SUBJECT_VERBS_EN
+from verifier.lang.words import STOP_EN, SUBJECT_VERBS_EN
 from verifier.match.anchors import TextProfile
 from verifier.match.pairs import PairMatch
 from verifier.model import Span

@@ -33,8 +33,8 @@ from verifier.drift.intensity_tables import (
 )
 from verifier.drift.stance import check_stance, english_entries
 from verifier.lang.funcwords import FunctionHit, load_function_words
-from verifier.lang.lexicon import STOP_EN, STOP_HI
 from verifier.lang.stem import EN_WORD, HI_WORD, fold_hi
+from verifier.lang.words import STOP_EN, STOP_HI
 from verifier.model import Span
 
 _GAP = 0.3

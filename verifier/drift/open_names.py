@@ -20,8 +20,9 @@ from verifier.drift.collect import Collector, in_region
 from verifier.drift.names import NOT_NAMES, bare_word, respelled, similar_somewhere
 from verifier.lang.chars import opens_sentence
 from verifier.lang.gazetteer import canonical_place, is_demonym
-from verifier.lang.lexicon import STOP_EN, load_lexicon
+from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import HI_WORD
+from verifier.lang.words import STOP_EN
 from verifier.match.pairs import PairMatch
 from verifier.model import Span
 

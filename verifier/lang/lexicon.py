@@ -41,38 +41,13 @@ from verifier.lang.stem import (
     stem_en,
     stem_hi,
 )
+from verifier.lang.words import STOP_EN, STOP_HI
 
 POS = frozenset("n v adj adv prep conj pron det num part phr".split())
 INDEX_FILE = "index.json"
 """The stemmed index of every file, written by ``verifier/data/lexicon/build.py``."""
 _NOMINAL_POS = frozenset({"n", "adj", "num", "phr"})
 _MAX_PHRASE = 4
-
-STOP_EN = frozenset(
-    """a an the and or but if then than so as of in on at to for from by with about into onto
-    over under after before between through during without within upon via per
-    is are was were be been being am do does did done have has had having will would shall
-    should can could may might must it its it's this that these those there here their
-    theirs them they he him his she her hers we us our ours you your yours i me my mine
-    who whom whose which what when where why how also just very too more most such only
-    own same other another any each every both either neither all some many much few
-    s t 's ’s ya ji mr mrs ms dr amp rt via since until till anymore yet still even ever
-    let lets let's let’s i'm i’m it’s we're we’re however while whilst although though
-    throughout according previously meanwhile furthermore moreover thus hence instead
-    otherwise besides nevertheless nonetheless therefore whereas whether because""".split()
-)
-# Hindi function words: postpositions, auxiliaries, pronouns, particles, conjunctions.
-STOP_HI = frozenset(
-    fold_hi(w)
-    for w in """का के की को में से पर ने और या तथा एवं है हैं था थी थे हो होता होती होते होगा होगी
-    होंगे हुआ हुई हुए रहा रही रहे गया गई गए गयी गये कर करके किया की किए किये करना करने करते
-    करती दिया दी दिए लिया ली लिए वह वे यह ये इस इन उस उन उनके उनकी उनका उन्होंने उन्हें इसके
-    इसकी इसका इसमें उसमें जो जिस जिसे जिन्हें जिसमें कि तो भी ही अपने अपनी अपना तक साथ लिए
-    बाद पहले बीच द्वारा एक कुछ सब सभी कोई किसी कई आप हम हमें हमारे हमारी हमारा मैं मुझे मेरे
-    मेरी मेरा तुम आपके आपकी आपका जब तब यहां वहां यहाँ वहाँ ऐसे ऐसा ऐसी वाले वाली वाला रूप
-    तरह ओर लेकर जा जाता जाती जाते जाना जाने सकता सकती सकते चाहिए
-    देना लेना होना पाना लगाना रखना बनाना उठाना डालना""".split()
-)
 
 
 @lru_cache(maxsize=1)

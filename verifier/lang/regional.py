@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier.lang.indic_script import to_devanagari
-from verifier.lang.lexicon import STOP_HI, load_lexicon
+from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
 from verifier.lang.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
+from verifier.lang.words import STOP_HI
 
 LANGS = frozenset({"mr", "bn", "ur"})
 LEXICON_LANGS = frozenset({"mr", "bn"})

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from verifier.lang.lexicon import STOP_HI, load_lexicon
+from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import HI_WORD, fold_hi, stem_hi
+from verifier.lang.words import STOP_HI
 
 _ANUSVARA = "\u0902"
 

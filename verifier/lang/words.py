@@ -13,6 +13,65 @@ from __future__ import annotations
 import re
 
 from verifier.lang.chars import CLAUSE_ENDS, DEVA_B, DEVA_E, DEVA_WORD_CHARS
+from verifier.lang.stem import fold_hi
+
+# --- function words -----------------------------------------------------------------
+# Stop words weigh nothing when two texts are matched; weak words (light verbs, auxiliaries,
+# fillers; Hindi news prose carries many more of them than the English it renders: "निर्णय
+# ले लिया गया है") weigh little when a clause's content is measured. Both are listed here
+# once; the weak set is the stop words' shared forms plus the light verbs and fillers.
+
+STOP_EN = frozenset(
+    """a an the and or but if then than so as of in on at to for from by with about into onto
+    over under after before between through during without within upon via per
+    is are was were be been being am do does did done have has had having will would shall
+    should can could may might must it its it's this that these those there here their
+    theirs them they he him his she her hers we us our ours you your yours i me my mine
+    who whom whose which what when where why how also just very too more most such only
+    own same other another any each every both either neither all some many much few
+    s t 's ’s ya ji mr mrs ms dr amp rt via since until till anymore yet still even ever
+    let lets let's let’s i'm i’m it’s we're we’re however while whilst although though
+    throughout according previously meanwhile furthermore moreover thus hence instead
+    otherwise besides nevertheless nonetheless therefore whereas whether because""".split()
+)
+# Hindi function words: postpositions, auxiliaries, pronouns, particles, conjunctions.
+_STOP_HI_WORDS = """
+    का के की को में से पर ने और या तथा एवं है हैं था थी थे हो होता होती होते होगा होगी
+    होंगे हुआ हुई हुए रहा रही रहे गया गई गए गयी गये कर करके किया की किए किये करना करने करते
+    करती दिया दी दिए लिया ली लिए वह वे यह ये इस इन उस उन उनके उनकी उनका उन्होंने उन्हें
+    इसके इसकी इसका इसमें उसमें जो जिस जिसे जिन्हें जिसमें कि तो भी ही अपने अपनी अपना तक साथ
+    लिए बाद पहले बीच द्वारा एक कुछ सब सभी कोई किसी कई आप हम हमें हमारे हमारी हमारा मैं मुझे
+    मेरे मेरी मेरा तुम आपके आपकी आपका जब तब यहां वहां यहाँ वहाँ ऐसे ऐसा ऐसी वाले वाली वाला
+    रूप तरह ओर लेकर जा जाता जाती जाते जाना जाने सकता सकती सकते चाहिए देना लेना होना पाना
+    लगाना रखना बनाना उठाना डालना
+""".split()
+STOP_HI = frozenset(fold_hi(w) for w in _STOP_HI_WORDS)
+"""Hindi function words (postpositions, auxiliaries, pronouns, particles, conjunctions),
+folded: they weigh nothing when texts are matched."""
+
+# Light verbs and auxiliaries in their common forms, fillers and determiners: Hindi news
+# prose carries many more of these than the English it renders ("निर्णय ले लिया गया है").
+WEAK_HI = frozenset(_STOP_HI_WORDS) | frozenset(
+    """
+    करा करे करें करो करूं करूँ करेगा करेगी करेंगे करता करनी कराना कराया कराई कराते दे दें
+    दो देने देनी देता देती देते देगा देगी देंगे दिये दीं ले लें लो लेने लेता लेती लेते लेगा
+    लेगी लेंगे लिये लीं हूं हूँ हों होने हुईं थीं रह रहना रहने रहता रहती रहते रहेगा रहेगी
+    रहेंगे जाए जाएं जाएँ जाएगा जाएगी जाएंगे सक सका सकी सके सकेगा सकेंगे पा पाते पाता पाती
+    पाया पाए लग लगा लगी लगे लगता लगती लगते लगाने लगाया चुका चुकी चुके पड़ा पड़ी पड़े पड़ता
+    पड़ेगा दूसरा दूसरी दूसरे अन्य खुद स्वयं बहुत काफी काफ़ी ज़्यादा ज्यादा अधिकतर फिर वहीं
+    यहीं इसे उसे उसकी उसका उसके इन्हें यानी अर्थात मतलब बात बातें पास बारे प्रकार तौर तरीके
+    तरीका दौरान अलावा अनुसार मुताबिक ज़रिए जरिए वजह कारण संबंध सिलसिले मामले हिसाब हद
+    """.split()
+)
+"""The stop words plus light verbs, auxiliaries in their common forms, fillers and
+determiners: they say little of what a clause claims."""
+WEAK_EN = frozenset(
+    """
+    get gets got getting make makes making take takes taking took go goes going went gone
+    put puts thing things way ways one ones really also just quite rather even lot lots kind
+    sort able well like now then there here today yes
+    """.split()
+)
 
 # --- titles -------------------------------------------------------------------------
 # Titles, offices and honorifics sit next to names in Hindi news ("केंद्रीय विदेश मंत्री

@@ -18,12 +18,12 @@ from verifier.lang.chars import opens_sentence
 from verifier.lang.dates.find import find_dates
 from verifier.lang.gazetteer import places_in
 from verifier.lang.indic_script import to_devanagari
-from verifier.lang.lexicon import STOP_EN, STOP_HI, Lexicon, load_lexicon
+from verifier.lang.lexicon import Lexicon, load_lexicon
 from verifier.lang.numbers.find import find_numbers
 from verifier.lang.stem import fold_hi, stem_en, stem_hi
 from verifier.lang.textnorm import Token, tokenize
 from verifier.lang.translit import NAME_MATCH, phonetic_key, romanize, split_handle
-from verifier.lang.words import SUBJECT_VERBS_EN
+from verifier.lang.words import STOP_EN, STOP_HI, SUBJECT_VERBS_EN
 
 NAME_THRESHOLD = NAME_MATCH
 """Name similarity (0–100) from which a Devanagari token and a Latin name match."""
