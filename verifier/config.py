@@ -19,18 +19,19 @@ Keys (hyphens and underscores are interchangeable)::
     [tool.verifier.outputs]           # report format → file ("-" = stdout)
     sarif = "verifier.sarif"
 
-Unknown keys and bad values are :class:`UsageError` naming the file, key and value.
-Command-line flags override the file (:func:`build_settings`).
+Unknown keys, bad values and invalid TOML are :class:`UsageError` naming the file, the line
+(``pyproject.toml:12: …``), the key and the value. Command-line flags override the file
+(:func:`build_settings`). Expanding ``inputs`` into files is ``verifier.ci.inputs``.
 """
 
 from __future__ import annotations
 
 import difflib
-import glob
 import math
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
@@ -46,7 +47,6 @@ __all__ = [
     "FORMATS",
     "FileConfig",
     "build_settings",
-    "expand_inputs",
     "find_config",
     "load_config",
     "parse_config",
@@ -55,7 +55,6 @@ __all__ = [
 ]
 
 FORMATS = ("text", "json", "html", "junit", "sarif", "github")
-ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".txt", ".md", ".markdown"})
 MAX_CONFIG_BYTES = 1024 * 1024
 _KEYS = frozenset(
     {
@@ -63,7 +62,6 @@ _KEYS = frozenset(
         "confirm", "strict", "outputs", "baseline", "severity", "min_score",
     }
 )  # fmt: skip
-_GLOB_CHARS = frozenset("*?[")
 
 
 @dataclass(frozen=True)
@@ -93,18 +91,56 @@ class FileConfig:
         return self.path.parent if self.path is not None else Path(".")
 
 
+_TABLE_HEADER = re.compile(r"^\s*\[(?!\[)\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_MENTIONS_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*[\"']?verifier\b", re.M)
+
+
+def _table_name(header: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in header.split("."))
+
+
+def key_line(text: str, table: str, key: str) -> int | None:
+    """1-based line of ``key = …`` inside ``[table]`` (``""``: the top level) of TOML
+    ``text``; the table's header line when the key is not written on a line of its own."""
+    current, header_line = "", None if table else 0
+    assign = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TABLE_HEADER.match(line)
+        if header:
+            current = _table_name(header.group(1))
+            if current == table:
+                header_line = number
+            continue
+        if current == table and assign.match(line):
+            return number
+    return header_line or None
+
+
 class _Where:
-    """Formats error messages: ``pyproject.toml: … in [tool.verifier]``."""
+    """Formats error messages: ``pyproject.toml:12: … in [tool.verifier]``."""
 
-    def __init__(self, origin: str, section: str) -> None:
-        self.origin, self.section = origin, section
+    def __init__(self, origin: str, section: str, text: str = "", table: str | None = None) -> None:
+        self.origin, self.section, self.text = origin, section, text
+        self.table = table
 
-    def error(self, what: str, hint: str | None = None) -> UsageError:
-        return UsageError(f"{self.origin}: {what} in {self.section}", hint=hint)
+    def _at(self, key: str | None) -> str:
+        if self.table is None or key is None or not self.text:
+            return self.origin
+        parent, _, child = key.rpartition(".")
+        line = None
+        if parent:  # severity.omission: [tool.verifier.severity] omission = …
+            line = key_line(self.text, ".".join(p for p in (self.table, parent) if p), child)
+        if line is None:
+            line = key_line(self.text, self.table, parent or key)
+        return f"{self.origin}:{line}" if line else self.origin
+
+    def error(self, what: str, hint: str | None = None, key: str | None = None) -> UsageError:
+        return UsageError(f"{self._at(key)}: {what} in {self.section}", hint=hint)
 
     def bad(self, key: str, value: object, expected: str) -> UsageError:
         shown = repr(value) if not isinstance(value, dict) else "a table"
-        return self.error(f"bad value for '{key}': {shown} (expected {expected})")
+        return self.error(f"bad value for '{key}': {shown} (expected {expected})", key=key)
 
 
 def _str(w: _Where, key: str, value: object) -> str:
@@ -160,7 +196,11 @@ def _severity_table(w: _Where, key: str, value: object) -> dict[str, Severity]:
     return {_kind(w, f"{key}.{k}", k): _severity(w, f"{key}.{k}", v) for k, v in value.items()}
 
 
-def _outputs(w: _Where, key: str, value: object) -> tuple[tuple[str, str], ...]:
+def _outputs(
+    w: _Where, key: str, value: object, formats: Collection[str]
+) -> tuple[tuple[str, str], ...]:
+    """``format = path`` pairs; like ``--format F --output P`` on the command line, at most
+    one format goes to standard output (``"-"``) and no two share a file."""
     if isinstance(value, Mapping):
         value = list(value.items())
     if not isinstance(value, list | tuple):
@@ -170,9 +210,19 @@ def _outputs(w: _Where, key: str, value: object) -> tuple[tuple[str, str], ...]:
         if not (isinstance(item, tuple | list) and len(item) == 2):
             raise w.bad(key, item, "format = path")
         fmt, path = item
-        if fmt not in FORMATS:
-            raise w.bad(f"{key}.{fmt}", fmt, "a format: " + ", ".join(FORMATS))
-        out.append((fmt, _str(w, f"{key}.{fmt}", path)))
+        if fmt not in formats:
+            raise w.bad(f"{key}.{fmt}", fmt, "a format: " + ", ".join(formats))
+        path = _str(w, f"{key}.{fmt}", path)
+        if path == "-" and any(p == "-" for _, p in out):
+            first = next(f for f, p in out if p == "-")
+            raise w.error(
+                f"'{key}': {first} and {fmt} both go to standard output (\"-\")",
+                "give one of them a file",
+                key=f"{key}.{fmt}",
+            )
+        if path != "-" and any(os.path.normpath(p) == os.path.normpath(path) for _, p in out):
+            raise w.error(f"'{key}': two formats write {path}", key=f"{key}.{fmt}")
+        out.append((fmt, path))
     return tuple(out)
 
 
@@ -188,7 +238,9 @@ def _normal_key(key: str) -> str:
     return key.replace("-", "_")
 
 
-def _values(w: _Where, data: Mapping[str, Any]) -> dict[str, Any]:
+def _values(
+    w: _Where, data: Mapping[str, Any], formats: Collection[str] = FORMATS
+) -> dict[str, Any]:
     """Validate every key of a ``[tool.verifier]`` table; return FileConfig field values."""
     out: dict[str, Any] = {}
     for raw_key, value in data.items():
@@ -196,7 +248,7 @@ def _values(w: _Where, data: Mapping[str, Any]) -> dict[str, Any]:
         if key not in _KEYS:
             close = difflib.get_close_matches(key, sorted(_KEYS), n=1)
             hint = f"did you mean '{close[0].replace('_', '-')}'?" if close else None
-            raise w.error(f"unknown key '{raw_key}'", hint)
+            raise w.error(f"unknown key '{raw_key}'", hint, key=raw_key)
         if key in ("inputs", "urls"):
             items = _str_list(w, raw_key, value)
             out[key] = tuple(_url(w, raw_key, u) for u in items) if key == "urls" else items
@@ -213,38 +265,52 @@ def _values(w: _Where, data: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "severity":
             out[key] = _severity_table(w, raw_key, value)
         elif key == "outputs":
-            out[key] = _outputs(w, raw_key, value)
+            out[key] = _outputs(w, raw_key, value, formats)
         else:
             out[key] = _min_score(w, raw_key, value)
     return out
 
 
-def parse_config(data: Mapping[str, Any], path: Path) -> FileConfig:
+def parse_config(
+    data: Mapping[str, Any], path: Path, *, text: str = "", formats: Collection[str] = FORMATS
+) -> FileConfig:
     """Validate parsed TOML. ``pyproject.toml`` must use ``[tool.verifier]``; in
-    ``verifier.toml`` the same table or top-level keys both work."""
+    ``verifier.toml`` the same table or top-level keys both work. ``text`` (the file as
+    written) lets errors name the line; ``formats`` are the report formats ``outputs`` may use."""
     tool = data.get("tool")
     table = tool.get("verifier") if isinstance(tool, Mapping) else None
     if table is not None:
+        w = _Where(str(path), "[tool.verifier]", text, "tool.verifier")
         if not isinstance(table, Mapping):
-            raise UsageError(f"{path}: [tool.verifier] must be a table")
-        w = _Where(str(path), "[tool.verifier]")
+            raise w.error("[tool.verifier] must be a table", key="verifier")
         other = [k for k in data if k != "tool"] if path.name == "verifier.toml" else []
         if other:
-            raise w.error(f"unknown key '{other[0]}' outside the table")
+            top = _Where(str(path), "[tool.verifier]", text, "")
+            raise top.error(f"unknown key '{other[0]}' outside the table", key=other[0])
     elif path.name == "pyproject.toml":
         return FileConfig(path=path)
     else:
-        table, w = data, _Where(str(path), "the top level")
-    return FileConfig(path=path, **_values(w, table))
+        table, w = data, _Where(str(path), "the top level", text, "")
+    return FileConfig(path=path, **_values(w, table, formats))
 
 
-def load_config(path: Path) -> FileConfig:
-    """Read and validate one config file; any problem is a :class:`UsageError`."""
+def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> UsageError:
+    """``pyproject.toml:5:15: invalid TOML: Expected ']' …`` from tomllib's message."""
+    message = str(exc)
+    at = _TOML_POSITION.search(message)
+    where = f"{path}:{at.group(1)}:{at.group(2)}" if at else str(path)
+    return UsageError(f"{where}: invalid TOML: {_TOML_POSITION.sub('', message)}")
+
+
+def load_config(path: Path, *, formats: Collection[str] = FORMATS) -> FileConfig:
+    """Read and validate one config file; any problem is a :class:`UsageError` naming the
+    file and, where it can be told, the line."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_CONFIG_BYTES:
             raise UsageError(f"{path}: config file too large")
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        text = path.read_bytes().decode("utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError as exc:
         raise UsageError(f"{path}: config file not found") from exc
     except OSError as exc:
@@ -252,15 +318,22 @@ def load_config(path: Path) -> FileConfig:
     except UnicodeDecodeError as exc:
         raise UsageError(f"{path}: not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{path}: invalid TOML: {exc}") from exc
-    return parse_config(data, path)
+        raise _toml_error(path, exc) from exc
+    return parse_config(data, path, text=text, formats=formats)
 
 
 def _has_verifier_table(pyproject: Path) -> bool:
+    """Whether ``pyproject.toml`` configures verifier. A file that is not valid TOML but
+    mentions ``[tool.verifier`` counts, so that loading it reports the error instead of the
+    table being skipped in silence."""
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return bool(_MENTIONS_TABLE.search(text))
     tool = data.get("tool")
     return isinstance(tool, Mapping) and "verifier" in tool
 
@@ -320,41 +393,3 @@ def build_settings(
     if severities != settings.severities:
         changes["severities"] = severities
     return replace(settings, **changes)
-
-
-def _article_files(directory: str) -> list[str]:
-    found: list[str] = []
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            os.path.join(root, f)
-            for f in files
-            if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES
-        )
-    return found
-
-
-def expand_inputs(config: FileConfig, base_dir: Path | str | None = None) -> list[str]:
-    """Article paths from ``config.inputs`` (globs, ``**`` recursive, relative to
-    ``base_dir``, default the config file's directory), sorted and deduplicated, then
-    ``config.urls`` in file order.
-
-    Directories expand to the article files under them. A literal path that does not
-    exist is kept, so the loader reports it instead of a typo silently checking nothing.
-    Paths keep ``base_dir``'s form: pass a relative ``base_dir`` to get relative paths.
-    """
-    base = str(config.base_dir if base_dir is None else base_dir)
-    paths: set[str] = set()
-    for pattern in config.inputs:
-        joined = os.path.join(base, os.path.expanduser(pattern))
-        if not _GLOB_CHARS & set(pattern):
-            matches = [joined]
-        else:
-            matches = glob.glob(joined, recursive=True)
-        for match in matches:
-            if os.path.isdir(match):
-                paths.update(os.path.normpath(p) for p in _article_files(match))
-            elif os.path.isfile(match) or match == joined:
-                paths.add(os.path.normpath(match))
-    urls = list(dict.fromkeys(config.urls))
-    return sorted(paths) + urls

@@ -54,4 +54,6 @@ class Settings:
     max_redirects: int = 5
     retries: int = 2
     cache_ttl_seconds: int = 7 * 24 * 3600
-    user_agent: str = "verifier/0.1 (+https://pypi.org/project/verifier/; newsroom quote checker)"
+    user_agent: str = (
+        "verifier/0.1 (+https://pypi.org/project/quote-verifier/; newsroom quote checker)"
+    )

@@ -160,10 +160,12 @@ def test_compare_partial_judges_only_the_part_rendered(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = "Great to see FM @AnitaAnandMP of Canada today. Talked about taking our ties forward."
-    assert main(["compare", "--source", src, "--claim", QUOTE]) == 1
+    # the second sentence left out is a selection: shown as a minor note, no failure
+    assert main(["compare", "--source", src, "--claim", QUOTE]) == 0
     [finding] = json.loads(capsys.readouterr().out)["findings"]
     assert (
         finding["kind"] == "omission"
+        and finding["severity"] == "minor"
         and "Talked about taking our ties forward" in finding["message"]
     )
     assert main(["compare", "--partial", "--source", src, "--claim", QUOTE]) == 0
@@ -176,9 +178,9 @@ def test_compare_partial_judges_only_the_part_rendered(
         ),
         encoding="utf-8",
     )
-    assert main(["compare", "--jsonl", str(rows)]) == 1
+    assert main(["compare", "--jsonl", str(rows)]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert [x["verdict"] for x in lines] == ["drift", "faithful"]
+    assert [x["verdict"] for x in lines] == ["minor", "faithful"]
     rows.write_text(json.dumps({"source": src, "claim": QUOTE, "partial": "yes"}), encoding="utf-8")
     assert main(["compare", "--jsonl", str(rows)]) == 2
     assert "partial" in capsys.readouterr().err

@@ -1,4 +1,6 @@
-"""Packaging: the wheel ships the Alembic migrations, so an installed verifier can create its store."""
+"""Packaging: the distribution is quote-verifier (``verifier`` on PyPI is someone else's), the
+command and import package are ``verifier``, psycopg is the ``postgres`` extra, and the wheel
+ships the Alembic migrations so an installed verifier can create its store."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=300,
     )
     assert build.returncode == 0, build.stderr
-    [built] = out.glob("verifier-*.whl")
+    [built] = out.glob("quote_verifier-*.whl")
     return built
 
 
@@ -70,3 +72,58 @@ def test_unpacked_wheel_migrates_a_new_store_without_the_checkout(
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "True"
     assert db.is_file()
+
+
+def _metadata(wheel: Path) -> tuple[str, str]:
+    with zipfile.ZipFile(wheel) as zf:
+        meta = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+        entry = next(n for n in zf.namelist() if n.endswith(".dist-info/entry_points.txt"))
+        return zf.read(meta).decode(), zf.read(entry).decode()
+
+
+def test_wheel_is_quote_verifier_with_the_verifier_command_and_a_postgres_extra(
+    wheel: Path,
+) -> None:
+    metadata, entry_points = _metadata(wheel)
+    assert "\nName: quote-verifier\n" in metadata
+    assert "verifier = verifier.cli:main" in entry_points
+    requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
+    psycopg = [line for line in requires if "psycopg" in line]
+    assert psycopg and all("; extra ==" in line for line in psycopg)  # never in the core
+    assert any("extra == 'postgres'" in line for line in psycopg)
+    assert "Provides-Extra: postgres" in metadata
+    assert "https://pypi.org/project/quote-verifier/" in metadata
+
+
+# Runs the CLI as if psycopg were not installed (a None entry makes its import fail).
+_WITHOUT_PSYCOPG = (
+    "import sys; sys.modules['psycopg'] = None; "
+    "from verifier.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def _without_psycopg(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", _WITHOUT_PSYCOPG, *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
+def test_sqlite_needs_only_the_core_dependencies(tmp_path: Path) -> None:
+    seed = REPO / "seeds" / "000_ab9b32bc1790fcea.txt"
+    run = _without_psycopg(tmp_path, "check", str(seed), "--db", f"sqlite:///{tmp_path / 'v.db'}")
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "v.db").is_file()
+
+
+def test_postgresql_without_the_extra_is_one_line_naming_it(tmp_path: Path) -> None:
+    seed = REPO / "seeds" / "000_ab9b32bc1790fcea.txt"
+    run = _without_psycopg(tmp_path, "check", str(seed), "--db", "postgresql://u:secret@db/x")
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert "pip install 'quote-verifier[postgres]'" in run.stderr
+    assert "secret" not in run.stderr

@@ -1,22 +1,30 @@
 """The editors' HTML report in a real headless Chromium (the system one, never a download).
 
 Opens the report from a file, as an editor would from an e-mail or a CI artifact, and checks
-what they would notice: it loads cleanly and asks no other host for anything, filters change
-what is visible, the keyboard reaches them, dark mode and print work, and axe-core finds no
-serious or critical accessibility problem. Writes ``tests/artifacts/report.png``.
+what they would notice: it loads cleanly and asks no other host for anything, drift comes
+first and the index sorts, filters change what is visible and survive a reload through the
+URL, accepted findings can be shown or hidden, the visible findings download as CSV, the
+keyboard reaches the filters, dark mode and print work, and axe-core finds no serious or
+critical accessibility problem. Writes ``tests/artifacts/report.png``.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from html_sample import sample_result
+from html_sample import bengali, flood, sample_result
 from playwright.sync_api import expect, sync_playwright
 
+from verifier.model import VerificationResult
+from verifier.policy.baseline import Baseline, baseline_from_result
+from verifier.policy.policy import Gate
 from verifier.report.html import render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -40,11 +48,19 @@ pytestmark = [
 ]
 
 
+def accepting(result: VerificationResult, *kinds: str) -> Gate:
+    """A gate whose baseline accepts the findings of ``kinds`` (the newsroom said they are fine)."""
+    everything = baseline_from_result(result)
+    return Gate(baseline=Baseline(tuple(e for e in everything.entries if e.kind in kinds)))
+
+
 @pytest.fixture(scope="module")
 def report_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("html") / "report.html"
+    result = sample_result()
+    gate = accepting(result, "entity", "embed-mismatch")
     path.write_text(
-        render_html(sample_result(), generated_at="2026-02-05 10:00 UTC"), encoding="utf-8"
+        render_html(result, generated_at="2026-02-05 10:00 UTC", gate=gate), encoding="utf-8"
     )
     return path.as_uri()
 
@@ -127,12 +143,12 @@ def test_kind_severity_article_and_text_filters(opened: Opened) -> None:
     assert opened.visible_ids() == ["a2-1"]
     page.get_by_label("Kind").select_option("")
     page.get_by_label("Severity").select_option("3")
-    assert opened.visible_ids() == ["a1-2", "a2-f1", "a2-1"]
+    assert opened.visible_ids() == ["a2-f1", "a2-1", "a1-2"]  # drift first, by severity
     page.get_by_label("Severity").select_option("0")
-    page.get_by_label("Article").select_option("4")
+    page.get_by_label("Article", exact=True).select_option("4")
     assert opened.visible_ids() == ["a4-1"]  # its collapsed article opens to show the match
     assert opened.visible_ids("section.article") == ["a4"]
-    page.get_by_label("Article").select_option("")
+    page.get_by_label("Article", exact=True).select_option("")
     # The search waits for typing to pause; expect() polls without eval (which CSP forbids).
     page.get_by_label("Search text").fill("पेरू")
     expect(page.get_by_role("status")).to_contain_text("Showing 1 of 9 items")
@@ -146,7 +162,7 @@ def test_keyboard_reaches_the_filters_with_a_visible_focus(opened: Opened) -> No
     page = opened.page
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to results"
-    for _ in range(10):
+    for _ in range(40):  # past the index's links and sort buttons
         page.keyboard.press("Tab")
         if page.evaluate("!!document.activeElement.closest('#filters')"):
             break
@@ -230,6 +246,97 @@ def test_axe_finds_no_serious_or_critical_violation(
         results = Axe().run(o.page)
         bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
         assert bad == [], results.generate_report()
+        assert o.errors == []
+    finally:
+        o.close()
+
+
+def test_drift_comes_first_and_the_index_sorts(opened: Opened) -> None:
+    page = opened.page
+    assert opened.visible_ids("section.article") == ["a2", "a1", "a3", "a4"]
+    order = page.locator("#index tbody tr td:nth-child(2)")
+    assert order.all_inner_texts() == ["2", "1", "3", "4"]
+    page.get_by_role("button", name="#", exact=True).click()
+    assert order.all_inner_texts() == ["1", "2", "3", "4"]
+    assert page.locator("#index th[data-key=index]").get_attribute("aria-sort") == "ascending"
+    page.get_by_role("button", name="Minor", exact=True).click()  # numbers: most first
+    assert order.all_inner_texts()[0] == "2"
+    assert "sort=minor-desc" in page.url
+    page.locator("#index a[href='#a4']").click()
+    assert page.url.endswith("#a4")
+
+
+def test_filters_are_kept_in_the_url_and_restored_on_reload(opened: Opened) -> None:
+    page = opened.page
+    page.get_by_label("Kind").select_option("number")
+    page.get_by_label("Severity").select_option("3")
+    assert re.search(r"[?&]k=number(&|$)", page.url) and re.search(r"[?&]s=3(&|$)", page.url)
+    shown = opened.visible_ids()
+    page.reload(wait_until="load")
+    assert page.get_by_label("Kind").input_value() == "number"
+    assert page.get_by_label("Severity").input_value() == "3"
+    assert opened.visible_ids() == shown == ["a2-1"]
+    page.get_by_role("button", name="Reset").click()
+    assert "?" not in page.url
+
+
+def test_accepted_findings_can_be_shown_alone_or_hidden(opened: Opened) -> None:
+    page = opened.page
+    assert page.locator("#a1-2 .finding.accepted .badge.acc").inner_text() == (
+        "accepted in the baseline"
+    )
+    page.get_by_label("Baseline").select_option("accepted")
+    assert opened.visible_ids() == ["a2-f1", "a1-2"]
+    page.get_by_label("Baseline").select_option("new")
+    new = opened.visible_ids()
+    assert "a2-f1" not in new and "a1-2" in new  # its omission is new, its entity accepted
+    assert "b=new" in page.url
+
+
+def test_visible_findings_download_as_csv(opened: Opened) -> None:
+    page = opened.page
+    page.get_by_label("Severity").select_option("3")
+    page.get_by_label("Baseline").select_option("new")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download visible findings (CSV)").click()
+    download = info.value
+    assert download.suggested_filename == "verifier-findings.csv"
+    text = Path(download.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["item"], r["kind"], r["severity"], r["baseline"]) for r in rows] == [
+        ("a2-1", "number", "critical", "new")
+    ]
+    assert rows[0]["post"] == "50" and rows[0]["article_text"] == "15"
+    assert rows[0]["source"] == "https://www.example-news.in/india/assam-floods-ndrf"
+    assert "50" in rows[0]["message"]
+    assert opened.errors == []
+
+
+def test_a_large_run_opens_on_its_drift_with_an_index(browser: Any, tmp_path: Path) -> None:
+    """200 articles whose only drift is the 111th: it is the first article on the page."""
+    calm = bengali()
+    articles = [
+        replace(calm, article=replace(calm.article, source=f"wire/{i}.html")) for i in range(200)
+    ]
+    articles[110] = replace(flood(), article=replace(flood().article, source="wire/110.html"))
+    path = tmp_path / "large.html"
+    path.write_text(render_html(VerificationResult(tuple(articles))), encoding="utf-8")
+    o = Opened(browser, path.as_uri(), viewport={"width": 1280, "height": 900})
+    try:
+        first = o.page.locator("section.article").first
+        assert first.get_attribute("id") == "a111"
+        assert first.is_visible() and first.bounding_box() is not None
+        # A long index starts closed (it would slow the first paint) and opens on a click.
+        assert o.page.locator("#index").is_hidden()
+        o.page.get_by_text("Index of 200 articles").click()
+        assert o.page.locator("#index tbody tr").count() == 200
+        first_row = o.page.locator("#index tbody tr").first
+        assert first_row.is_visible() and first_row.get_attribute("data-index") == "111"
+        o.page.get_by_role("button", name="Critical").click()
+        assert "sort=critical-desc" in o.page.url
+        o.page.reload(wait_until="load")  # the chosen order comes back, index open
+        assert o.page.locator("#index tbody tr").first.get_attribute("data-index") == "111"
+        assert o.page.locator("#index").is_visible()
         assert o.errors == []
     finally:
         o.close()

@@ -6,13 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from verifier.config import (
-    FileConfig,
-    build_settings,
-    expand_inputs,
-    find_config,
-    load_config,
-)
+from verifier.ci.inputs import expand_inputs
+from verifier.config import FileConfig, build_settings, find_config, load_config
 from verifier.errors import UsageError
 from verifier.settings import DEFAULT_SEVERITIES, Settings
 
@@ -81,33 +76,73 @@ def test_unknown_key_is_named_with_a_suggestion(tmp_path: Path) -> None:
     path = write(tmp_path / "verifier.toml", '[tool.verifier]\nthresold = "major"\n')
     with pytest.raises(UsageError) as err:
         load_config(path)
-    assert str(err.value) == f"{path}: unknown key 'thresold' in [tool.verifier]"
+    assert str(err.value) == f"{path}:2: unknown key 'thresold' in [tool.verifier]"
     assert err.value.hint == "did you mean 'threshold'?"
 
 
 @pytest.mark.parametrize(
-    ("body", "fragment"),
+    ("body", "line", "fragment"),
     [
         (
             'threshold = "high"',
+            2,
             "bad value for 'threshold': 'high' (expected one of critical, major, minor)",
         ),
-        ('ignore = ["spelling"]', "bad value for 'ignore': 'spelling' (expected a drift kind"),
-        ("strict = 1", "bad value for 'strict': 1 (expected true or false)"),
-        ("min-score = 3", "bad value for 'min-score': 3"),
-        ('urls = ["ftp://x/y"]', "bad value for 'urls': 'ftp://x/y' (expected an http(s) URL)"),
-        ('inputs = "articles/*.html"\ndb = ""', "bad value for 'db': ''"),
-        ('[tool.verifier.severity]\nomission = "low"', "bad value for 'severity.omission': 'low'"),
-        ('[tool.verifier.severity]\nspelling = "minor"', "bad value for 'severity.spelling'"),
-        ('[tool.verifier.outputs]\npdf = "x.pdf"', "bad value for 'outputs.pdf': 'pdf'"),
+        ('ignore = ["spelling"]', 2, "bad value for 'ignore': 'spelling' (expected a drift kind"),
+        ("strict = 1", 2, "bad value for 'strict': 1 (expected true or false)"),
+        ("min-score = 3", 2, "bad value for 'min-score': 3"),
+        ('urls = ["ftp://x/y"]', 2, "bad value for 'urls': 'ftp://x/y' (expected an http(s) URL)"),
+        ('inputs = "articles/*.html"\ndb = ""', 3, "bad value for 'db': ''"),
+        (
+            '[tool.verifier.severity]\nomission = "low"',
+            3,
+            "bad value for 'severity.omission': 'low'",
+        ),
+        ('severity = { omission = "low" }', 2, "bad value for 'severity.omission': 'low'"),
+        ('[tool.verifier.severity]\nspelling = "minor"', 3, "bad value for 'severity.spelling'"),
+        ('[tool.verifier.outputs]\npdf = "x.pdf"', 3, "bad value for 'outputs.pdf': 'pdf'"),
+        (
+            '[tool.verifier.outputs]\ntext = "-"\ngithub = "-"',
+            4,
+            "'outputs': text and github both go to standard output",
+        ),
+        (
+            '[tool.verifier.outputs]\nsarif = "out/r"\njunit = "./out/r"',
+            4,
+            "'outputs': two formats write ./out/r",
+        ),
     ],
 )
-def test_bad_values_name_key_and_value(tmp_path: Path, body: str, fragment: str) -> None:
+def test_bad_values_name_file_line_key_and_value(
+    tmp_path: Path, body: str, line: int, fragment: str
+) -> None:
     path = write(tmp_path / "pyproject.toml", "[tool.verifier]\n" + body + "\n")
     with pytest.raises(UsageError) as err:
         load_config(path)
-    assert str(err.value).startswith(f"{path}: ")
+    assert str(err.value).startswith(f"{path}:{line}: ")
     assert fragment in str(err.value)
+
+
+def test_outputs_accept_the_formats_the_caller_knows(tmp_path: Path) -> None:
+    path = write(tmp_path / "verifier.toml", '[outputs]\nmarkdown = "r.md"\n')
+    assert load_config(path, formats=("text", "markdown")).outputs == (("markdown", "r.md"),)
+    with pytest.raises(UsageError, match=r"verifier.toml:2: bad value for 'outputs.markdown'"):
+        load_config(path)
+
+
+def test_a_malformed_tool_verifier_table_is_an_error_with_its_line(tmp_path: Path) -> None:
+    """A pyproject.toml whose [tool.verifier table is broken is not skipped in silence."""
+    path = write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "desk"\n\n[tool.verifier\nthreshold = "minor"\n',
+    )
+    assert find_config(tmp_path) == path.resolve()
+    with pytest.raises(UsageError) as err:
+        load_config(path)
+    assert str(err.value).startswith(f"{path}:4:15: invalid TOML: ")
+    # A broken pyproject.toml that never mentions verifier is not ours to report.
+    write(tmp_path / "sub" / "pyproject.toml", "[project\n")
+    assert find_config(tmp_path / "sub") == path.resolve()
 
 
 def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:

@@ -4,8 +4,9 @@ Exit codes: 0 clean, 1 drift at or above the threshold, 2 usage or input error,
 3 network or database failure. Every ``VerifierError`` becomes one line on stderr.
 
 This module holds the ``cli`` group and ``main``; the commands live in ``run`` (check, ci,
-baseline), ``text`` (compare, align) and ``database`` (db, history), the shared pieces in
-``common`` (options, settings, argument reading) and ``output`` (rendering, writing reports).
+baseline), ``text`` (compare, align) and ``database`` (db, history, export), the shared pieces in
+``common`` (options, settings, argument reading) and ``output`` (where each report goes);
+the formats themselves are a registry in ``verifier.report.formats``.
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from collections.abc import Sequence
 import click
 
 from verifier.cli.common import EXIT_USAGE, FORMATS
-from verifier.cli.database import db, history
-from verifier.cli.output import render
+from verifier.cli.database import db, export, history
 from verifier.cli.run import baseline, check, ci
 from verifier.cli.text import align, compare
 from verifier.errors import VerifierError
 from verifier.version import __version__
 
-__all__ = ["EXIT_USAGE", "FORMATS", "cli", "main", "render"]
+__all__ = ["EXIT_USAGE", "FORMATS", "cli", "main"]
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def cli(verbose: int) -> None:
     )
 
 
-for _command in (check, compare, align, db, history, ci, baseline):
+for _command in (check, compare, align, db, history, export, ci, baseline):
     cli.add_command(_command)
 
 

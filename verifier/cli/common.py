@@ -2,8 +2,10 @@
 
 ``FORMATS`` and ``EXIT_USAGE``; ``_fail`` (a usage error); ``_read_text_arg`` and
 ``_read_lines`` (text and line files given on the command line); ``_common_run_options``
-and ``_apply`` (the options ``check``, ``ci`` and ``baseline`` share); ``_settings_from``
-(those options plus the config file -> ``Settings``).
+and ``_apply`` (the options ``check``, ``ci`` and ``baseline`` share); ``OrderedCommand``
+and ``option_events`` (``--format``/``--output`` in the order written); ``_settings_from``
+(those options plus the config file -> ``Settings``); ``_store_url`` (the database of
+``db``, ``history`` and ``export``).
 """
 
 from __future__ import annotations
@@ -16,10 +18,37 @@ import click
 
 from verifier.errors import InputError, UsageError
 from verifier.model import DRIFT_KINDS, SEVERITIES
+from verifier.report.formats import RUN_FORMATS
 from verifier.settings import Settings, default_db_url
 
-FORMATS = ("text", "json", "html", "junit", "sarif", "github")
+FORMATS = RUN_FORMATS.names()
 EXIT_USAGE = 2
+_ORDER = "verifier.option_order"
+
+
+class OrderedCommand(click.Command):
+    """A command that remembers the order its options were written in.
+
+    click gathers each repeatable option into its own tuple, which loses how ``--format``
+    and ``--output`` interleave; the parser's occurrence order is kept here instead.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+        ctx.meta[_ORDER] = [p.name for p in order]
+        return super().parse_args(ctx, args)
+
+
+def option_events(
+    ctx: click.Context, formats: Sequence[str], outputs: Sequence[str]
+) -> list[tuple[str, str]]:
+    """``("format", F)`` and ``("output", P)`` in the order they were written."""
+    values = {"formats": iter(formats), "outputs": iter(outputs)}
+    return [
+        (name.removesuffix("s"), next(values[name]))
+        for name in ctx.meta.get(_ORDER, [])
+        if name in values
+    ]
 
 
 def _fail(message: str) -> NoReturn:
@@ -55,13 +84,13 @@ _common_run_options = [
         "formats",
         multiple=True,
         type=click.Choice(FORMATS),
-        help="Report format (repeatable, pairs with --output).",
+        help="Report format (repeatable); the --output after it says where it goes.",
     ),
     click.option(
         "--output",
         "outputs",
         multiple=True,
-        help="Write the report of the matching --format to this file.",
+        help="File for the --format just before (default: standard output).",
     ),
     click.option(
         "--db",
@@ -129,7 +158,7 @@ def _settings_from(
     from verifier.config import FileConfig, build_settings, find_config, load_config
 
     path = config_path or find_config(Path.cwd())
-    file_config = load_config(path) if path else FileConfig()
+    file_config = load_config(path, formats=FORMATS) if path else FileConfig()
     settings = build_settings(
         file_config,
         {
@@ -149,3 +178,15 @@ def _settings_from(
     elif settings.db_url is None:
         settings = replace(settings, db_url=default_db_url())
     return settings, file_config
+
+
+def _store_url(url: str | None) -> str:
+    """The database of the commands that only read or migrate it (``db``, ``history``,
+    ``export``): ``--db``, else the config file's ``db``, else the default (as ``check``)."""
+    if url:
+        return url
+    from verifier.config import find_config, load_config
+
+    path = find_config(Path.cwd())
+    configured = load_config(path, formats=FORMATS).db if path else None
+    return configured or default_db_url()

@@ -1,4 +1,5 @@
-"""The commands on the run database: the ``db`` group (upgrade, current) and ``history``."""
+"""The commands on the run database: the ``db`` group (upgrade, current), ``history`` and
+``export``."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 
 import click
 
+from verifier.cli.common import _store_url
+from verifier.cli.output import write_file
 from verifier.errors import InputError
-from verifier.settings import default_db_url
+from verifier.report.formats import EXPORT_FORMATS
 
 
 @click.group()
@@ -22,14 +25,14 @@ def db() -> None:
     "--db",
     "url",
     default=None,
-    help="Database URL (default: $VERIFIER_DB or the user data SQLite file).",
+    help="Database URL (default: the config's db, $VERIFIER_DB or the user data SQLite file).",
 )
 @click.argument("revision", default="head")
 def db_upgrade(url: str | None, revision: str) -> int:
     """Migrate the database to REVISION (default head)."""
     from verifier.store.database import current, upgrade
 
-    url = url or default_db_url()
+    url = _store_url(url)
     upgrade(url, revision)
     click.echo(f"{_display(url)}: at revision {current(url)}")
     return 0
@@ -41,7 +44,7 @@ def db_current(url: str | None) -> int:
     """Print the database's revision."""
     from verifier.store.database import current, head
 
-    url = url or default_db_url()
+    url = _store_url(url)
     rev = current(url)
     click.echo(
         f"{_display(url)}: {rev or 'empty (no revision)'}" + (" (head)" if rev == head() else "")
@@ -68,7 +71,7 @@ def history(article: str, url: str | None, fmt: str) -> int:
     path = Path(article)
     if path.exists():
         candidates += [str(path.resolve()), os.path.relpath(path.resolve())]
-    with Store.open(url or default_db_url()) as store:
+    with Store.open(_store_url(url)) as store:
         entries = []
         for candidate in dict.fromkeys(candidates):
             entries = store.history(candidate)
@@ -86,4 +89,43 @@ def history(article: str, url: str | None, fmt: str) -> int:
     from verifier.report.history import render_history
 
     click.echo(render_history(article, entries))
+    return 0
+
+
+@click.command()
+@click.option(
+    "--what",
+    type=click.Choice(("pairs", "findings", "posts", "claims")),
+    default="pairs",
+    show_default=True,
+    help="Claim–source pairs, current findings, posts or claims.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS.names()),
+    default="csv",
+    show_default=True,
+)
+@click.option(
+    "--since",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Only articles whose newest run came after run RUN (see `verifier history`).",
+    metavar="RUN",
+)
+@click.option("--output", "output", default="-", help="File to write (default: standard output).")
+@click.option("--db", "url", default=None)
+def export(what: str, fmt: str, since: int, output: str, url: str | None) -> int:
+    """Export the stored results of each article's current version as CSV or JSON lines."""
+    from verifier.store.export import export_rows
+    from verifier.store.repository import Store
+
+    with Store.open(_store_url(url)) as store:
+        rows = export_rows(store, what, since)
+    text = EXPORT_FORMATS.get(fmt).render(rows)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        write_file(Path(output), text)
     return 0

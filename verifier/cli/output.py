@@ -1,97 +1,171 @@
-"""Rendering a result in each report format and writing the reports to stdout or files."""
+"""Where reports go: ``--format F --output P`` targets, colour, and writing files whole.
+
+Formats come from the registry (``verifier.report.formats.RUN_FORMATS``); this module only
+decides where each one goes and writes it. Each format takes the ``--output`` that follows
+it on the command line; a format without one goes to standard output, and only one may.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
-from verifier.cli.common import FORMATS, _fail
 from verifier.errors import UsageError
 from verifier.model import VerificationResult
+from verifier.policy.baseline import Baseline
+from verifier.report.formats import RUN_FORMATS, RunReport
 from verifier.settings import Settings
 
-
-def render(
-    result: VerificationResult, fmt: str, settings: Settings, *, color: bool, width: int
-) -> str:
-    """The report of ``result`` in one format, as text."""
-    from verifier.policy.policy import Gate, apply_settings
-
-    result = apply_settings(result, settings)
-    gate = Gate.from_settings(settings)
-    if fmt == "text":
-        from verifier.report.terminal import render_terminal
-
-        return render_terminal(result, width=width, color=color)
-    if fmt == "json":
-        from verifier.report.json_report import render_json
-
-        return render_json(result)
-    if fmt == "html":
-        from verifier.report.html import render_html
-
-        return render_html(
-            result, generated_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        )
-    if fmt == "junit":
-        from verifier.report.junit import render_junit
-
-        return render_junit(result, gate=gate)
-    if fmt == "sarif":
-        from verifier.report.sarif import render_sarif
-
-        return render_sarif(result, gate=gate, sources=_sources(result))
-    if fmt == "github":
-        from verifier.report.github import render_github
-
-        return render_github(result, gate=gate, sources=_sources(result))
-    _fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+STDOUT = "-"
 
 
-def _sources(result: VerificationResult) -> dict[str, str]:
-    return {ar.article.source: ar.article.text for ar in result.articles}
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One report to write: a format and a file (``-`` is standard output)."""
+
+    format: str
+    path: str = STDOUT
+
+    @property
+    def to_stdout(self) -> bool:
+        return self.path == STDOUT
 
 
-def _write_outputs(
-    result: VerificationResult,
-    outputs: Sequence[tuple[str, str]],
-    settings: Settings,
-) -> None:
-    """Write every requested report; files are written whole (temp file + rename)."""
-    for fmt, target in outputs:
-        if target == "-":
-            stream = sys.stdout
-            color = stream.isatty()
-            text = render(result, fmt, settings, color=color, width=_width())
-            stream.write(text if text.endswith("\n") else text + "\n")
-            stream.flush()
+def pair_targets(events: Sequence[tuple[str, str]]) -> list[Target]:
+    """``[("format", "sarif"), ("output", "a.sarif"), ("format", "github")]`` in command-line
+    order -> targets. An ``--output`` belongs to the ``--format`` just before it."""
+    pending: list[list[str | None]] = []
+    for option, value in events:
+        if option == "format":
+            pending.append([value, None])
             continue
-        text = render(result, fmt, settings, color=False, width=100)
-        path = Path(target)
-        tmp = path.with_name(f".{path.name}.tmp")
+        if not pending:
+            raise UsageError(
+                f"--output {value} comes before any --format",
+                hint=f"write the format first: --format FORMAT --output {value}",
+            )
+        if pending[-1][1] is not None:
+            raise UsageError(
+                f"--format {pending[-1][0]} has two outputs ({pending[-1][1]}, {value})",
+                hint="give each --output its own --format",
+            )
+        pending[-1][1] = value
+    return [Target(str(fmt), path or STDOUT) for fmt, path in pending]
+
+
+def check_targets(targets: Sequence[Target], *, stdout_is_tty: bool) -> list[Target]:
+    """Refuse what cannot work before any article is read: an unknown format, two formats
+    on standard output, two formats in one file, a whole HTML page into a terminal."""
+    targets = list(targets) or [Target("text")]
+    on_stdout = [t.format for t in targets if t.to_stdout]
+    if len(on_stdout) > 1:
+        raise UsageError(
+            f"only one format can go to standard output (got {', '.join(on_stdout)})",
+            hint="give the others a file: --format FORMAT --output FILE",
+        )
+    files = [os.path.normpath(t.path) for t in targets if not t.to_stdout]
+    twice = sorted({p for p in files if files.count(p) > 1})
+    if twice:
+        raise UsageError(f"two formats would write the same file {twice[0]}")
+    for t in targets:
+        writer = RUN_FORMATS.get(t.format)
+        if t.to_stdout and stdout_is_tty and not writer.terminal:
+            raise UsageError(
+                f"--format {t.format} writes a whole document, not text for a terminal",
+                hint=f"add --output report{writer.suffix} (or redirect standard output)",
+            )
+    return targets
+
+
+def use_color(stream_is_tty: bool, env: Mapping[str, str]) -> bool:
+    """``NO_COLOR`` (no-color.org) wins, then ``FORCE_COLOR``, then whether it is a terminal."""
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return stream_is_tty
+
+
+def stdout_is_tty() -> bool:
+    return sys.stdout.isatty()
+
+
+def read_sources(result: VerificationResult) -> dict[str, str]:
+    """The raw text of every local article file, so that reports point into the file itself
+    (for HTML the extracted article text has other line numbers). Unreadable files are left
+    out: their findings then carry no file position."""
+    from verifier.fetch.decode import decode_document
+
+    out: dict[str, str] = {}
+    for ar in result.articles:
+        source = ar.article.source
+        if "://" in source or source in ("-", "<stdin>"):
+            continue
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
-        except OSError as exc:
-            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            out[source] = decode_document(Path(source).read_bytes())
+        except (OSError, ValueError):
+            continue
+    return out
 
 
-def _width() -> int:
-    import shutil
-
+def _terminal_width() -> int:
     return max(60, min(120, shutil.get_terminal_size((80, 24)).columns))
 
 
-def _pair_outputs(formats: Sequence[str], outputs: Sequence[str]) -> list[tuple[str, str]]:
-    """``--format a --output x --format b --output y`` -> [(a, x), (b, y)]; a format without
-    an output goes to stdout; at most one format may go to stdout."""
-    formats = list(formats) or ["text"]
-    if len(outputs) > len(formats):
-        _fail("more --output than --format options")
-    pairs = [(f, outputs[i] if i < len(outputs) else "-") for i, f in enumerate(formats)]
-    if sum(1 for _, o in pairs if o == "-") > 1:
-        _fail("only one --format can go to standard output; give the others an --output file")
-    return pairs
+def run_report(
+    result: VerificationResult,
+    settings: Settings,
+    baseline: Baseline | None = None,
+    *,
+    color: bool = False,
+    width: int = 100,
+) -> RunReport:
+    """The value every writer renders: severity overrides applied, gate with the baseline."""
+    from verifier.policy.policy import Gate, apply_settings
+
+    return RunReport(
+        result=apply_settings(result, settings),
+        gate=Gate.from_settings(settings, baseline),
+        sources=read_sources(result),
+        color=color,
+        width=width,
+        generated_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    )
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write ``text`` whole: a temporary file beside ``path``, then a rename."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def write_reports(
+    report: RunReport, targets: Sequence[Target], *, stdout: TextIO | None = None
+) -> None:
+    """Render and write every target; files are written whole (temporary file + rename)."""
+    from dataclasses import replace
+
+    stream = stdout or sys.stdout
+    for t in targets:
+        writer = RUN_FORMATS.get(t.format)
+        if t.to_stdout:
+            shown = replace(
+                report, color=use_color(stream.isatty(), os.environ), width=_terminal_width()
+            )
+            text = writer.render(shown)
+            stream.write(text if text.endswith("\n") else text + "\n")
+            stream.flush()
+        else:
+            write_file(Path(t.path), writer.render(replace(report, color=False, width=100)))

@@ -17,7 +17,8 @@ import jinja2
 from markupsafe import Markup
 
 from verifier.model import VerificationResult
-from verifier.report.html_build import build_page
+from verifier.policy.policy import Gate
+from verifier.report.html_page import build_page
 from verifier.report.html_view import PageContext
 
 __all__ = ["PageContext", "build_page", "content_security_policy", "render_html", "render_page"]
@@ -77,11 +78,13 @@ def render_html(
     *,
     title: str = "verifier report",
     generated_at: str | None = None,
+    gate: Gate | None = None,
 ) -> str:
     """The editors' HTML report for ``result`` as one self-contained document.
 
+    ``gate`` (threshold, ignored kinds, baseline) marks accepted and blocking findings.
     Deterministic: the same result (and ``generated_at``) gives the same bytes; no clock is
     read here. All user text (posts, claims, titles, messages, URLs) is escaped, and only
     http(s) URLs become links.
     """
-    return render_page(build_page(result, title=title, generated_at=generated_at))
+    return render_page(build_page(result, title=title, generated_at=generated_at, gate=gate))

@@ -1,18 +1,18 @@
-"""HTML report, build side: a ``VerificationResult`` turned into a ``PageContext`` (pure, no I/O).
+"""HTML report, build side: each article of a result turned into an ``ArticleView`` (pure, no I/O).
 
 Posts and claims are cut into highlight segments per pair (anchors numbered in the post's
-reading order, findings labelled ``F1`` … worst first), counts are summed per article and
-per run, and every user string is clipped to a bounded length on the way.
+reading order, findings labelled ``F1`` … worst first), counts are summed per
+article, and every user string is clipped to a bounded length on the way. The page
+around the articles (summary, order, index) is ``html_page``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from verifier.lang.textnorm import detect_language
 from verifier.model import (
-    DRIFT_KINDS,
     SEVERITY_RANK,
     ArticleResult,
     Claim,
@@ -23,8 +23,9 @@ from verifier.model import (
     PostKey,
     Skipped,
     Span,
-    VerificationResult,
 )
+from verifier.policy.findings import article_findings
+from verifier.policy.policy import Gate
 from verifier.report.html_segments import Mark, segments
 from verifier.report.html_view import (
     CLAIM_KIND_LABELS,
@@ -37,18 +38,14 @@ from verifier.report.html_view import (
     PALETTE_SIZE,
     PLATFORM_LABELS,
     VERDICT_LABELS,
-    VERDICT_ORDER,
     ArticleView,
     ClaimView,
     ConfirmationView,
     Count,
     FindingView,
-    KindRow,
     LooseItem,
-    PageContext,
     PairView,
     PostView,
-    Summary,
     clip,
     date_text,
     safe_href,
@@ -71,8 +68,22 @@ def _clamp(span: Span | None, length: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+_States = Mapping[int, tuple[bool, bool]]
+"""``(accepted, blocking)`` per finding of one article, by ``id()`` of the Finding."""
+
+
+def _states(ar: ArticleResult, gate: Gate) -> dict[int, tuple[bool, bool]]:
+    return {id(lf.finding): (gate.accepted(lf), gate.blocks(lf)) for lf in article_findings(ar)}
+
+
+def _baseline_states(findings: Iterable[FindingView]) -> str:
+    """``"new accepted"`` … : which baseline states the findings of one item are in."""
+    states = {"accepted" if f.accepted else "new" for f in findings}
+    return " ".join(s for s in ("new", "accepted") if s in states)
+
+
 def _finding_views(
-    findings: Iterable[Finding], post: Post | None, claim: Claim | None
+    findings: Iterable[Finding], post: Post | None, claim: Claim | None, states: _States
 ) -> tuple[FindingView, ...]:
     """Findings worst first, labelled ``F1`` …, with their evidence words and languages.
 
@@ -88,6 +99,7 @@ def _finding_views(
         )
         post_lang = _lang(post.lang, post.text) if post else _lang(None, post_text)
         claim_lang = _lang(claim.lang, claim.text) if claim else _lang(None, claim_text)
+        accepted, blocking = states.get(id(f), (False, False))
         out.append(
             FindingView(
                 label=f"F{i}",
@@ -99,6 +111,8 @@ def _finding_views(
                 claim_text=clip(claim_text, MAX_LABEL),
                 post_lang=post_lang,
                 claim_lang=claim_lang,
+                accepted=accepted,
+                blocking=blocking,
             )
         )
     return tuple(out)
@@ -207,13 +221,14 @@ def _pair_view(
     posts: dict[str, Post],
     claims: dict[str, Claim],
     confirmations: dict[str, Confirmation],
+    states: _States,
 ) -> PairView | None:
     post, claim = posts.get(pair.post), claims.get(pair.claim)
     if post is None or claim is None:
         return None
     post_len, claim_len = min(len(post.text), MAX_TEXT), min(len(claim.text), MAX_TEXT)
     post_marks, claim_marks = _marks(pair, pair.findings, post_len, claim_len)
-    findings = _finding_views(pair.findings, post, claim)
+    findings = _finding_views(pair.findings, post, claim, states)
     return PairView(
         dom_id=f"a{index}-{n}",
         verdict=pair.verdict,
@@ -225,6 +240,7 @@ def _pair_view(
         kinds=" ".join(sorted({str(f.kind) for f in findings})),
         severity_rank=max((SEVERITY_RANK.get(f.severity, 0) for f in findings), default=0),
         anchor_count=sum(1 for m in post_marks if m.css.startswith("an ")),
+        baseline=_baseline_states(findings),
     )
 
 
@@ -243,15 +259,16 @@ def _verdict_of(findings: Sequence[FindingView]) -> str:
     return "minor" if findings else "faithful"
 
 
-def article_view(ar: ArticleResult, index: int) -> ArticleView:
+def article_view(ar: ArticleResult, index: int, gate: Gate | None = None) -> ArticleView:
     art = ar.article
+    states = _states(ar, gate or Gate())
     posts: dict[str, Post] = {p.key: p for p in ar.posts}
     claims: dict[str, Claim] = {c.key: c for c in ar.claims}
     confirmations: dict[str, Confirmation] = {c.post: c for c in ar.confirmations}
     pairs = tuple(
         view
         for n, pair in enumerate(ar.pairs, start=1)
-        if (view := _pair_view(index, n, pair, posts, claims, confirmations)) is not None
+        if (view := _pair_view(index, n, pair, posts, claims, confirmations, states)) is not None
     )
     unsourced = tuple(
         LooseItem(f"a{index}-u{n}", "unsourced", "", 0, claim=claim_view(claims[k], ()))
@@ -276,9 +293,14 @@ def article_view(ar: ArticleResult, index: int) -> ArticleView:
             fv.kind,
             SEVERITY_RANK.get(fv.severity, 0),
             finding=fv,
+            baseline=_baseline_states((fv,)),
         )
-        for n, fv in enumerate(_finding_views(ar.findings, None, None), start=1)
+        for n, fv in enumerate(_finding_views(ar.findings, None, None, states), start=1)
     )
+    shown = [f for p in pairs for f in p.findings] + [
+        i.finding for i in article_findings if i.finding
+    ]
+    severities = Counter(f.severity for f in shown)
     verdicts = Counter(p.verdict for p in pairs)
     worst = next((v for v in ("drift", "minor", "faithful") if verdicts[v]), "none")
     if article_findings and worst != "drift":
@@ -330,73 +352,10 @@ def article_view(ar: ArticleResult, index: int) -> ArticleView:
             (len(ar.skipped), "skipped embed", "skipped embeds"),
         )
         + ("" if expanded or not pairs else " — all faithful"),
-    )
-
-
-def _summary(
-    articles: Sequence[ArticleView], result: VerificationResult
-) -> tuple[Summary, tuple[Count, ...]]:
-    verdicts: Counter[str] = Counter()
-    kinds: Counter[tuple[str, str]] = Counter()
-    for a in articles:
-        verdicts.update(p.verdict for p in a.pairs)
-        verdicts.update(item.verdict for item in (*a.unsourced, *a.unrendered))
-        kinds.update((f.kind, f.severity) for p in a.pairs for f in p.findings)
-        kinds.update((i.finding.kind, i.finding.severity) for i in a.findings if i.finding)
-    severities = ("critical", "major", "minor")
-    # Known kinds in the design's order, then any kind a newer drift stage invents.
-    known: list[str] = [k for k in DRIFT_KINDS if any(kinds[(k, s)] for s in severities)]
-    known += sorted({k for k, _ in kinds} - set(known))
-    rows = tuple(
-        KindRow(
-            k,
-            KIND_LABELS.get(k, k),
-            sum(kinds[(k, s)] for s in severities),
-            tuple(kinds[(k, s)] for s in severities),
-        )
-        for k in known
-    )
-    totals = (
-        Count("articles", "articles", len(articles)),
-        Count("posts", "posts", sum(len(ar.posts) for ar in result.articles)),
-        Count(
-            "claims",
-            "claims",
-            sum(1 for ar in result.articles for c in ar.claims if c.kind != "term"),
+        by_severity=(severities["critical"], severities["major"], severities["minor"]),
+        accepted=sum(1 for f in shown if f.accepted),
+        new_rank=max(
+            (SEVERITY_RANK.get(f.severity, 0) for f in shown if not f.accepted), default=0
         ),
-        Count("pairs", "pairs", sum(len(a.pairs) for a in articles)),
-        Count("skipped", "skipped", len(result.skipped) + sum(len(a.skipped) for a in articles)),
-    )
-    summary = Summary(
-        totals=totals,
-        verdicts=tuple(Count(v, VERDICT_LABELS[v], verdicts[v]) for v in VERDICT_ORDER),
-        kinds=rows,
-        severities=tuple(Count(s, s, sum(kinds[(k, s)] for k in known)) for s in severities),
-        finding_total=sum(kinds.values()),
-        item_total=sum(a.item_count for a in articles),
-    )
-    return summary, tuple(Count(r.kind, r.label, r.total) for r in rows)
-
-
-def build_page(
-    result: VerificationResult, *, title: str = "verifier report", generated_at: str | None = None
-) -> PageContext:
-    """The page context of the HTML report for ``result`` (pure; nothing is rendered yet)."""
-    articles = tuple(article_view(ar, i) for i, ar in enumerate(result.articles, start=1))
-    summary, kind_options = _summary(articles, result)
-    return PageContext(
-        title=clip(title, MAX_LABEL),
-        generated_at=generated_at,
-        summary=summary,
-        articles=articles,
-        skipped=tuple(
-            Skipped(clip(s.what, MAX_LABEL), clip(s.why, MAX_MESSAGE)) for s in result.skipped
-        ),
-        extras=tuple(
-            sorted((clip(k, MAX_LABEL), clip(v, MAX_MESSAGE)) for k, v in result.extras.items())
-        ),
-        kind_options=kind_options,
-        article_options=tuple(
-            Count(str(a.index), clip(a.title, 90), a.item_count) for a in articles
-        ),
+        pair_count=len(pairs),
     )

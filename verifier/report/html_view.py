@@ -39,6 +39,12 @@ VERDICT_LABELS: dict[str, str] = {
     "unrendered": "Unrendered post",
 }
 VERDICT_ORDER = ("drift", "minor", "faithful", "unsourced", "unrendered")
+WORST_LABELS = {
+    "drift": "Drift",
+    "minor": "Minor drift",
+    "faithful": "Faithful",
+    "none": "No pairs",
+}
 CLAIM_KIND_LABELS = {"quote": "direct quote", "reported": "reported speech", "term": "term"}
 CONFIRMATION_LABELS = {
     "confirmed": "matches the platform",
@@ -116,6 +122,10 @@ class FindingView:
     claim_text: str
     post_lang: str | None
     claim_lang: str | None
+    accepted: bool = False
+    """The baseline accepts it: shown, marked, and never blocking."""
+    blocking: bool = False
+    """It fails the run (at or above the threshold, kind not ignored, not accepted)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +141,8 @@ class PairView:
     """Space-separated drift kinds (``data-k``) for the filters."""
     severity_rank: int
     anchor_count: int
+    baseline: str = ""
+    """Space-separated states of its findings (``new``, ``accepted``) for the filters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +156,7 @@ class LooseItem:
     claim: ClaimView | None = None
     post: PostView | None = None
     finding: FindingView | None = None
+    baseline: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +200,28 @@ class ArticleView:
     item_count: int
     details_label: str
     """What its ``<details>`` holds: "2 pairs, 1 unsourced claim" …"""
+    by_severity: tuple[int, int, int] = (0, 0, 0)
+    """Findings by severity (critical, major, minor), accepted ones included."""
+    accepted: int = 0
+    new_rank: int = 0
+    """Severity rank (3 critical … 0 none) of its worst finding the baseline does not accept."""
+    pair_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    """One article in the sortable index: where it is and what it holds."""
+
+    dom_id: str
+    index: int
+    title: str
+    worst: str
+    worst_label: str
+    by_severity: tuple[int, int, int]
+    accepted: int
+    pairs: int
+    rank: int
+    """Display position: drift first, by severity (the sort the page opens with)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +246,14 @@ class PageContext:
     extras: tuple[tuple[str, str], ...]
     kind_options: tuple[Count, ...]
     article_options: tuple[Count, ...]
+    index: tuple[IndexRow, ...] = ()
+    """Rows of the article index; empty for a single article."""
+    index_open: bool = True
+    """Shown open; a long index starts closed (a table of hundreds of rows slows the page's
+    first paint, and the drift it would point to is already first)."""
+    baseline: bool = False
+    """A baseline was applied: accepted findings are marked and can be filtered."""
+    accepted_total: int = 0
 
 
 def clip(text: str | None, limit: int) -> str:

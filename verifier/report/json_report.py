@@ -1,8 +1,9 @@
 """JSON report ``verifier.report/1``: the result as stable, sorted JSON for tools.
 
 The contract fields (DESIGN.md) are never renamed or removed; extra fields are additive:
-``fingerprint``/``post_text``/``claim_text`` on findings, ``anchors`` on pairs, and
-``byline``, ``published``, ``findings``, ``confirmations``, ``skipped`` on articles.
+``fingerprint``/``post_text``/``claim_text``/``blocking``/``accepted`` on findings,
+``anchors`` on pairs, ``byline``, ``published``, ``findings``, ``confirmations``, ``skipped``
+on articles, and ``gate`` (threshold, baseline in use, blocking and accepted counts).
 Spans are ``[start, end]`` lists of code-point offsets (post spans index the post text,
 claim spans the claim text, claim ``start``/``end`` the article text); dates are ISO 8601.
 """
@@ -26,7 +27,13 @@ from verifier.model import (
     Span,
     VerificationResult,
 )
-from verifier.policy.findings import fingerprint, post_of_article_finding
+from verifier.policy.findings import (
+    LocatedFinding,
+    article_findings,
+    fingerprint,
+    post_of_article_finding,
+)
+from verifier.policy.policy import Gate
 from verifier.report.summary import summarize
 
 SCHEMA = "verifier.report/1"
@@ -89,7 +96,15 @@ def claim_json(claim: Claim) -> Json:
     }
 
 
-def finding_json(finding: Finding, post: Post | None) -> Json:
+def finding_json(
+    finding: Finding,
+    post: Post | None,
+    located: LocatedFinding | None = None,
+    gate: Gate | None = None,
+) -> Json:
+    """A finding; with its ``located`` form and the ``gate``, whether it blocks the run and
+    whether the baseline accepts it."""
+    gate = gate or Gate()
     return {
         "kind": finding.kind,
         "severity": finding.severity,
@@ -99,6 +114,8 @@ def finding_json(finding: Finding, post: Post | None) -> Json:
         "post_text": finding.post_text,
         "claim_text": finding.claim_text,
         "fingerprint": fingerprint(finding, post),
+        "blocking": located is not None and gate.blocks(located),
+        "accepted": located is not None and gate.accepted(located),
     }
 
 
@@ -118,13 +135,23 @@ def _anchor_json(a: AnchorMatch) -> Json:
     }
 
 
-def pair_json(pair: Pair, post: Post | None) -> Json:
+_Located = dict[int, LocatedFinding]
+"""Located findings of one article by ``id()`` of the Finding they wrap."""
+
+
+def pair_json(
+    pair: Pair, post: Post | None, located: _Located | None = None, gate: Gate | None = None
+) -> Json:
+    where = located or {}
     return {
         "post": pair.post,
         "claim": pair.claim,
         "score": _score(pair.score),
         "verdict": pair.verdict,
-        "findings": [finding_json(f, post) for f in sorted(pair.findings, key=_finding_order)],
+        "findings": [
+            finding_json(f, post, where.get(id(f)), gate)
+            for f in sorted(pair.findings, key=_finding_order)
+        ],
         "anchors": [
             _anchor_json(a)
             for a in sorted(
@@ -150,9 +177,10 @@ def _skipped_json(s: Skipped) -> Json:
     return {"what": s.what, "why": s.why}
 
 
-def article_json(ar: ArticleResult) -> Json:
+def article_json(ar: ArticleResult, gate: Gate | None = None) -> Json:
     art = ar.article
     posts = {p.key: p for p in ar.posts}
+    located = {id(lf.finding): lf for lf in article_findings(ar)}
     return {
         "source": art.source,
         "title": art.title,
@@ -166,13 +194,13 @@ def article_json(ar: ArticleResult) -> Json:
             for c in sorted(ar.claims, key=lambda c: (c.span.start, natural_key(c.key)))
         ],
         "pairs": [
-            pair_json(p, posts.get(p.post))
+            pair_json(p, posts.get(p.post), located, gate)
             for p in sorted(ar.pairs, key=lambda p: (natural_key(p.post), natural_key(p.claim)))
         ],
         "unsourced_claims": sorted(ar.unsourced_claims, key=natural_key),
         "unrendered_posts": sorted(ar.unrendered_posts, key=natural_key),
         "findings": [
-            finding_json(f, post_of_article_finding(ar, f))
+            finding_json(f, post_of_article_finding(ar, f), located.get(id(f)), gate)
             for f in sorted(ar.findings, key=_finding_order)
         ],
         "confirmations": [
@@ -183,16 +211,30 @@ def article_json(ar: ArticleResult) -> Json:
     }
 
 
-def report_json(result: VerificationResult) -> Json:
-    """The report as a JSON-ready ``dict`` (what :func:`render_json` serialises)."""
+def _gate_json(result: VerificationResult, gate: Gate) -> Json:
+    located = [lf for ar in result.articles for lf in article_findings(ar)]
     return {
-        "schema": SCHEMA,
-        "articles": [article_json(ar) for ar in result.articles],
-        "skipped": [_skipped_json(s) for s in result.skipped],
-        "summary": summarize(result).as_dict(),
+        "threshold": gate.threshold,
+        "ignore": sorted(gate.ignore_kinds),
+        "baseline": gate.baseline is not None,
+        "blocking": sum(1 for lf in located if gate.blocks(lf)),
+        "accepted": sum(1 for lf in located if gate.accepted(lf)),
     }
 
 
-def render_json(result: VerificationResult) -> str:
-    """Serialise ``result`` as ``verifier.report/1`` JSON (UTF-8 text, trailing newline)."""
-    return json.dumps(report_json(result), ensure_ascii=False, indent=2) + "\n"
+def report_json(result: VerificationResult, gate: Gate | None = None) -> Json:
+    """The report as a JSON-ready ``dict`` (what :func:`render_json` serialises)."""
+    gate = gate or Gate()
+    return {
+        "schema": SCHEMA,
+        "articles": [article_json(ar, gate) for ar in result.articles],
+        "skipped": [_skipped_json(s) for s in result.skipped],
+        "summary": summarize(result).as_dict(),
+        "gate": _gate_json(result, gate),
+    }
+
+
+def render_json(result: VerificationResult, *, gate: Gate | None = None) -> str:
+    """Serialise ``result`` as ``verifier.report/1`` JSON (UTF-8 text, trailing newline);
+    ``gate`` (threshold, ignored kinds, baseline) marks each finding blocking or accepted."""
+    return json.dumps(report_json(result, gate), ensure_ascii=False, indent=2) + "\n"

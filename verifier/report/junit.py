@@ -4,7 +4,8 @@ Per article one ``<testsuite>``: a ``<testcase>`` per judged pair, failing when 
 blocks (at/above the threshold, kind not ignored, not in the baseline); a skipped test case
 per unrendered post and per unsourced claim (nothing to check them against); a test case
 for article-level findings; and one per unverifiable post (failing only with ``strict``).
-Findings that do not block are listed in ``<system-out>`` so nothing is hidden.
+Findings that do not block are listed in ``<system-out>`` so nothing is hidden, each with
+why it passes: accepted in the baseline, or below the threshold.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def _short(text: str, limit: int = 60) -> str:
 class _Case:
     name: str
     failures: list[LocatedFinding] = field(default_factory=list)
-    other: list[LocatedFinding] = field(default_factory=list)
+    other: list[tuple[LocatedFinding, str]] = field(default_factory=list)
+    """Findings that do not fail the case, each with the reason it passes."""
     failure_text: str | None = None
     skipped: str | None = None
     out: list[str] = field(default_factory=list)
@@ -45,6 +47,15 @@ def _line(lf: LocatedFinding, note: str = "") -> str:
     ev = f"post “{f.post_text}” → rendering “{f.claim_text}”"
     tail = f" ({note})" if note else ""
     return f"{f.severity} {f.kind}: {f.message} [{ev}]{tail}"
+
+
+def _sort(case: _Case, lf: LocatedFinding, gate: Gate) -> None:
+    if gate.blocks(lf):
+        case.failures.append(lf)
+    elif gate.accepted(lf):
+        case.other.append((lf, "accepted in the baseline"))
+    else:
+        case.other.append((lf, f"below the {gate.threshold} threshold, not blocking"))
 
 
 def _cases(ar: ArticleResult, gate: Gate) -> list[_Case]:
@@ -60,13 +71,13 @@ def _cases(ar: ArticleResult, gate: Gate) -> list[_Case]:
         case.out.append(f"verdict {pair.verdict}, score {pair.score:.2f}")
         for lf in found:
             if lf.post == pair.post and lf.claim == pair.claim:
-                (case.failures if gate.blocks(lf) else case.other).append(lf)
+                _sort(case, lf, gate)
         cases.append(case)
     article_level = [lf for lf in found if lf.claim is None]
     if article_level:
         case = _Case("article-level findings")
         for lf in article_level:
-            (case.failures if gate.blocks(lf) else case.other).append(lf)
+            _sort(case, lf, gate)
         cases.append(case)
     for post_key in ar.unrendered_posts:
         post = posts.get(post_key)
@@ -113,7 +124,7 @@ def _case_element(suite: ET.Element, case: _Case, source: str) -> None:
         failure.text = xml_text(case.failure_text)
     elif case.skipped is not None:
         ET.SubElement(el, "skipped", {"message": xml_text(case.skipped)})
-    notes = [*case.out, *(_line(lf, "not blocking") for lf in case.other)]
+    notes = [*case.out, *(_line(lf, why) for lf, why in case.other)]
     if notes:
         ET.SubElement(el, "system-out").text = xml_text("\n".join(notes))
 

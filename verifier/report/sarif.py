@@ -1,9 +1,11 @@
 """SARIF 2.1.0 report: findings as static-analysis results for code-scanning dashboards.
 
-One run; one rule per drift kind (plus ``unverifiable-post``); one result per finding
-whose kind is not ignored, located at the claim evidence in the article, with the
-finding's stable fingerprint under ``partialFingerprints["verifierFinding/v1"]`` and,
-when a baseline is given, ``baselineState`` ``new``/``unchanged``.
+One run; one rule per drift kind (plus ``unverifiable-post``, see ``sarif_rules``); one
+result per finding whose kind is not ignored, located at the claim evidence in the article,
+with the finding's stable fingerprint under ``partialFingerprints["verifierFinding/v1"]``.
+With a baseline, every result has a ``baselineState``: ``new``, ``unchanged`` (accepted,
+and then also an external ``suppressions`` entry so code scanning shows it dismissed), or
+``absent`` for an accepted finding of a checked article that no longer occurs.
 """
 
 from __future__ import annotations
@@ -12,103 +14,30 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from verifier.model import DRIFT_KINDS, ArticleResult, Confirmation, VerificationResult
+from verifier.model import ArticleResult, Confirmation, VerificationResult
+from verifier.policy.baseline import BaselineEntry, compare
 from verifier.policy.findings import (
     LocatedFinding,
     article_findings,
     is_unverifiable,
     post_identity,
+    source_key,
     stable_hash,
 )
 from verifier.policy.policy import Gate
 from verifier.report.locations import Region, artifact_uri, locate, raw_for, region_of
-from verifier.settings import DEFAULT_SEVERITIES
+from verifier.report.sarif_rules import (
+    PROJECT_URL,
+    RULE_IDS,
+    UNVERIFIABLE_RULE,
+    sarif_level,
+    sarif_rules,
+)
 from verifier.version import __version__
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "verifierFinding/v1"
-UNVERIFIABLE_RULE = "unverifiable-post"
-
-# (name, short description, full description) per rule; wording follows DESIGN.md's table.
-RULES: dict[str, tuple[str, str, str]] = {
-    "entity": (
-        "EntityDrift",
-        "A name, place or organisation differs between the post and its rendering",
-        "The rendering swaps, drops or invents a person, place or organisation "
-        "(Canada rendered as पेरू).",
-    ),
-    "number": (
-        "NumberDrift",
-        "A number differs between the post and its rendering",
-        "A count, amount, percentage or scale changes (50 → 15, 2 lakh → 20 lakh).",
-    ),
-    "negation": (
-        "NegationDrift",
-        "The rendering flips the polarity of the post",
-        "An affirmative statement is rendered as a negative one or the reverse "
-        "(agreed → सहमत नहीं).",
-    ),
-    "attribution": (
-        "AttributionDrift",
-        "The rendering attributes the post to someone else",
-        "The post is by one person but the article says another said it.",
-    ),
-    "date": (
-        "DateDrift",
-        "A date or day differs between the post and its rendering",
-        "A weekday, date or relative day changes (Wednesday → मंगलवार, today → कल).",
-    ),
-    "omission": (
-        "OmissionDrift",
-        "The rendering leaves out a clause of the post",
-        "A clause of the post that changes its meaning is missing from the rendering.",
-    ),
-    "addition": (
-        "AdditionDrift",
-        "The rendering adds a claim the post does not make",
-        "The rendering says something the post does not say.",
-    ),
-    "intensity": (
-        "IntensityDrift",
-        "The rendering changes how strong or certain the post is",
-        "Modality or intensity shifts ('may' → 'will', 'some' → 'all', 'concerned' → 'alarmed').",
-    ),
-    "embed-mismatch": (
-        "EmbedMismatch",
-        "The embedded post differs from the post on its platform",
-        "With --confirm: the text, author or date shown in the article differs from the "
-        "canonical post.",
-    ),
-    UNVERIFIABLE_RULE: (
-        "UnverifiablePost",
-        "The embedded post could not be confirmed on its platform",
-        "With --confirm: the post is deleted, protected or unavailable, so the article "
-        "quotes something readers cannot check.",
-    ),
-}
-
-
-def sarif_level(severity: str) -> str:
-    """critical and major → ``error``, minor → ``warning``."""
-    return "warning" if severity == "minor" else "error"
-
-
-def _rules() -> list[dict[str, Any]]:
-    out = []
-    for rule_id in (*DRIFT_KINDS, UNVERIFIABLE_RULE):
-        name, short, full = RULES[rule_id]
-        severity = DEFAULT_SEVERITIES.get(rule_id, "minor")
-        out.append(
-            {
-                "id": rule_id,
-                "name": name,
-                "shortDescription": {"text": short},
-                "fullDescription": {"text": full},
-                "defaultConfiguration": {"level": sarif_level(severity)},
-                "properties": {"tags": ["drift" if rule_id in DRIFT_KINDS else "confirmation"]},
-            }
-        )
-    return out
+BASELINE_NOTE = "accepted in the baseline"
 
 
 def _region(region: Region | None, snippet: str) -> dict[str, Any] | None:
@@ -148,7 +77,7 @@ def _finding_result(
     region = locate(lf, ar, raw)
     result: dict[str, Any] = {
         "ruleId": f.kind,
-        "ruleIndex": DRIFT_KINDS.index(f.kind),
+        "ruleIndex": RULE_IDS.index(f.kind),
         "level": sarif_level(f.severity),
         "message": {"text": _message(lf)},
         "locations": [_location(index, artifact_uri(lf.source), _region(region, f.claim_text))],
@@ -162,7 +91,32 @@ def _finding_result(
     }
     if gate.baseline is not None:
         result["baselineState"] = "unchanged" if gate.accepted(lf) else "new"
+    if gate.accepted(lf):
+        result["suppressions"] = [
+            {"kind": "external", "status": "accepted", "justification": BASELINE_NOTE}
+        ]
     return result
+
+
+def _absent_result(entry: BaselineEntry, index: int | None) -> dict[str, Any]:
+    """An accepted finding that no longer occurs: the drift was fixed, drop the entry."""
+    what = entry.description or entry.fingerprint
+    location: dict[str, Any] = {"uri": artifact_uri(entry.source)}
+    if index is not None:
+        location["index"] = index
+    return {
+        "ruleId": entry.kind,
+        "ruleIndex": RULE_IDS.index(entry.kind),
+        "kind": "pass",
+        "level": "none",
+        "message": {
+            "text": f"No longer occurs (remove it from the baseline): {what}",
+        },
+        "locations": [{"physicalLocation": {"artifactLocation": location}}],
+        "partialFingerprints": {FINGERPRINT_KEY: entry.fingerprint},
+        "baselineState": "absent",
+        "properties": {"severity": entry.severity, "blocking": False},
+    }
 
 
 def _unverifiable_result(
@@ -177,7 +131,7 @@ def _unverifiable_result(
     detail = f": {c.detail}" if c.detail else ""
     return {
         "ruleId": UNVERIFIABLE_RULE,
-        "ruleIndex": len(DRIFT_KINDS),
+        "ruleIndex": RULE_IDS.index(UNVERIFIABLE_RULE),
         "level": "error" if gate.strict else "note",
         "message": {"text": f"Post {c.post}{who} is {c.state}{detail}"},
         "locations": [_location(index, artifact_uri(ar.article.source), region)],
@@ -200,6 +154,7 @@ def sarif_log(
     gate = gate or Gate()
     artifacts: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
+    indexes = {source_key(ar.article.source): i for i, ar in enumerate(result.articles)}
     for index, ar in enumerate(result.articles):
         artifact: dict[str, Any] = {"location": {"uri": artifact_uri(ar.article.source)}}
         if ar.article.title:
@@ -214,13 +169,19 @@ def sarif_log(
         results.extend(
             _unverifiable_result(c, ar, index, gate) for c in ar.confirmations if is_unverifiable(c)
         )
+    if gate.baseline is not None:
+        results.extend(
+            _absent_result(e, indexes.get(source_key(e.source)))
+            for e in compare(result, gate.baseline).stale
+            if e.kind in RULE_IDS and e.kind not in gate.ignore_kinds
+        )
     run: dict[str, Any] = {
         "tool": {
             "driver": {
                 "name": "verifier",
                 "version": __version__,
-                "informationUri": "https://pypi.org/project/verifier/",
-                "rules": _rules(),
+                "informationUri": PROJECT_URL,
+                "rules": sarif_rules(),
             }
         },
         "columnKind": "unicodeCodePoints",
@@ -239,7 +200,7 @@ def render_sarif(
     """SARIF 2.1.0 JSON for ``result``.
 
     ``gate`` (threshold, ignored kinds, baseline, strict) marks each result ``blocking``
-    and sets ``baselineState``; ignored kinds are left out. ``sources`` maps an article
+    and sets ``baselineState`` and ``suppressions``; ignored kinds are left out. ``sources`` maps an article
     source to its raw file text so regions point into the file (see ``locations``).
     """
     return (

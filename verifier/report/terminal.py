@@ -8,7 +8,7 @@ a Devanagari conjunct.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from io import StringIO
 
 from rich.console import Console
@@ -27,11 +27,19 @@ from verifier.model import (
     Span,
     VerificationResult,
 )
-from verifier.policy.findings import is_unverifiable
-from verifier.report.summary import summarize, summary_line
+from verifier.policy.findings import (
+    LocatedFinding,
+    article_findings,
+    is_unverifiable,
+    source_key,
+)
+from verifier.policy.policy import Gate
+from verifier.report.locations import is_url, locate, raw_for
+from verifier.report.summary import plural, summarize, summary_line
 from verifier.report.wrap import safe_cut, wrap_ranges
 
 VERDICT_STYLE = {"faithful": "bold green", "minor": "bold yellow", "drift": "bold red"}
+ACCEPTED = "bold cyan"
 SEVERITY_STYLE = {"critical": "bold red", "major": "red", "minor": "yellow"}
 EVIDENCE = "bold red underline"
 ANCHOR = "cyan"
@@ -152,8 +160,39 @@ def _quoted(text: Text) -> Text:
     return out
 
 
-def _finding(out: _Lines, f: Finding, indent: int) -> None:
+class _Findings:
+    """Where each finding of one article points and whether the baseline accepts it."""
+
+    def __init__(self, ar: ArticleResult, gate: Gate, raw: str | None) -> None:
+        self.ar, self.gate, self.raw = ar, gate, raw
+        # Keyed by identity: a located finding wraps the very Finding object the pair holds.
+        self._located = {id(lf.finding): lf for lf in article_findings(ar)}
+
+    def accepted_count(self) -> int:
+        return sum(1 for lf in self._located.values() if self.gate.accepted(lf))
+
+    def accepted(self, f: Finding) -> bool:
+        lf = self._located.get(id(f))
+        return lf is not None and self.gate.accepted(lf)
+
+    def where(self, f: Finding) -> str:
+        """``path:line:col`` of the rendering in the source file, or "" when unknown."""
+        lf: LocatedFinding | None = self._located.get(id(f))
+        if lf is None or is_url(lf.source):
+            return ""
+        region = locate(lf, self.ar, self.raw)
+        if region is None or not region.in_file:
+            return ""
+        return f"{source_key(lf.source)}:{region.start_line}:{region.start_column}"
+
+
+def _finding(out: _Lines, f: Finding, indent: int, found: _Findings) -> None:
     head = Text()
+    where = found.where(f)
+    if where:
+        head.append(f"{where}: ", style=DIM)
+    if found.accepted(f):
+        head.append("ACCEPTED ", style=ACCEPTED)
     head.append(f.severity.upper(), style=SEVERITY_STYLE[f.severity])
     head.append(f" {f.kind}: ", style=HEADING)
     head.append(f.message)
@@ -165,9 +204,13 @@ def _finding(out: _Lines, f: Finding, indent: int) -> None:
     out.add(ev, indent + 2, hang=2)
 
 
-def _pair(out: _Lines, pair: Pair, claim: Claim | None) -> None:
+def _pair(out: _Lines, pair: Pair, claim: Claim | None, found: _Findings) -> None:
     head = Text()
-    head.append(pair.verdict.upper(), style=VERDICT_STYLE[pair.verdict])
+    if pair.findings and all(found.accepted(f) for f in pair.findings):
+        head.append("ACCEPTED", style=ACCEPTED)
+        head.append(f" {pair.verdict}", style=DIM)
+    else:
+        head.append(pair.verdict.upper(), style=VERDICT_STYLE[pair.verdict])
     head.append("  ")
     head.append_text(_claim_header(claim, pair.claim, (f"score {pair.score:.2f}",)))
     out.add(head, 2, hang=4)
@@ -183,7 +226,7 @@ def _pair(out: _Lines, pair: Pair, claim: Claim | None) -> None:
             matched.append(f"{a.post_text} = {a.claim_text}", style=ANCHOR)
         out.add(matched, 4, hang=2)
     for f in pair.findings:
-        _finding(out, f, 4)
+        _finding(out, f, 4, found)
 
 
 def _confirmation(out: _Lines, c: Confirmation) -> None:
@@ -200,7 +243,9 @@ def _confirmation(out: _Lines, c: Confirmation) -> None:
     out.add(t, 2, hang=2)
 
 
-def _post(out: _Lines, ar: ArticleResult, post: Post, claims: dict[ClaimKey, Claim]) -> None:
+def _post(
+    out: _Lines, ar: ArticleResult, post: Post, claims: dict[ClaimKey, Claim], found: _Findings
+) -> None:
     pairs = [p for p in ar.pairs if p.post == post.key]
     out.add(_post_header(post), 0, hang=2)
     marks = [(f.post_span, EVIDENCE) for p in pairs for f in p.findings if f.post_span]
@@ -217,7 +262,7 @@ def _post(out: _Lines, ar: ArticleResult, post: Post, claims: dict[ClaimKey, Cla
         out.add(t, 2, hang=2)
     for pair in pairs:
         out.blank()
-        _pair(out, pair, claims.get(pair.claim))
+        _pair(out, pair, claims.get(pair.claim), found)
     out.blank()
 
 
@@ -230,7 +275,7 @@ def _skipped(out: _Lines, title: str, items: Sequence[Skipped]) -> None:
     out.blank()
 
 
-def _article(out: _Lines, ar: ArticleResult) -> None:
+def _article(out: _Lines, ar: ArticleResult, found: _Findings) -> None:
     art = ar.article
     claims = {c.key: c for c in ar.claims}
     out.rule("━")
@@ -249,11 +294,11 @@ def _article(out: _Lines, ar: ArticleResult) -> None:
     out.blank()
     known = {p.key for p in ar.posts}
     for post in ar.posts:
-        _post(out, ar, post, claims)
+        _post(out, ar, post, claims, found)
     orphans = [p for p in ar.pairs if p.post not in known]
     for pair in orphans:  # a pair whose post is missing still shows, keyed by its id
         out.add(Text(f"POST {pair.post} (not in this result)", style=HEADING))
-        _pair(out, pair, claims.get(pair.claim))
+        _pair(out, pair, claims.get(pair.claim), found)
         out.blank()
     if ar.unsourced_claims:
         out.add(
@@ -280,24 +325,40 @@ def _article(out: _Lines, ar: ArticleResult) -> None:
     if ar.findings:
         out.add(Text("ARTICLE FINDINGS", style=HEADING))
         for f in ar.findings:
-            _finding(out, f, 2)
+            _finding(out, f, 2, found)
         out.blank()
     _skipped(out, "SKIPPED", ar.skipped)
 
 
-def render_terminal(result: VerificationResult, *, width: int = 80, color: bool) -> str:
+def render_terminal(
+    result: VerificationResult,
+    *,
+    width: int = 80,
+    color: bool,
+    gate: Gate | None = None,
+    sources: Mapping[str, str] | None = None,
+) -> str:
     """Render ``result`` for a terminal ``width`` cells wide; ANSI colours only if ``color``.
 
+    ``gate`` marks findings the baseline accepts (ACCEPTED); ``sources`` (raw file text by
+    article source) lets each finding name its ``path:line:col`` in the file.
     Deterministic: no clock, no environment lookups (rich is given an empty environment).
     """
+    gate = gate or Gate()
     out = _Lines(max(width, 20))
+    accepted = 0
     for ar in result.articles:
-        _article(out, ar)
+        found = _Findings(ar, gate, raw_for(sources, ar.article.source))
+        accepted += found.accepted_count()
+        _article(out, ar, found)
     if result.skipped:
         out.rule("━")
         _skipped(out, "SKIPPED INPUTS", result.skipped)
     out.rule("━")
-    out.add(Text(summary_line(summarize(result)), style=HEADING), 0, hang=2)
+    line = summary_line(summarize(result))
+    if accepted:
+        line += f"; {plural(accepted, 'finding')} accepted in the baseline"
+    out.add(Text(line, style=HEADING), 0, hang=2)
     buf = StringIO()
     console = Console(
         file=buf,

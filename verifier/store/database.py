@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from verifier.errors import StoreError
+from verifier.errors import StoreError, UsageError
 
 PG_CONNECT_TIMEOUT_SECONDS = 10
 """An unreachable server must fail in bounded time, not hang a CI job."""
@@ -95,6 +95,24 @@ def store_error(action: str, url: str | URL, exc: BaseException) -> StoreError:
     return StoreError(f"{action} {display_url(url)}: {reason(exc, secret=secret)}")
 
 
+POSTGRES_EXTRA = "quote-verifier[postgres]"
+"""What to install for PostgreSQL: psycopg is an extra, SQLite needs only the core."""
+
+
+def require_driver(url: URL) -> None:
+    """Raise a one-line :class:`UsageError` naming the extra when ``url`` is PostgreSQL and
+    psycopg is not installed."""
+    if url.get_backend_name() != "postgresql":
+        return
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise UsageError(
+            f"{display_url(url)}: PostgreSQL needs the psycopg driver, which is not installed; "
+            f"install the postgres extra: pip install '{POSTGRES_EXTRA}'"
+        ) from exc
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` (SQLite file or PostgreSQL via psycopg 3); connects lazily.
 
@@ -102,6 +120,7 @@ def make_engine(url: str) -> Engine:
     (pysqlite otherwise runs DDL outside them and breaks SAVEPOINT). Raises ``StoreError``.
     """
     parsed = parse_url(url)
+    require_driver(parsed)
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""

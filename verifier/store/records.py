@@ -249,7 +249,8 @@ def article_counts(ar: model.ArticleResult) -> ArticleCounts:
     verdicts = Counter(p.verdict for p in ar.pairs)
     return ArticleCounts(
         posts=len(ar.posts),
-        claims=len(ar.claims),
+        # As every report counts them: term quotes are never judged, so they are not claims.
+        claims=sum(1 for c in ar.claims if c.kind != "term"),
         pairs=len(ar.pairs),
         unsourced=len(ar.unsourced_claims),
         unrendered=len(ar.unrendered_posts),
@@ -279,6 +280,19 @@ def finding_from_row(row: Any) -> model.Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class HistoryFinding:
+    """What a history line shows of one finding: its kind, severity and the words."""
+
+    fingerprint: str
+    kind: str = ""
+    severity: str = ""
+    post_text: str = ""
+    claim_text: str = ""
+    message: str = ""
+    """Empty when the finding's row is gone (its article version was re-analysed since)."""
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryEntry:
     """One run that checked an article, compared with the previous such run."""
 
@@ -304,6 +318,19 @@ class HistoryEntry:
     """Fingerprints not in the previous entry (all of them for the first entry)."""
     disappeared: tuple[str, ...]
     """Fingerprints of the previous entry that this run no longer found."""
+    appeared_findings: tuple[HistoryFinding, ...] = ()
+    """The findings behind ``appeared``, in the same order."""
+    disappeared_findings: tuple[HistoryFinding, ...] = ()
+    """The findings behind ``disappeared``, in the same order."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRows:
+    """Rows read from the store for ``verifier export``: column names and values."""
+
+    what: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ Every public method is one transaction and raises :class:`~verifier.errors.Store
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -24,6 +24,7 @@ from verifier.store.records import (
     ArticleRows,
     CachedPost,
     HistoryEntry,
+    HistoryFinding,
     article_counts,
     article_rows,
     finding_from_row,
@@ -59,7 +60,7 @@ class Store:
         store = cls(make_engine(url))
         store._owns_engine = True
         try:
-            store._ensure_ready()
+            store.ensure_ready()
         except BaseException:
             store.close()
             raise
@@ -80,14 +81,15 @@ class Store:
     def engine(self) -> Engine:
         return self._engine
 
-    def _ensure_ready(self) -> None:
+    def ensure_ready(self) -> None:
+        """Migrate the database to the newest schema once (a no-op after the first call)."""
         if not self._ready:
             ensure_schema(self._engine)
             self._ready = True
 
     @contextmanager
     def _transaction(self, action: str) -> Iterator[Session]:
-        self._ensure_ready()
+        self.ensure_ready()
         try:
             with Session(self._engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -226,11 +228,15 @@ class Store:
         )
         with self._transaction("cannot read history from") as session:
             rows = session.execute(stmt).all()
+            details = self._finding_details(session, {article.id for _, _, article in rows})
         entries: list[HistoryEntry] = []
         previous: HistoryEntry | None = None
+        previous_article = 0
         for link, run, article in rows:
             fingerprints = tuple(link.fingerprints)
             before = set(previous.fingerprints) if previous else set()
+            appeared = tuple(f for f in fingerprints if f not in before)
+            disappeared = tuple(sorted(before - set(fingerprints)))
             entry = HistoryEntry(
                 run_id=run.id,
                 started_at=run.started_at,
@@ -251,12 +257,45 @@ class Store:
                     "drift": link.verdict_drift,
                 },
                 fingerprints=fingerprints,
-                appeared=tuple(f for f in fingerprints if f not in before),
-                disappeared=tuple(sorted(before - set(fingerprints))),
+                appeared=appeared,
+                disappeared=disappeared,
+                appeared_findings=tuple(details(article.id, f) for f in appeared),
+                disappeared_findings=tuple(details(previous_article, f) for f in disappeared),
             )
             entries.append(entry)
-            previous = entry
+            previous, previous_article = entry, article.id
         return entries
+
+    @staticmethod
+    def _finding_details(
+        session: Session, article_ids: set[int]
+    ) -> Callable[[int, str], HistoryFinding]:
+        """Look up a fingerprint's kind, severity and words: in the given article version
+        first, else in any version (a re-analysed version no longer holds old rows)."""
+        rows = session.execute(
+            select(
+                schema.Finding.article_id,
+                schema.Finding.fingerprint,
+                schema.Finding.kind,
+                schema.Finding.severity,
+                schema.Finding.post_text,
+                schema.Finding.claim_text,
+                schema.Finding.message,
+            )
+            .where(schema.Finding.article_id.in_(article_ids))
+            .order_by(schema.Finding.article_id, schema.Finding.position)
+        ).all()
+        exact: dict[tuple[int, str], HistoryFinding] = {}
+        anywhere: dict[str, HistoryFinding] = {}
+        for article_id, fp, *rest in rows:
+            found = HistoryFinding(fp, *rest)
+            exact.setdefault((article_id, fp), found)
+            anywhere.setdefault(fp, found)
+
+        def lookup(article_id: int, fp: str) -> HistoryFinding:
+            return exact.get((article_id, fp)) or anywhere.get(fp) or HistoryFinding(fp)
+
+        return lookup
 
     def latest_findings(self, source: str) -> list[model.Finding]:
         """The findings stored for ``source`` by its most recent run (pair findings first)."""

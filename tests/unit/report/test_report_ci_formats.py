@@ -9,14 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sample_results import C2_TEXT, TEXT, clean_result, sample_result
+from sample_results import C2_TEXT, SOURCE, TEXT, clean_result, sample_result, span_of
 
 from verifier.model import Finding, VerificationResult
-from verifier.policy.baseline import baseline_from_result
+from verifier.policy.baseline import Baseline, BaselineEntry, baseline_from_result
 from verifier.policy.findings import located_findings
 from verifier.policy.policy import Gate
+from verifier.report.formats import RunReport
 from verifier.report.github import command, escape_data, escape_property, render_github
 from verifier.report.junit import render_junit
+from verifier.report.outcome import failure_line
 from verifier.report.sarif import render_sarif
 
 SARIF_SCHEMA = (
@@ -161,7 +163,7 @@ def test_junit_threshold_and_baseline_decide_failures() -> None:
     assert junit(result).get("failures") == "1"
     root = junit(result, Gate(threshold="critical"))
     assert root.get("failures") == "0"
-    assert "not blocking" in ET.tostring(root, encoding="unicode")
+    assert "below the critical threshold, not blocking" in ET.tostring(root, encoding="unicode")
     accepted = Gate(baseline=baseline_from_result(result))
     assert junit(result, accepted).get("failures") == "0"
 
@@ -241,3 +243,85 @@ def test_passing_the_article_text_as_raw_text_does_not_fake_file_positions() -> 
     result = sample_result()  # HTML: its normalised text is not the file
     sources = {ar.article.source: ar.article.text for ar in result.articles}
     assert ",line=" not in render_github(result, sources=sources)
+
+
+# --- accepted findings, SARIF rule help, the failing run's reason ---------------------------
+
+
+def accepting(result: VerificationResult, *kinds: str) -> Baseline:
+    return Baseline(tuple(e for e in baseline_from_result(result).entries if e.kind in kinds))
+
+
+def test_sarif_accepted_findings_are_unchanged_and_suppressed_new_ones_are_not() -> None:
+    result = sample_result()
+    results = sarif(result, gate=Gate(baseline=accepting(result, "entity")))["runs"][0]["results"]
+    by_rule = {r["ruleId"]: r for r in results}
+    assert by_rule["entity"]["baselineState"] == "unchanged"
+    assert by_rule["entity"]["suppressions"] == [
+        {"kind": "external", "status": "accepted", "justification": "accepted in the baseline"}
+    ]
+    assert by_rule["omission"]["baselineState"] == "new"
+    assert "suppressions" not in by_rule["omission"]
+    assert by_rule["entity"]["properties"]["blocking"] is False
+    assert by_rule["omission"]["properties"]["blocking"] is True
+
+
+def test_sarif_accepted_finding_that_no_longer_occurs_is_absent() -> None:
+    result = sample_result()
+    gone = BaselineEntry(SOURCE, "f" * 32, "number", "critical", "50 → 15: fixed since")
+    baseline = Baseline((*accepting(result, "entity").entries, gone))
+    results = sarif(result, gate=Gate(baseline=baseline))["runs"][0]["results"]
+    [absent] = [r for r in results if r.get("baselineState") == "absent"]
+    assert (absent["ruleId"], absent["kind"], absent["level"]) == ("number", "pass", "none")
+    assert absent["partialFingerprints"]["verifierFinding/v1"] == "f" * 32
+    assert "50 → 15: fixed since" in absent["message"]["text"]
+    # An entry of an article this run did not check is not absent: it was not looked at.
+    elsewhere = Baseline((replace(gone, source="articles/other.html"),))
+    states = [r.get("baselineState") for r in sarif(result, gate=Gate(baseline=elsewhere))["runs"][0]["results"]]  # fmt: skip
+    assert "absent" not in states
+
+
+def test_sarif_rules_carry_help_and_the_projects_own_uri() -> None:
+    driver = sarif(sample_result())["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://pypi.org/project/quote-verifier/"
+    assert len(driver["rules"]) == 10
+    for rule in driver["rules"]:
+        help_ = rule["help"]
+        assert rule["fullDescription"]["text"] in help_["text"]
+        assert "Fix:" in help_["text"] and "verifier baseline" in help_["text"]
+        assert help_["markdown"].startswith(f"**{rule['shortDescription']['text']}.**")
+
+
+def test_junit_accepted_finding_passes_with_a_note() -> None:
+    result = sample_result()
+    root = junit(result, Gate(baseline=accepting(result, "entity")))
+    drifted = next(c for c in root.iter("testcase") if "c2" in (c.get("name") or ""))
+    failure = drifted.find("failure")
+    assert failure is not None and failure.get("type") == "omission"  # the new finding fails
+    assert "entity" not in (failure.text or "")
+    assert "critical entity: " in (drifted.findtext("system-out") or "")
+    assert "(accepted in the baseline)" in (drifted.findtext("system-out") or "")
+    everything = junit(result, Gate(baseline=baseline_from_result(result)))
+    assert everything.get("failures") == "0"
+
+
+def test_failure_line_names_what_blocks_and_where_first() -> None:
+    result = as_text_article(sample_result())
+    sources = {"articles/jaishankar.txt": TEXT}
+    line = failure_line(RunReport(result, sources=sources))
+    at = TEXT.index("पेरू")
+    col = at - TEXT.rfind("\n", 0, at)
+    row = TEXT.count("\n", 0, at) + 1
+    assert line == (
+        "2 findings at or above major block (1 critical, 1 major), "
+        f"first: entity at articles/jaishankar.txt:{row}:{col}"
+    )
+    gate = Gate(baseline=accepting(result, "entity"), strict=True)
+    omission = span_of(TEXT, C2_TEXT).start  # no claim span: the finding points at its claim
+    assert failure_line(RunReport(result, gate=gate, sources=sources)) == (
+        "1 new finding at or above major blocks (1 major), first: omission at "
+        f"articles/jaishankar.txt:{row}:{omission - TEXT.rfind(chr(10), 0, omission)}; "
+        "1 post could not be confirmed on the platform (--strict), first: p2 deleted in "
+        "articles/jaishankar.txt; 1 accepted in the baseline"
+    )
+    assert failure_line(RunReport(clean_result())) is None

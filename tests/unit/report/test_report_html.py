@@ -21,12 +21,15 @@ from html_sample import (
     JS_URL,
     N_C1,
     SCRIPT,
+    bengali,
     flood,
     jaishankar,
     sample_result,
 )
 
 from verifier.model import Post, PostKey, VerificationResult
+from verifier.policy.baseline import Baseline, baseline_from_result
+from verifier.policy.policy import Gate
 from verifier.report.html import build_page, render_html
 from verifier.report.html_segments import Mark, segments
 from verifier.report.html_view import safe_href
@@ -88,11 +91,13 @@ def test_no_element_loads_anything_from_anywhere(soup: BeautifulSoup, html: str)
     assert not re.search(r"""(src|srcset|poster|data)\s*=\s*["']?https?:""", html)
 
 
-def test_only_http_links_and_the_skip_link(soup: BeautifulSoup) -> None:
+def test_only_http_links_the_skip_link_and_the_index(soup: BeautifulSoup) -> None:
     hrefs = [str(a["href"]) for a in soup.find_all("a", href=True)]
     assert "#results" in hrefs
+    sections = {f"#{s['id']}" for s in soup.select("section.article")}
+    assert {a["href"] for a in soup.select("#index a")} == sections
     for href in hrefs:
-        assert href == "#results" or re.match(r"https?://[^\s/]+", href), href
+        assert href == "#results" or href in sections or re.match(r"https?://[^\s/]+", href), href
     assert all(a.get("rel") and "noopener" in a["rel"] for a in soup.find_all("a", target=True))
 
 
@@ -364,3 +369,36 @@ def test_segments_ignore_marks_outside_the_text() -> None:
     segs = segments("नमस्ते", [Mark(3, 99, "an n1 c0", "1", "x"), Mark(4, 2, "x", "", "")])
     assert segs == (segments("नमस्ते", [])[0],)
     assert segments("", []) == ()
+
+
+# --- order, index, baseline --------------------------------------------------------------
+
+
+def test_drift_comes_first_by_severity_then_input_order() -> None:
+    page = build_page(sample_result())
+    assert [a.index for a in page.articles] == [2, 1, 3, 4]
+    assert [r.index for r in page.index] == [2, 1, 3, 4] and page.index_open
+    calm_one = bengali()
+    calm = VerificationResult(
+        tuple(
+            replace(calm_one, article=replace(calm_one.article, source=f"b{i}")) for i in range(60)
+        )
+    )
+    long = build_page(calm)
+    assert len(long.index) == 60 and not long.index_open  # a long index starts closed
+    assert build_page(VerificationResult((bengali(),))).index == ()
+
+
+def test_accepted_findings_are_marked_for_the_baseline_filter() -> None:
+    result = sample_result()
+    entity = Baseline(tuple(e for e in baseline_from_result(result).entries if e.kind == "entity"))
+    soup = BeautifulSoup(render_html(result, gate=Gate(baseline=entity)), "lxml")
+    assert soup.select_one("#f-base") is not None
+    assert _pair(soup, "a1-2")["data-b"] == "new accepted"  # entity accepted, omission new
+    assert _pair(soup, "a2-1")["data-b"] == "new"
+    assert _pair(soup, "a1-1")["data-b"] == ""  # faithful: no findings
+    accepted = soup.select(".finding.accepted")
+    assert [f["data-kind"] for f in accepted] == ["entity"]
+    assert accepted[0]["data-acc"] == "1"
+    # Without a baseline there is nothing to filter on.
+    assert BeautifulSoup(render_html(result), "lxml").select_one("#f-base") is None

@@ -7,9 +7,11 @@ from dataclasses import replace
 
 import pytest
 from goldtest import compare_golden
-from sample_results import C1_TEXT, C3_TEXT, clean_result, sample_result
+from sample_results import C1_TEXT, C3_TEXT, TEXT, clean_result, sample_result
 
 from verifier.model import ClaimKey, Pair, PostKey, VerificationResult
+from verifier.policy.baseline import Baseline, baseline_from_result
+from verifier.policy.policy import Gate
 from verifier.report.terminal import render_terminal
 from verifier.report.wrap import cell_len, clusters, safe_cut, wrap_ranges
 
@@ -163,3 +165,38 @@ def test_a_huge_post_is_cut_for_the_terminal_without_splitting_a_conjunct() -> N
 def test_safe_cut_backs_off_to_a_cluster_boundary() -> None:
     text = "क्षत्रिय"  # क्ष त्रि य
     assert [safe_cut(text, n) for n in range(len(text) + 1)] == [0, 0, 0, 3, 3, 3, 3, 7, 8]
+
+
+# --- accepted findings and file positions ------------------------------------------------
+
+
+def _text_article(result: VerificationResult) -> VerificationResult:
+    ar = result.articles[0]
+    article = replace(ar.article, source="articles/jaishankar.txt", is_html=False)
+    return replace(result, articles=(replace(ar, article=article),))
+
+
+def test_findings_start_with_the_path_line_and_column_of_the_rendering() -> None:
+    result = _text_article(sample_result())
+    out = render_terminal(result, color=False, width=200, sources={"articles/jaishankar.txt": TEXT})
+    at = TEXT.index("पेरू")
+    where = f"articles/jaishankar.txt:{TEXT.count(chr(10), 0, at) + 1}:{at - TEXT.rfind(chr(10), 0, at)}"
+    assert f"    {where}: CRITICAL entity: The post names Canada" in out
+    # HTML whose raw file was not given: no position that would point at the wrong line.
+    assert ": CRITICAL entity" not in render_terminal(sample_result(), color=False, width=200)
+
+
+def test_accepted_findings_say_accepted_and_are_counted() -> None:
+    result = sample_result()
+    accepted = Baseline(
+        tuple(e for e in baseline_from_result(result).entries if e.kind == "entity")
+    )
+    out = render_terminal(result, color=False, width=200, gate=Gate(baseline=accepted))
+    assert "ACCEPTED CRITICAL entity:" in out
+    assert "  MAJOR omission:" in out  # the new one is not marked
+    assert "DRIFT  c2 reported" in out  # one finding of the pair is still new
+    assert out.splitlines()[-1].endswith("; 1 finding accepted in the baseline")
+    everything = Gate(baseline=baseline_from_result(result))
+    assert "ACCEPTED drift  c2 reported" in render_terminal(
+        result, color=False, width=200, gate=everything
+    )

@@ -1,4 +1,5 @@
-// verifier HTML report: filters, expand/collapse, partner highlights. No network, no eval.
+// verifier HTML report: filters kept in the URL, the sortable index, CSV of the visible
+// findings, expand/collapse, partner highlights. No network, no eval.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -20,6 +21,7 @@
           v: it.getAttribute("data-v"),
           k: " " + it.getAttribute("data-k") + " ",
           s: +it.getAttribute("data-s"),
+          b: " " + (it.getAttribute("data-b") || "") + " ",
           group: it.closest(".group"),
           text: null
         };
@@ -33,6 +35,9 @@
   var sev = document.getElementById("f-sev");
   var art = document.getElementById("f-art");
   var query = document.getElementById("f-q");
+  var base = document.getElementById("f-base");  // only when a baseline was applied
+  var index = document.getElementById("index");
+  var sortKey = "rank", sortDir = "ascending";
 
   function fold(s) { return s.normalize("NFC").toLowerCase(); }
 
@@ -41,9 +46,10 @@
     var all = true;
     boxes.forEach(function (b) { verdicts[b.value] = b.checked; if (!b.checked) all = false; });
     var q = fold(query.value.trim());
+    var b = base ? base.value : "";
     return {
-      verdicts: verdicts, k: kind.value, s: +sev.value, a: art.value, q: q,
-      active: !all || kind.value !== "" || +sev.value > 0 || art.value !== "" || q !== ""
+      verdicts: verdicts, k: kind.value, s: +sev.value, a: art.value, q: q, b: b,
+      active: !all || kind.value !== "" || +sev.value > 0 || art.value !== "" || q !== "" || b !== ""
     };
   }
 
@@ -56,7 +62,8 @@
       var inArticle = f.a === "" || f.a === m.a;
       m.items.forEach(function (it) {
         var ok = inArticle && f.verdicts[it.v] !== false &&
-          (f.k === "" || it.k.indexOf(" " + f.k + " ") >= 0) && it.s >= f.s;
+          (f.k === "" || it.k.indexOf(" " + f.k + " ") >= 0) && it.s >= f.s &&
+          (f.b === "" || it.b.indexOf(" " + f.b + " ") >= 0);
         if (ok && f.q) {
           if (it.text === null) it.text = fold(it.el.textContent);
           ok = it.text.indexOf(f.q) >= 0;
@@ -81,7 +88,126 @@
     status.textContent = f.active
       ? "Showing " + shown + " of " + total + " items in " + shownArticles + " of " + model.length + " articles."
       : "Showing all " + total + " items in " + model.length + " articles.";
+    save();
   }
+
+  // --- Filter state in the URL (?v=drift&k=number&s=2&a=3&b=new&q=…&sort=critical-desc), so
+  // a filtered view can be bookmarked, reloaded or sent to a colleague.
+  function query_string() {
+    var p = new URLSearchParams();
+    var on = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    if (on.length !== boxes.length) p.set("v", on.join(","));
+    [["k", kind], ["s", sev], ["a", art], ["b", base]].forEach(function (pair) {
+      if (pair[1] && pair[1].value !== "" && pair[1].value !== "0") p.set(pair[0], pair[1].value);
+    });
+    if (query.value.trim()) p.set("q", query.value.trim());
+    if (sortKey !== "rank" || sortDir !== "ascending") p.set("sort", sortKey + (sortDir === "descending" ? "-desc" : ""));
+    return p.toString();
+  }
+  function save() {
+    var q = query_string();
+    var url = location.pathname + (q ? "?" + q : "") + location.hash;
+    if (url === location.pathname + location.search + location.hash) return;
+    try { history.replaceState(null, "", url); } catch (e) { /* a browser that refuses for file: URLs */ }
+  }
+  function choose(select, value) {
+    if (!select || value === null) return;
+    for (var i = 0; i < select.options.length; i++) {
+      if (select.options[i].value === value) { select.value = value; return; }
+    }
+  }
+  function restore() {
+    var p = new URLSearchParams(location.search);
+    if (p.has("v")) {
+      var on = p.get("v").split(",");
+      boxes.forEach(function (b) { b.checked = on.indexOf(b.value) >= 0; });
+    }
+    choose(kind, p.get("k")); choose(sev, p.get("s")); choose(art, p.get("a")); choose(base, p.get("b"));
+    if (p.has("q")) query.value = p.get("q");
+    var sort = p.get("sort");
+    if (sort && index) {
+      document.getElementById("index-box").open = true;  // a chosen order is meant to be seen
+      sortIndex(sort.replace(/-desc$/, ""), /-desc$/.test(sort) ? "descending" : "ascending");
+    }
+  }
+
+  // --- The index: drift first as built; any column sorts it (numbers high first).
+  function sortIndex(key, dir) {
+    if (!index) return;
+    var th = index.querySelector('th[data-key="' + key + '"]');
+    if (!th) return;
+    var text = th.hasAttribute("data-text");
+    var body = index.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (x, y) {
+      var a = x.getAttribute("data-" + key), b = y.getAttribute("data-" + key);
+      var c = text ? a.localeCompare(b) : (+a) - (+b);
+      if (c !== 0) return dir === "descending" ? -c : c;
+      return (+x.getAttribute("data-rank")) - (+y.getAttribute("data-rank"));
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+    Array.prototype.forEach.call(index.querySelectorAll("th[data-key]"), function (t) {
+      if (t === th) t.setAttribute("aria-sort", dir); else t.removeAttribute("aria-sort");
+    });
+    sortKey = key; sortDir = dir;
+  }
+  if (index) {
+    index.querySelector("thead").addEventListener("click", function (e) {
+      var th = e.target instanceof Element ? e.target.closest("th[data-key]") : null;
+      if (!th) return;
+      var key = th.getAttribute("data-key");
+      var numeric = !th.hasAttribute("data-text") && key !== "rank" && key !== "index";
+      var dir = key === sortKey ? (sortDir === "ascending" ? "descending" : "ascending")
+        : (numeric ? "descending" : "ascending");
+      sortIndex(key, dir);
+      save();
+    });
+  }
+
+  // --- CSV of the findings the filters let through (kind, severity and baseline apply to
+  // each finding; the verdict, article and text filters to the items that hold them).
+  var RANK = { minor: 1, major: 2, critical: 3 };
+  function cell(s) {
+    s = String(s === null || s === undefined ? "" : s);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;  // no formulas when opened in a spreadsheet
+    return '"' + s.replace(/"/g, '""') + '"';
+  }
+  function said(side) {
+    var q = side ? side.querySelector("q") : null;
+    return q ? q.textContent : "";
+  }
+  function findingsCsv() {
+    var f = state();
+    var rows = [["article", "source", "item", "verdict", "kind", "severity", "baseline", "message", "post", "article_text"]];
+    model.forEach(function (m) {
+      if (m.el.hidden) return;
+      var title = m.el.querySelector("h2 [dir]");
+      m.items.forEach(function (it) {
+        if (it.el.hidden) return;
+        Array.prototype.forEach.call(it.el.querySelectorAll(".finding"), function (fd) {
+          var accepted = fd.getAttribute("data-acc") === "1";
+          if (f.k !== "" && fd.getAttribute("data-kind") !== f.k) return;
+          if ((RANK[fd.getAttribute("data-sev")] || 0) < f.s) return;
+          if (f.b !== "" && (f.b === "accepted") !== accepted) return;
+          var sides = fd.querySelectorAll(".ev-side");
+          rows.push([title ? title.textContent : "", m.el.getAttribute("data-source"), it.el.id, it.v,
+            fd.getAttribute("data-kind"), fd.getAttribute("data-sev"), accepted ? "accepted" : "new",
+            fd.querySelector(".msg").textContent, said(sides[0]), said(sides[1])]);
+        });
+      });
+    });
+    return rows.map(function (r) { return r.map(cell).join(","); }).join("\r\n") + "\r\n";
+  }
+  document.getElementById("f-csv").addEventListener("click", function () {
+    var blob = new Blob(["\ufeff" + findingsCsv()], { type: "text/csv;charset=utf-8" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = "verifier-findings.csv";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 0);
+  });
 
   var timer = 0;
   form.addEventListener("change", apply);
@@ -95,6 +221,7 @@
     form.reset();
     apply();
   });
+  if (location.search) { restore(); apply(); }
   function openAll(on) {
     model.forEach(function (m) { if (m.details && !m.el.hidden) m.details.open = on; });
   }

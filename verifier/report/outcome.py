@@ -1,0 +1,58 @@
+"""The one line a failing run ends with on stderr: what blocked, how much, and where first.
+
+CI logs and pre-commit show little more than the exit code; this line says why, even when
+every report went to a file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from verifier.model import SEVERITIES
+from verifier.policy.findings import LocatedFinding, article_findings, source_key
+from verifier.policy.policy import unverifiable_posts
+from verifier.report.formats import RunReport
+from verifier.report.locations import is_url, locate, raw_for
+from verifier.report.summary import plural
+
+
+def _where(report: RunReport, lf: LocatedFinding) -> str:
+    ar = next(a for a in report.result.articles if a.article.source == lf.source)
+    region = locate(lf, ar, raw_for(report.sources, lf.source))
+    shown = source_key(lf.source)  # relative to the working directory, as annotations are
+    if region is None or not region.in_file or is_url(lf.source):
+        return shown
+    return f"{shown}:{region.start_line}:{region.start_column}"
+
+
+def failure_line(report: RunReport) -> str | None:
+    """``None`` when nothing blocks; else e.g. ``2 new findings at or above major block
+    (1 critical, 1 major), first: entity at articles/a.txt:3:15; 1 accepted in the baseline``."""
+    gate = report.gate
+    located = [lf for ar in report.result.articles for lf in article_findings(ar)]
+    blocking = [lf for lf in located if gate.blocks(lf)]
+    accepted = sum(1 for lf in located if gate.accepted(lf))
+    parts: list[str] = []
+    if blocking:
+        by_severity = Counter(lf.finding.severity for lf in blocking)
+        counts = ", ".join(f"{by_severity[s]} {s}" for s in SEVERITIES if by_severity[s])
+        new = "new " if gate.baseline is not None else ""
+        first = blocking[0]
+        parts.append(
+            f"{plural(len(blocking), new + 'finding')} at or above {gate.threshold} "
+            f"{'blocks' if len(blocking) == 1 else 'block'} ({counts}), "
+            f"first: {first.finding.kind} at {_where(report, first)}"
+        )
+    if gate.strict:
+        posts = unverifiable_posts(report.result)
+        if posts:
+            source, c = posts[0]
+            parts.append(
+                f"{plural(len(posts), 'post')} could not be confirmed on the platform "
+                f"(--strict), first: {c.post} {c.state} in {source}"
+            )
+    if not parts:
+        return None
+    if accepted:
+        parts.append(f"{accepted} accepted in the baseline")
+    return "; ".join(parts)
