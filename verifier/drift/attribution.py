@@ -112,6 +112,16 @@ _INSTITUTIONS_EN = frozenset(
 compared with ("Mumbai Police", "Supreme Court Observer", "Ministry of External Affairs")."""
 
 
+def _misattributed(col: Collector, speaker: str) -> None:
+    by = col.ctx.author_name or "@" + (col.ctx.handle or "")
+    col.add(
+        "attribution",
+        f"The article attributes these words to “{speaker}”, but the post is by {by}.",
+        None,
+        None,
+    )
+
+
 def _check_role(col: Collector, speaker: str) -> None:
     """A speaker named by role (पुलिस, सरकार, विपक्ष) for an institution's post: the role
     must be the institution's ("पुलिस" for @MumbaiPolice, not for a court's account)."""
@@ -135,13 +145,7 @@ def _check_role(col: Collector, speaker: str) -> None:
         return
     if name_similarity(speaker, account) >= SAME_AUTHOR:
         return  # the account's name written in Devanagari (इंडियन एयरफोर्स)
-    by = col.ctx.author_name or "@" + (col.ctx.handle or "")
-    col.add(
-        "attribution",
-        f"The article attributes these words to “{speaker}”, but the post is by {by}.",
-        None,
-        None,
-    )
+    _misattributed(col, speaker)
 
 
 def check_attribution(col: Collector) -> None:
@@ -157,13 +161,7 @@ def check_attribution(col: Collector) -> None:
         return
     if _is_author(name, col.ctx.author_name, col.ctx.handle):
         return
-    by = col.ctx.author_name or "@" + (col.ctx.handle or "")
-    col.add(
-        "attribution",
-        f"The article attributes these words to “{speaker}”, but the post is by {by}.",
-        None,
-        None,
-    )
+    _misattributed(col, speaker)
 
 
 # --- the speaker a post itself reports ("researchers suggested", "Trump announced") -----
