@@ -262,8 +262,12 @@ def _speaker_of(text: str, f: _Found, story: _Narrative, bodies: Sequence[Span])
     return resolved
 
 
+# The speaker's words are separated by spaces or commas: each word is one run of
+# letters, so a long word cannot be cut into many "words" (that made the match take
+# minutes on a line like "Breaking news headline - xxxx…!").
 _HEADLINE_QUOTE = re.compile(
-    r"(?P<body>[^\n]{12,}?)\s*(?:[-–—]|:)\s*(?P<who>(?:[^\s:।.!?-]+[ ,]*){1,6})$"
+    r"(?P<body>[^\n]{12,}?)\s*(?:[-–—]|:)\s*"
+    r"(?P<who>[^\s:।.!?,-]+(?:[ ,]+[^\s:।.!?,-]+){0,5}[ ,]*)$"
 )
 _FIRST_PERSON = re.compile(
     r"(?:^|\s)(?:मैं|मुझे|मेरा|मेरे|मेरी|हम|हमें|हमने|हमारा|हमारे|हमारी|मैंने)(?=[\s,।.!?])"

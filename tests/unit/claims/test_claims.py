@@ -7,6 +7,7 @@ import pytest
 from verifier.claims import extract_claims, find_quotes
 from verifier.lang.textnorm import normalize
 from verifier.model import Article, Claim, Post, PostKey, Span
+from verifier.parse.article import parse_text
 
 
 def claims_of(text: str, posts: tuple[Post, ...] = ()) -> list[Claim]:
@@ -169,3 +170,11 @@ def test_an_opening_mark_set_off_by_spaces_opens_the_quotation() -> None:
     text = "इसके बाद सानिया ने लिखा कि ‘ क्योंकि मैं अब सिंगल्स नहीं खेलती तो यह साफ है।’"
     [quote] = only("quote", claims_of(text))
     assert quote.text.startswith("क्योंकि मैं") and quote.speaker == "सानिया"
+
+
+@pytest.mark.timeout(10)
+def test_a_headline_shaped_line_with_a_long_word_does_not_stall() -> None:
+    # once a minute of regex backtracking for 117 bytes; now linear
+    text = "Breaking news headline - " + "x" * 5000 + "!\n"
+    article = parse_text(text, source="headline.txt")
+    assert extract_claims(article) == ()
