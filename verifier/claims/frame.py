@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from verifier.claims.cues import Cue, find_cues
 from verifier.claims.sentences import sentence_spans
@@ -75,10 +76,18 @@ class Framing:
             out[f.start : f.end] = " " * (f.end - f.start)
         return "".join(out)
 
+    def frame_text(self, text: str) -> str:
+        """Only the frames of ``text``, the rest blanked: offsets kept."""
+        out = [" "] * len(text)
+        for f in self.frames:
+            out[f.start : f.end] = text[f.start : f.end]
+        return "".join(out)
+
 
 NO_FRAME = Framing((), None, False, False)
 
 
+@lru_cache(maxsize=256)
 def split_frame(text: str) -> Framing:
     """The frames of a rendering (one per sentence at most at its start or end)."""
     frames: list[Span] = []

@@ -19,7 +19,7 @@ from verifier.drift.collect import Collector
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import fold_hi, stem_hi
 from verifier.lang.translit import NAME_MATCH, name_similarity, split_handle
-from verifier.lang.words import PRONOUNS, STOP_EN, TITLES_HI
+from verifier.lang.words import PRONOUNS, REPORTING_VERBS_EN, STOP_EN, TITLES_HI
 from verifier.match.pairs import author_names, speaker_matches
 from verifier.model import Post, PostKey, Span
 
@@ -166,14 +166,9 @@ def check_attribution(col: Collector) -> None:
 
 # --- the speaker a post itself reports ("researchers suggested", "Trump announced") -----
 
-_REPORTING = (
-    "said says told suggested inferred remarked announced stated added claimed reported "
-    "warned argued explained noted estimated found believe believes believed concluded "
-    "confirmed wrote insisted admitted denied"
-)
 _POST_SPEAKER = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+)\s+(?:\w+ly\s+)?"
-    rf"(?:{'|'.join(_REPORTING.split())})\b"
+    rf"(?:{'|'.join(sorted(REPORTING_VERBS_EN))})\b"
 )
 _NOT_SPEAKERS = frozenset(
     "it this that which who he she they we i you there also has have had".split()

@@ -82,7 +82,7 @@ def judge(
     post_lang, claim_lang = _languages(post_text, claim_text, post_lang, claim_lang)
     framing = NO_FRAME if _reports(post_text) else _framing(claim_text, claim_lang)
     if framing.frames:
-        frame_text = _frame_text(claim_text, framing)
+        frame_text = framing.frame_text(claim_text)
         claim_text = framing.content(claim_text)
         if ctx.cue is None:
             # A rendering pasted with its frame (compare): the frame tells who spoke and
@@ -104,8 +104,7 @@ def judge(
         return Judgement(
             verdict_for(findings), round(same_language_score(post_text, claim_text), 4), findings
         )
-    match: PairMatch | None = _match(post_text, post_lang, claim_text, claim_lang)
-    assert match is not None
+    match = _match(post_text, post_lang, claim_text, claim_lang)
     score = match.score
     region, shares = _region(match)
     rendered = [cl for cl, share in shares if share >= LOW_SHARE]
@@ -130,18 +129,16 @@ def judge(
         # inside one is reported with that clause (one omission), not once more on its own
         # as if the rendering had flipped or dropped just that word.
         dropped = Collector(ctx, post_text, claim_text, severities)
-        if match is not None:
-            check_coverage(dropped, match, region, shares)
-            # Reported speech ("X ने कहा कि …") tells what X said, not all of it: only a
-            # quotation claims to give the post's words, so only it leaves the rest out.
-            if not partial and ctx.claim_kind == "quote":
-                check_unrendered(dropped, match, region, elsewhere)
+        check_coverage(dropped, match, region, shares)
+        # Reported speech ("X ने कहा कि …") tells what X said, not all of it: only a
+        # quotation claims to give the post's words, so only it leaves the rest out.
+        if not partial and ctx.claim_kind == "quote":
+            check_unrendered(dropped, match, region, elsewhere)
         omitted = [f.post_span for f in dropped.findings if f.post_span is not None]
         _drop_explained(col, omitted)
         check_negation(col, region, claim_text, omitted=omitted, rendered=rendered)
-        if match is not None:
-            check_entities(col, match, region, rendered)
-            _drop_explained(col, omitted)
+        check_entities(col, match, region, rendered)
+        _drop_explained(col, omitted)
         col.findings.extend(dropped.findings)
         check_intensity(col, region, claim_text)
         check_attribution(col)
@@ -152,7 +149,7 @@ def judge(
         verdict=verdict_for(findings),
         score=round(score, 4),
         findings=findings,
-        anchors=match.anchors() if match else (),
+        anchors=match.anchors(),
     )
 
 
@@ -210,14 +207,6 @@ def _reports(post_text: str) -> bool:
     """The post itself reports someone's words ("Hale said the foam had fallen"): the
     rendering's "X ने कहा कि" then renders the post's own words, it is no frame."""
     return bool(_REPORTING_EN.search(post_text) or post_speakers(post_text))
-
-
-def _frame_text(text: str, framing: Framing) -> str:
-    """Only the frames of ``text`` (the rest blanked), offsets kept."""
-    out = [" "] * len(text)
-    for f in framing.frames:
-        out[f.start : f.end] = text[f.start : f.end]
-    return "".join(out)
 
 
 def _languages(

@@ -204,6 +204,14 @@ SAY_VERBS_EN = frozenset(
 )
 """English verbs of saying and posting in the third person ("… , he said")."""
 
+REPORTING_VERBS_EN = frozenset(
+    "said says told suggested inferred remarked announced stated added claimed reported "
+    "warned argued explained noted estimated found believe believes believed concluded "
+    "confirmed wrote insisted admitted denied".split()
+)
+"""English verbs a news sentence reports someone's words or findings with ("the
+researchers suggested", "Siminoff remarked")."""
+
 SUBJECT_VERBS_EN = SAY_VERBS_EN | frozenset("has had was is will would".split())
 """English verbs a reported subject opens a news sentence with ("Schneider said …"): an
 unknown capitalised word before one is a name even at a sentence start."""
