@@ -1,4 +1,5 @@
-"""``--confirm`` end to end over HTTP replayed from cassettes (real X responses).
+"""``--confirm`` end to end over HTTP replayed from cassettes (real X responses; Bluesky,
+Mastodon and YouTube in their documented or recorded formats).
 
 Cassettes: ``cassettes/test_confirm_cassettes/`` (see its README for the sample behind
 each). The full stack runs — Fetcher, retries, PlatformClient, parsing, comparison —
@@ -18,8 +19,10 @@ from verifier.confirm.confirm import (
     confirm_posts,
     embed_mismatch_findings,
 )
-from verifier.fetch.client import Fetcher, FetchSettings
+from verifier.fetch.client import PLATFORM_HOSTS, Fetcher, FetchSettings
 from verifier.model import Post, PostKey
+from verifier.store.postcache import StorePostCache
+from verifier.store.repository import Store
 
 
 class Waits(list[float]):
@@ -36,7 +39,11 @@ def waits() -> Waits:
 def client(waits: Waits) -> Iterator[PlatformClient]:
     # The platform hosts are public by construction (FetchSettings.public_hosts): no DNS
     # lookup happens, which is what lets a cassette stand in for the network.
-    with Fetcher(FetchSettings(retries=1, total_timeout=10.0), sleep=waits) as fetcher:
+    # The other platforms' hosts are resolved by the guard in real runs; here they are named
+    # public so that no DNS lookup happens (the cassette stands in for the network).
+    hosts = PLATFORM_HOSTS | {"public.api.bsky.app", "mastodon.social", "www.youtube.com"}
+    settings = FetchSettings(retries=1, total_timeout=10.0, public_hosts=hosts)
+    with Fetcher(settings, sleep=waits) as fetcher:
         yield PlatformClient(fetcher)
 
 
@@ -169,3 +176,156 @@ def test_a_rerun_within_the_ttl_does_not_refetch(client: PlatformClient) -> None
     first = confirm_posts([post], client, cache)
     second = confirm_posts([post], client, cache)
     assert first == second and first[0].state == "confirmed"
+
+
+# -- other platforms ----------------------------------------------------------------------
+
+BSKY_TEXT = (
+    "2026-03-16 | 🤖 🔗 Back Links to Previous Posts in Auto-Blog Series 🤖\n\n"
+    "#AI Q: 🔗 How do you prefer to navigate content series?\n\n"
+    "🤖 AI Automation | 🔗 Interlinking | 📝 Content Pipeline | ⚙️ Software Updates\n"
+    "https://bagrounds.org/ai-blog/2026-03-16-back-links-to-previous-posts-in-auto-blog-series"
+)
+BSKY_URL = "https://bsky.app/profile/did:plc:i4yli6h7x2uoj7acxunww2fc/post/3mh7y62ycxw2b"
+
+
+def bluesky(text: str, rkey: str = "3mh7y62ycxw2b") -> Post:
+    # As the detector reads the embed in tests/data/embeds/bluesky/ (footer date: the US day).
+    return Post(
+        key=PostKey("p1"),
+        text=text,
+        platform="bluesky",
+        post_id=rkey,
+        url=BSKY_URL.replace("3mh7y62ycxw2b", rkey),
+        author_name="Bryan Grounds",
+        handle="bagrounds.bsky.social",
+        posted_at=dt.date(2026, 3, 16),
+        origin="bluesky",
+    )
+
+
+@pytest.mark.vcr
+def test_bluesky_post_is_confirmed(client: PlatformClient) -> None:
+    (got,) = confirm_posts([bluesky(BSKY_TEXT)], client, None)
+    assert got.state == "confirmed", got.detail
+    assert got.detail.startswith("matches the post on Bluesky")
+    assert "one day off" in got.detail  # 03:00 UTC on the 17th is the 16th in the US
+    assert (got.canonical_handle, got.canonical_author) == (
+        "bagrounds.bsky.social",
+        "Bryan Grounds",
+    )
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("test_bluesky_post_is_confirmed.yaml")
+def test_an_edited_bluesky_embed_is_a_critical_mismatch(client: PlatformClient) -> None:
+    post = bluesky(BSKY_TEXT.replace("Back Links", "Broken Links"))
+    confirmations = confirm_posts([post], client, None)
+    assert confirmations[0].state == "mismatch"
+    assert confirmations[0].detail == 'embed has "Broken" where the post has "Back"'
+    (finding,) = embed_mismatch_findings([post], confirmations)
+    assert finding.message.startswith("The embedded post differs from the post on Bluesky")
+
+
+@pytest.mark.vcr
+def test_deleted_bluesky_post_is_reported_deleted(client: PlatformClient) -> None:
+    (got,) = confirm_posts([bluesky("Some words", rkey="3mh7y62ycxw2c")], client, None)
+    assert got.state == "deleted"
+
+
+def mastodon(text: str, status_id: str = "1") -> Post:
+    return Post(
+        key=PostKey("p1"),
+        text=text,
+        platform="mastodon",
+        post_id=status_id,
+        url=f"https://mastodon.social/@Gargron/{status_id}",
+        handle="Gargron@mastodon.social",
+        origin="mastodon",
+    )
+
+
+@pytest.mark.vcr
+def test_mastodon_post_is_confirmed(client: PlatformClient) -> None:
+    (got,) = confirm_posts([mastodon("Hello world")], client, None)
+    assert got.state == "confirmed", got.detail
+    assert got.canonical_handle == "Gargron@mastodon.social"  # local acct completed with the host
+    assert got.canonical_date == dt.date(2016, 3, 16)
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("test_mastodon_post_is_confirmed.yaml")
+def test_a_mastodon_embed_naming_another_account_is_a_mismatch(client: PlatformClient) -> None:
+    post = Post(
+        key=PostKey("p1"),
+        text="",
+        platform="mastodon",
+        post_id="1",
+        url="https://mastodon.social/@Gargron/1",
+        handle="someoneelse@mastodon.social",
+        origin="mastodon",
+    )
+    (got,) = confirm_posts([post], client, None)
+    assert got.state == "mismatch"
+    assert "the post is by @Gargron@mastodon.social" in got.detail
+
+
+@pytest.mark.vcr
+def test_deleted_mastodon_post_is_reported_deleted(client: PlatformClient) -> None:
+    (got,) = confirm_posts([mastodon("x", status_id="2")], client, None)
+    assert got.state == "deleted"
+
+
+@pytest.mark.vcr
+def test_signed_in_only_mastodon_instance_is_unavailable(client: PlatformClient) -> None:
+    (got,) = confirm_posts([mastodon("Hello world")], client, None)
+    assert (got.state, got.detail) == (
+        "unavailable",
+        "the instance shows posts to signed-in users only",
+    )
+
+
+def youtube(title: str, video: str = "dQw4w9WgXcQ") -> Post:
+    return Post(key=PostKey("p1"), text=title, platform="youtube", post_id=video, origin="youtube")
+
+
+@pytest.mark.vcr
+def test_youtube_video_title_is_confirmed(client: PlatformClient) -> None:
+    (got,) = confirm_posts(
+        [youtube("Rick Astley - Never Gonna Give You Up (Official Music Video)")], client, None
+    )
+    assert got.state == "confirmed", got.detail
+    assert got.canonical_author == "Rick Astley" and got.canonical_handle == "RickAstleyYT"
+
+
+@pytest.mark.vcr
+def test_removed_youtube_video_is_reported_deleted(client: PlatformClient) -> None:
+    (got,) = confirm_posts([youtube("", video="GP4NxSbikS4")], client, None)
+    assert got.state == "deleted"
+
+
+def test_platforms_without_a_public_endpoint_are_not_looked_up(client: PlatformClient) -> None:
+    # No cassette: a request would fail the test (record mode "none", network blocked).
+    posts = [
+        Post(key=PostKey(f"p{i}"), text="", platform=name, post_id="DVdP2dCE_kf", origin=name)
+        for i, name in enumerate(("instagram", "threads", "facebook", "linkedin"), start=1)
+    ]
+    got = confirm_posts(posts, client, None)
+    assert {c.state for c in got} == {"unavailable"}
+    assert got[1].detail == "Threads has no public endpoint to confirm posts without a token"
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("test_bluesky_post_is_confirmed.yaml")
+def test_the_store_caches_other_platforms_under_their_own_name(
+    client: PlatformClient, store: Store
+) -> None:
+    # The cassette holds one answer: the second run must come from the database.
+    cache = StorePostCache(store)
+    first = confirm_posts([bluesky(BSKY_TEXT)], client, cache)
+    second = confirm_posts([bluesky(BSKY_TEXT)], client, cache)
+    assert first == second and first[0].state == "confirmed"
+    entry = store.get_cached_entry(
+        "bluesky", "at://did:plc:i4yli6h7x2uoj7acxunww2fc/app.bsky.feed.post/3mh7y62ycxw2b", 3600
+    )
+    assert entry is not None and entry.state == "found"

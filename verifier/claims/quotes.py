@@ -9,23 +9,30 @@ quotation begins or where a stray closing mark really ends one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from verifier.claims.cues import _CUE
+from verifier.claims.cues import CUE
 from verifier.lang.chars import SENTENCE_ENDS
 from verifier.model import Span
 
 # Doubled apostrophes ('' or ‘‘) are one mark in Hindi news typography.
-_MARK = re.compile(r"''|‘‘|’’|``|[\"'“”‘’«»„]")
+_MARK = re.compile(r"''|‘‘|’’|``|[\"'“”‘’«»„‹›‚]")
 _CLOSER_FOR = {
     "“": "”",
     "‘": "’",
     "«": "»",
     "„": "“",
+    "‚": "‘",
+    "‹": "›",
     "‘‘": "’’",
     "``": "''",
 }
+# Guillemets take a space inside in French typography (« Bonjour », ‹ oui ›), often a
+# no-break one; German sets them the other way round (»Hallo«).
+_GUILLEMETS = frozenset("«»‹›")
 _DOUBLE_FAMILY = frozenset({'"', "“", "”", "''", "‘‘", "’’", "``", "„", "«", "»"})
+_GUILLEMET_PAIRS = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _SENTENCE_END = SENTENCE_ENDS
 _OPEN_BEFORE = set(" \n\t(:,;—–-[{") | set(_SENTENCE_END)
 _CLOSE_AFTER = set(" \n\t),:;—–-]}") | set(_SENTENCE_END)
@@ -53,7 +60,10 @@ def _marks(text: str) -> list[_Mark]:
             before_is_letter = True
         else:
             before_is_letter = not (before.isspace() or before in _OPEN_BEFORE)
-        can_open = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+        guillemet = m.group(0) in _GUILLEMETS
+        can_open = (before.isspace() or before in _OPEN_BEFORE) and (
+            not after.isspace() or (m.group(0) in "«‹" and _next_is_word(text, e))
+        )
         detached = _DETACHED_OPENER.search(text, max(0, s - 3), s) or (
             m.group(0) in _OPENING_SHAPED and before.isspace()
         )
@@ -62,11 +72,23 @@ def _marks(text: str) -> list[_Mark]:
             # ("लिखा,’ बिना …’", "म्हणतो, ” एका …”"), and so does an opening-shaped mark
             # between spaces ("लिखा कि ‘ क्योंकि …’"): loose typography of Hindi news.
             can_open = bool(text[e:].strip()[:1].isalnum())
-        can_close = before_is_letter or before in _SENTENCE_END or before in ".…?!"
-        can_close = can_close and (after.isspace() or after in _CLOSE_AFTER or after in "'\"’”")
+        # A comma before a mark closes an English quotation ahead of its attribution
+        # ("…,” she said"); with nothing open, the same mark opens a Hindi one ("लिखा,’ …’").
+        can_close = before_is_letter or before in _SENTENCE_END or before in ".…?!,;"
+        if guillemet and before.isspace() and m.group(0) in "»›":
+            can_close = True  # « Bonjour »
+        can_close = can_close and (after.isspace() or after in _CLOSE_AFTER or after in "'\"’”»›")
         if can_open or can_close:
             out.append(_Mark(s, e, m.group(0), can_open, can_close))
     return out
+
+
+def _next_is_word(text: str, pos: int) -> bool:
+    """A letter follows after at most two spaces (French « Bonjour »)."""
+    k = pos
+    while k < len(text) and k < pos + 2 and text[k].isspace() and text[k] != "\n":
+        k += 1
+    return k < len(text) and text[k].isalnum()
 
 
 def _is_mark_char(ch: str) -> bool:
@@ -75,6 +97,8 @@ def _is_mark_char(ch: str) -> bool:
 
 
 def _closes(opener: str, closer: str) -> bool:
+    if opener in _GUILLEMETS or closer in _GUILLEMETS:
+        return _GUILLEMET_PAIRS.get(opener) == closer  # « … » or » … «, never « … “
     if opener in _CLOSER_FOR and closer == _CLOSER_FOR[opener]:
         return True
     if opener == closer:
@@ -87,15 +111,25 @@ _DETACHED_OPENER = re.compile(r"[,:]\s{0,2}$")
 _OPENING_SHAPED = frozenset({"‘", "“", "«", "„", "‘‘"})
 
 
-def _after_direct_cue(text: str, start: int, end: int) -> int:
-    """Where unquoted direct speech begins after the last cue (verb + comma or colon)
-    between ``start`` and ``end``; ``start`` when there is none."""
-    begin = start
-    for m in _CUE.finditer(text, start, end):
-        rest = text[m.end() : end]
-        stripped = rest.lstrip(" ")
-        if stripped[:1] in (",", ":"):
-            begin = m.end() + (len(rest) - len(stripped)) + 1
+def _direct_starts(text: str, start: int, end: int) -> list[int]:
+    """Where unquoted direct speech may begin between ``start`` and ``end``: right after
+    each cue followed by a comma or colon (verb + comma or colon), in order. Found once per
+    paragraph, so a paragraph of many stray closing marks costs one scan, not one each."""
+    out: list[int] = []
+    for m in CUE.finditer(text, start, end):
+        k = m.end()
+        while k < end and text[k] == " ":
+            k += 1
+        if k < end and text[k] in ",:":
+            out.append(k + 1)
+    return out
+
+
+def _after_direct_cue(text: str, starts: list[int], start: int, end: int) -> int:
+    """Where unquoted direct speech begins before ``end``: after the last cue of
+    ``starts`` (``_direct_starts``) before it, else ``start``."""
+    k = bisect_right(starts, end)
+    begin = starts[k - 1] if k else start
     while begin < end and text[begin] == " ":
         begin += 1
     return begin
@@ -117,6 +151,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for para in text.split("\n"):
         para_end = para_start + len(para)
         stack: list[_Mark] = []
+        starts: list[int] | None = None
         for mk in _marks(para):
             mk = _Mark(
                 mk.start + para_start, mk.end + para_start, mk.text, mk.can_open, mk.can_close
@@ -132,7 +167,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 # A closing mark with no opener: the quote started right after the cue that
                 # introduces it ("ने लिखा, 13 मार्च … करे’"), else at the paragraph start
                 # ("…गतिशील है, ”अमेरिकी राष्ट्रपति ने ट्वीट किया").
-                begin = _after_direct_cue(text, para_start, mk.start)
+                if starts is None:
+                    starts = _direct_starts(text, para_start, para_end)
+                begin = _after_direct_cue(text, starts, para_start, mk.start)
                 quotes.append(QuoteSpan(begin, Span(begin, mk.start), mk.end, True, 0))
         # Whatever is still open is a quote whose closing mark is missing.
         for depth, opener in enumerate(stack):
@@ -142,7 +179,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 and opener.text in "”’»"
                 and opener.start - para_start > 20
                 and len(rest.split()) <= 15
-                and _CUE.search(rest)
+                and CUE.search(rest)
             ):
                 # A closing-shaped mark glued to the cue that follows it ("…है, ”बिडेन ने
                 # ट्वीट किया"): the quotation is everything before it.

@@ -32,6 +32,17 @@ CanonicalState = Literal[
     "rate-limited",
     "offline",
 ]
+CanonicalSource = Literal[
+    "syndication", "oembed", "bluesky-appview", "mastodon-api", "youtube-oembed"
+]
+"""Where a canonical post came from: X's two endpoints, or another platform's public one."""
+SOURCES: tuple[CanonicalSource, ...] = (
+    "syndication",
+    "oembed",
+    "bluesky-appview",
+    "mastodon-api",
+    "youtube-oembed",
+)
 CACHEABLE_STATES: frozenset[str] = frozenset(
     {"found", "deleted", "not-found", "protected", "suspended", "restricted"}
 )
@@ -149,7 +160,7 @@ class CanonicalPost:
     lang: str = "und"
     truncated: bool = False
     """Long post whose full text the endpoint does not return (``note_tweet``, or oEmbed "…")."""
-    source: Literal["syndication", "oembed"] = "syndication"
+    source: CanonicalSource = "syndication"
     media: tuple[str, ...] = ()
     """``pic.twitter.com/…`` display links of attached photos/videos."""
     links: tuple[str, ...] = ()
@@ -209,7 +220,7 @@ class CanonicalResult:
                 created_at=dt.datetime.fromisoformat(created) if created else None,
                 lang=str(raw.get("lang", "und")),
                 truncated=bool(raw.get("truncated", False)),
-                source="oembed" if raw.get("source") == "oembed" else "syndication",
+                source=next((x for x in SOURCES if x == raw.get("source")), "syndication"),
                 media=tuple(raw.get("media", ())),
                 links=tuple(raw.get("links", ())),
                 quoted_post_id=raw.get("quoted_post_id"),

@@ -20,6 +20,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from verifier.confirm.canonical import CanonicalPost, CanonicalResult, snowflake_time
+from verifier.confirm.platforms import platform_name
 from verifier.lang.textnorm import fold, tokenize
 from verifier.model import Confirmation, Finding, Post, Span
 
@@ -172,7 +173,7 @@ def differences(post: Post, canonical: CanonicalPost) -> tuple[list[Difference],
     elif not post.text.strip():
         notes.append("the embed shows no text; only the post's existence was checked")
     else:
-        notes.append("X returned no text for this post")
+        notes.append(f"{platform_name(post.platform)} returned no text for this post")
     handle = (post.handle or "").lstrip("@")
     if handle and canonical.handle and handle.casefold() not in _PLACEHOLDER_HANDLES:
         if handle.casefold() != canonical.handle.casefold():
@@ -180,7 +181,9 @@ def differences(post: Post, canonical: CanonicalPost) -> tuple[list[Difference],
     if post.author_name and canonical.author_name:
         if not _same_person(post.author_name, canonical.author_name):
             found.append(Difference("author", post.author_name, canonical.author_name))
-    created = canonical.created_at or (snowflake_time(post.post_id) if post.post_id else None)
+    created = canonical.created_at or (
+        snowflake_time(post.post_id) if post.post_id and post.platform == "x" else None
+    )
     if post.posted_at is not None and created is not None:
         days = abs((post.posted_at - created.astimezone(dt.UTC).date()).days)
         if days > 1:
@@ -207,7 +210,7 @@ def compare_with_embed(post: Post, canonical: CanonicalPost) -> Confirmation:
         if any("edited" in n for n in notes):
             detail += " (the post was edited)"
     else:
-        detail = "; ".join(["matches the post on X", *notes])
+        detail = "; ".join([f"matches the post on {platform_name(post.platform)}", *notes])
     text = canonical.text
     if canonical.truncated and not _is_cut(text):
         text += "…"  # keep the "compare as prefix" fact in the stored text
@@ -275,7 +278,10 @@ def embed_mismatch_finding(post: Post, confirmation: Confirmation) -> Finding | 
     return Finding(
         kind="embed-mismatch",
         severity="critical",
-        message=f"The embedded post differs from the post on X: {_summary(found) or confirmation.detail}",
+        message=(
+            f"The embedded post differs from the post on {platform_name(post.platform)}: "
+            f"{_summary(found) or confirmation.detail}"
+        ),
         post_span=post_span,
         post_text=post_span.slice(post.text) if post_span else "",
         claim_text="",

@@ -1,6 +1,8 @@
-"""Confirm stage (``--confirm``): fetch each embedded post from X and compare.
+"""Confirm stage (``--confirm``): fetch each embedded post from its platform and compare.
 
-Syndication endpoint first, oEmbed as fallback (formats §2–3); results cached through a
+X: syndication endpoint first, oEmbed as fallback (formats §2–3). Bluesky, Mastodon and
+YouTube: their public endpoints (``platforms``); Instagram, Threads, Facebook and LinkedIn
+have none without a token and are reported so. Results are cached through a
 ``PostCache`` (the store implements it; ``InMemoryPostCache`` for tests and no-db runs);
 polite: one fetch per distinct post id, at most ``max_per_host`` requests at a time per
 host. A deleted, protected or unreachable post is an honest state, never drift or a crash;
@@ -35,6 +37,7 @@ from verifier.confirm.compare import (
     embed_mismatch_finding,
     embed_mismatch_findings,
 )
+from verifier.confirm.platforms import PARSERS, Lookup, lookup_for, platform_name
 from verifier.errors import FetchError
 from verifier.fetch.client import FetchedPage, Fetcher, NetworkError
 from verifier.model import Confirmation, Post
@@ -44,6 +47,7 @@ __all__ = [
     "CanonicalResult",
     "HostLimiter",
     "InMemoryPostCache",
+    "Lookup",
     "PlatformClient",
     "PostCache",
     "PostSource",
@@ -56,7 +60,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_AGE_SECONDS = 7 * 24 * 3600
-_X_PLATFORMS = frozenset({"x", "twitter"})
 _DECISIVE: frozenset[CanonicalState] = frozenset(
     {"found", "deleted", "protected", "suspended", "restricted"}
 )
@@ -108,19 +111,35 @@ class InMemoryPostCache:
 
 
 class PostSource(Protocol):
-    """Anything that can look a post up by id (``PlatformClient``, or a fake in tests)."""
+    """Anything that can look a post up (``PlatformClient``, or a fake in tests)."""
 
-    def fetch_post(
-        self, post_id: str, *, limiter: HostLimiter | None = None
+    def fetch_lookup(
+        self, lookup: Lookup, *, limiter: HostLimiter | None = None
     ) -> CanonicalResult: ...
 
 
 class PlatformClient:
-    """Looks posts up on X through a ``Fetcher`` (its limits, retries and guard apply)."""
+    """Looks posts up on their platforms through a ``Fetcher`` (its limits, retries and
+    guard apply)."""
 
     def __init__(self, fetcher: Fetcher, *, lang: str = "en") -> None:
         self._fetcher = fetcher
         self._lang = lang
+
+    def fetch_lookup(
+        self, lookup: Lookup, *, limiter: HostLimiter | None = None
+    ) -> CanonicalResult:
+        """What the post's platform says about it now: ``found`` with the post, or why not."""
+        if lookup.platform == "x":
+            return self.fetch_post(lookup.post_id, limiter=limiter)
+        parse, error = PARSERS[lookup.platform]
+        page = self._get(lookup.url, lookup.key, limiter, platform_name(lookup.platform))
+        if isinstance(page, CanonicalResult):
+            return page
+        data = self._json(page)
+        if page.status == 200:
+            return parse(data, lookup)
+        return error(page.status, data, lookup)
 
     def fetch_post(self, post_id: str, *, limiter: HostLimiter | None = None) -> CanonicalResult:
         """What X says about ``post_id`` now: ``found`` with the post, or why not."""
@@ -145,7 +164,7 @@ class PlatformClient:
         )
 
     def _get(
-        self, url: str, post_id: str, limiter: HostLimiter | None
+        self, url: str, post_id: str, limiter: HostLimiter | None, who: str = "X"
     ) -> FetchedPage | CanonicalResult:
         hold = limiter.hold(url) if limiter is not None else contextlib.nullcontext()
         try:
@@ -154,7 +173,7 @@ class PlatformClient:
                     url, content_types=None, raise_for_status=False, accept="application/json"
                 )
         except NetworkError as exc:
-            return CanonicalResult(post_id, "offline", None, f"could not reach X ({exc})")
+            return CanonicalResult(post_id, "offline", None, f"could not reach {who} ({exc})")
         except FetchError as exc:
             return CanonicalResult(post_id, "unavailable", None, str(exc))
 
@@ -203,20 +222,6 @@ class PlatformClient:
         return CanonicalResult(post_id, "unavailable", None, f"X answered HTTP {status}")
 
 
-def _unconfirmable(post: Post) -> Confirmation | None:
-    if post.platform not in _X_PLATFORMS:
-        return Confirmation(
-            post.key, "unavailable", f"confirming {post.platform} posts is not supported"
-        )
-    if not post.post_id:
-        return Confirmation(
-            post.key, "unavailable", "the article gives no post id (text only); cannot look it up"
-        )
-    if not valid_post_id(post.post_id):
-        return Confirmation(post.key, "unavailable", f"not a numeric post id: {post.post_id!r}")
-    return None
-
-
 def confirm_posts(
     posts: Sequence[Post],
     client: PostSource,
@@ -227,46 +232,45 @@ def confirm_posts(
 ) -> tuple[Confirmation, ...]:
     """One ``Confirmation`` per post, in order.
 
-    Each distinct post id is fetched once (cache hits not at all), on a small thread
-    pool limited per host. The cache is read and written from this thread only (the
-    store's session is not shared with workers). Once one lookup finds the network
-    unreachable, the remaining posts are marked ``offline`` without waiting on timeouts.
+    Each distinct post is fetched once (cache hits not at all), on a small thread pool
+    limited per host. The cache is read and written from this thread only (the store's
+    session is not shared with workers); its keys are ``Lookup.key``. Once one lookup finds
+    the network unreachable, the remaining posts are marked ``offline`` without waiting on
+    timeouts.
     """
+    lookups = [lookup_for(post) for post in posts]
     results: dict[str, CanonicalResult] = {}
-    wanted: list[str] = []
-    for post in posts:
-        pid = post.post_id
-        if _unconfirmable(post) is not None or pid is None or pid in results or pid in wanted:
+    wanted: dict[str, Lookup] = {}
+    for lookup in lookups:
+        if not isinstance(lookup, Lookup) or lookup.key in results or lookup.key in wanted:
             continue
-        cached = cache.get(pid, max_age_seconds) if cache is not None else None
+        cached = cache.get(lookup.key, max_age_seconds) if cache is not None else None
         if cached is not None:
-            results[pid] = cached
+            results[lookup.key] = cached
         else:
-            wanted.append(pid)
+            wanted[lookup.key] = lookup
     if wanted:
         limiter = HostLimiter(max_per_host)
         offline = threading.Event()
 
-        def look_up(pid: str) -> CanonicalResult:
+        def look_up(lookup: Lookup) -> CanonicalResult:
             if offline.is_set():
-                return CanonicalResult(pid, "offline", None, "X unreachable; not confirmed")
-            result = client.fetch_post(pid, limiter=limiter)
+                return CanonicalResult(
+                    lookup.key, "offline", None, "network unreachable; not confirmed"
+                )
+            result = client.fetch_lookup(lookup, limiter=limiter)
             if result.state == "offline":
                 offline.set()
             return result
 
-        workers = min(len(wanted), 2 * limiter.per_host)  # two hosts: syndication, oEmbed
+        workers = min(len(wanted), 2 * limiter.per_host)  # two hosts per platform at most
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="confirm") as pool:
-            results.update(zip(wanted, pool.map(look_up, wanted), strict=True))
+            results.update(zip(wanted, pool.map(look_up, wanted.values()), strict=True))
         if cache is not None:
-            for pid in wanted:
-                if results[pid].cacheable:
-                    cache.put(pid, results[pid])
-    confirmations = []
-    for post in posts:
-        blocked = _unconfirmable(post)
-        if blocked is not None or post.post_id is None:
-            confirmations.append(blocked or Confirmation(post.key, "unavailable", "no post id"))
-        else:
-            confirmations.append(confirmation_for(post, results[post.post_id]))
-    return tuple(confirmations)
+            for key in wanted:
+                if results[key].cacheable:
+                    cache.put(key, results[key])
+    return tuple(
+        lookup if isinstance(lookup, Confirmation) else confirmation_for(post, results[lookup.key])
+        for post, lookup in zip(posts, lookups, strict=True)
+    )

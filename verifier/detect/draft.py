@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from verifier.detect.snowflake import footer_note, snowflake_time
+from verifier.detect.snowflake import footer_note, mastodon_time, snowflake_time
 from verifier.lang.textnorm import detect_language, normalize
 from verifier.model import Post, PostKey, Span
 from verifier.parse import selectors as sel
@@ -86,15 +86,17 @@ def canonical_url(handle: str | None, post_id: str) -> str:
 
 
 def finish(found: Found, key: PostKey, quoted: PostKey | None) -> Post:
-    """Freeze a draft into a ``Post``: the Snowflake date wins over the shown footer date."""
+    """Freeze a draft into a ``Post``: the date an id encodes (X, Mastodon) wins over the
+    shown footer date."""
     notes = list(found.notes)
     posted_at = found.shown_date
     if found.shown_date is not None:
         notes.insert(
             0, footer_note(found.shown_date, found.shown_date_raw or found.shown_date.isoformat())
         )
-    if found.platform == "x" and found.post_id:
-        created = snowflake_time(found.post_id)
+    id_time = {"x": snowflake_time, "mastodon": mastodon_time}.get(found.platform)
+    if id_time is not None and found.post_id:
+        created = id_time(found.post_id)
         if created is not None:
             posted_at = created.date()
     url = found.url

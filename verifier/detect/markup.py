@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup
-from bs4.element import Comment, NavigableString, Tag
+from bs4.element import Tag
 
 from verifier.detect.draft import Found, canonical_url, clean_name, leading_mention, split_media
+from verifier.detect.fragment import attr as _attr
+from verifier.detect.fragment import block_text
+from verifier.detect.fragment import classes as _classes
+from verifier.detect.platforms import other_platform_posts
 from verifier.lang.dates.strings import parse_date_prefix
 from verifier.lang.textnorm import normalize
 from verifier.model import EmbedMarkup, Skipped, Span
@@ -22,68 +26,7 @@ from verifier.parse import selectors as sel
 
 MAX_FRAGMENT_CHARS = 200_000
 """One embed's markup is a few KB; BeautifulSoup is not run on anything near page size."""
-_BLOCKS = frozenset("p div li h1 h2 h3 h4 h5 h6 figcaption section article".split())
-_SKIP = frozenset("script style button noscript template svg".split())
 _TWEET_CLASSES = frozenset(("twitter-tweet", "twitter-video"))
-_BLUESKY_FOOTER = re.compile(
-    r"[—–-]{1,2}\s*(?P<name>[^\n]*?)\s*\(\s*@(?P<handle>[\w.:-]+)\s*\)\s*(?P<date>.*)$"
-)
-_INSTAGRAM_FOOTER = re.compile(
-    r"A post shared by\s*(?P<name>.*?)\s*\(@(?P<handle>[\w.]+)\)\s*(?:on\s+(?P<date>.*))?$"
-)
-_FACEBOOK_FOOTER = re.compile(r"Posted by\s*(?P<name>.*?)\s+on\s+(?P<date>.*)$", re.S)
-
-
-def _classes(tag: Tag) -> set[str]:
-    return set(_attr(tag, "class").split())
-
-
-def _attr(tag: Tag, name: str) -> str:
-    value = tag.get(name)
-    if isinstance(value, list):
-        return " ".join(value)
-    return value or ""
-
-
-def _emoji_alt(tag: Tag) -> str:
-    alt = _attr(tag, "alt")
-    return alt if alt and len(alt) <= 8 and not re.search(r"[A-Za-z]", alt) else ""
-
-
-def _block_of(node: Tag | NavigableString, root: Tag) -> int:
-    parent = node.parent
-    while parent is not None and parent is not root:
-        if parent.name in _BLOCKS:
-            return id(parent)
-        parent = parent.parent
-    return id(root)
-
-
-def block_text(root: Tag) -> str:
-    """Visible text of a fragment: one paragraph per block (blank line between), ``<br>`` = newline."""
-    blocks: list[list[str]] = [[]]
-    current = id(root)
-    for node in root.descendants:
-        if isinstance(node, Comment):
-            continue
-        if any(p.name in _SKIP for p in node.parents if isinstance(p, Tag) and p is not root):
-            continue
-        if isinstance(node, NavigableString):
-            block = _block_of(node, root)
-            if block != current:
-                blocks.append([])
-                current = block
-            blocks[-1].append(re.sub(r"\s+", " ", str(node)))
-        elif isinstance(node, Tag):
-            if node.name == "br":
-                blocks[-1].append("\n")
-            elif node.name == "img":
-                blocks[-1].append(_emoji_alt(node))
-            elif node.name in _BLOCKS:
-                blocks.append([])
-                current = id(node)
-    paragraphs = [normalize("".join(b)) for b in blocks]
-    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _status_links(root: Tag) -> list[tuple[Tag, re.Match[str]]]:
@@ -211,83 +154,6 @@ def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Foun
     return [found, *quoted]
 
 
-def _other_platform(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
-    span = em.span if em.span.end > em.span.start else None
-    base = Found(
-        text="", origin=em.kind, pos=em.span.start, order=order, platform=em.kind, span=span
-    )
-    html = str(root)
-    if em.kind == "bluesky":
-        uri = sel.BLUESKY_URI.search(html) or sel.BLUESKY_URL.search(html)
-        if uri is None:
-            return []
-        base.post_id = uri["rkey"]
-        full = block_text(root)
-        lines = full.split("\n")
-        footer = _BLUESKY_FOOTER.match(lines[-1]) if lines else None
-        body = "\n".join(lines[:-1]) if footer else full
-        # "[image or embed]" is the link text standing in for attached media.
-        base.text = normalize(body.replace("[image or embed]", ""))
-        actor = uri.groupdict().get("did") or uri.groupdict().get("actor")
-        if footer is not None:
-            base.author_name = clean_name(footer["name"])
-            base.handle = footer["handle"]
-            parsed = parse_date_prefix(footer["date"])
-            if parsed:
-                base.shown_date, base.shown_date_raw = parsed[0], footer["date"].strip()
-        base.url = f"https://bsky.app/profile/{base.handle or actor}/post/{base.post_id}"
-    elif em.kind == "instagram":
-        m = sel.INSTAGRAM_URL.search(_attr(root, "data-instgrm-permalink") or html)
-        if m is None:
-            return []
-        base.post_id = m["code"]
-        base.url = f"https://www.instagram.com/p/{m['code']}/"
-        for p in root.find_all("p"):
-            line = normalize(p.get_text(" "))
-            foot = _INSTAGRAM_FOOTER.search(line)
-            if foot is not None:
-                base.author_name, base.handle = clean_name(foot["name"]), foot["handle"]
-                parsed = parse_date_prefix(foot["date"] or "")
-                if parsed:
-                    base.shown_date, base.shown_date_raw = parsed[0], (foot["date"] or "").strip()
-            elif line and "View this post on Instagram" not in line:
-                base.text = line
-    elif em.kind == "facebook":
-        href = _attr(root, "data-href") or html
-        m = sel.FACEBOOK_URL.search(href)
-        if m is None:
-            return []
-        base.post_id, base.handle = m["id"], m["page"]
-        base.url = f"https://www.facebook.com/{m['page']}/posts/{m['id']}/"
-        parts: list[str] = []
-        for p in root.find_all("p"):
-            line = normalize(p.get_text(" "))
-            foot = _FACEBOOK_FOOTER.search(line)
-            if foot is not None:
-                base.author_name = clean_name(foot["name"])
-                parsed = parse_date_prefix(foot["date"])
-                if parsed:
-                    base.shown_date, base.shown_date_raw = parsed[0], foot["date"].strip()
-            elif line:
-                parts.append(line)
-        base.text = "\n\n".join(parts)
-    elif em.kind in ("mastodon", "threads"):
-        pattern = sel.MASTODON_URL if em.kind == "mastodon" else sel.THREADS_URL
-        m = pattern.search(
-            _attr(root, "data-text-post-permalink")
-            or _attr(root, "data-embed-url")
-            or _attr(root, "src")
-            or html
-        )
-        if m is None:
-            return []
-        groups = m.groupdict()
-        base.post_id = groups.get("id") or groups.get("code")
-        base.handle = f"{m['user']}@{m['host']}" if em.kind == "mastodon" else m["user"]
-        base.url = m.group(0) if m.group(0).startswith("http") else f"https://www.{m.group(0)}"
-    return [base]
-
-
 def posts_from_markup(em: EmbedMarkup, order: int) -> tuple[list[Found], list[Skipped]]:
     """Drafts for one embed fragment (the post, then any post it quotes), or a ``Skipped``."""
     if len(em.html) > MAX_FRAGMENT_CHARS:
@@ -316,8 +182,8 @@ def posts_from_markup(em: EmbedMarkup, order: int) -> tuple[list[Found], list[Sk
             )
         ], []
     found = (
-        _other_platform(root, em, order)
-        if em.kind in sel.PLATFORM_OF_KIND
+        other_platform_posts(root, em, order)
+        if em.kind in sel.PLATFORM_OF_KIND or em.kind in sel.WRAPPER_KINDS
         else _x_post(root, em, order)
     )
     if not found:

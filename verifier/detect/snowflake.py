@@ -47,6 +47,25 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
         return None
 
 
+# Mastodon status ids since 2.0 (2017) are ``(milliseconds since 1970 << 16) | sequence``
+# (mastodon/mastodon lib/mastodon/snowflake.rb); older ids are small serial numbers, which
+# read this way land before Mastodon existed (its first release: 2016-03-16).
+_MASTODON_FIRST_MS = 1458086400000
+
+
+def mastodon_time(post_id: str) -> dt.datetime | None:
+    """UTC creation time encoded in a Mastodon status id, ``None`` for serial or odd ids."""
+    if not post_id.isascii() or not post_id.isdigit() or len(post_id) > 19:
+        return None
+    millis = int(post_id) >> 16
+    if millis < _MASTODON_FIRST_MS or int(post_id) > _MAX_ID:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(millis / 1000, tz=dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def footer_note(date: dt.date, raw: str) -> str:
     """The ``Post.notes`` entry that keeps the embed's own footer date next to the id's date."""
     return f"{FOOTER_NOTE} {raw!r} = {date.isoformat()}"

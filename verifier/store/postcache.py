@@ -12,14 +12,19 @@ _CACHEABLE = frozenset({"found", "deleted", "not-found", "protected", "suspended
 
 
 class StorePostCache:
-    """``confirm.PostCache`` on a ``Store`` (platform ``x``)."""
+    """``confirm.PostCache`` on a ``Store``. Keys are X post ids, or ``<platform>:<id>`` for
+    other platforms (``confirm.platforms.Lookup.key``), stored in the platform column."""
 
     def __init__(self, store: Store, platform: str = "x") -> None:
         self._store = store
         self._platform = platform
 
+    def _split(self, key: str) -> tuple[str, str]:
+        platform, sep, rest = key.partition(":")
+        return (platform, rest) if sep and platform.isalpha() else (self._platform, key)
+
     def get(self, post_id: str, max_age_seconds: float) -> CanonicalResult | None:
-        payload = self._store.get_cached_post(self._platform, post_id, max_age_seconds)
+        payload = self._store.get_cached_post(*self._split(post_id), max_age_seconds)
         if payload is None:
             return None
         try:
@@ -29,4 +34,5 @@ class StorePostCache:
 
     def put(self, post_id: str, result: CanonicalResult) -> None:
         if result.state in _CACHEABLE:
-            self._store.put_cached_post(self._platform, post_id, result.state, result.to_json())
+            platform, key = self._split(post_id)
+            self._store.put_cached_post(platform, key, result.state, result.to_json())

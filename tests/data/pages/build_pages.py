@@ -864,7 +864,7 @@ PAGES["hi-other-platforms.html"] = (
             "In Zeiten explodierender Kosten",
             "facebook",
         ),
-        exp("113795353421384452", "Gargron@mastodon.social", None, None, "", "mastodon"),
+        exp("113795353421384452", "Gargron@mastodon.social", None, "2025-01-08", "", "mastodon"),
         exp("DAbCdEfGhIj", "zuck", None, None, "", "threads"),
     ],
 )

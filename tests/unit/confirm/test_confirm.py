@@ -30,6 +30,7 @@ from verifier.confirm.canonical import (
 from verifier.confirm.confirm import (
     HostLimiter,
     InMemoryPostCache,
+    Lookup,
     PlatformClient,
     compare_with_embed,
     confirm_posts,
@@ -331,6 +332,11 @@ class FakeSource:
         self._active = 0
         self._lock = threading.Lock()
 
+    def fetch_lookup(
+        self, lookup: Lookup, *, limiter: HostLimiter | None = None
+    ) -> CanonicalResult:
+        return self.fetch_post(lookup.post_id, limiter=limiter)
+
     def fetch_post(self, post_id: str, *, limiter: HostLimiter | None = None) -> CanonicalResult:
         assert limiter is not None
         with limiter.hold("https://cdn.syndication.twimg.com/tweet-result"):
@@ -366,7 +372,7 @@ def test_each_post_id_is_fetched_once_and_results_keep_post_order() -> None:
         ("p4", "unavailable"),
         ("p5", "unavailable"),
     ]
-    assert "no post id" in got[3].detail and "mastodon" in got[4].detail
+    assert "no post id" in got[3].detail and "Mastodon instance" in got[4].detail
 
 
 def test_no_more_than_max_per_host_requests_run_at_once() -> None:

@@ -262,7 +262,12 @@ def test_other_platforms() -> None:
         "threads",
     ]
     bluesky = posts[0]
-    assert bluesky.url == "https://bsky.app/profile/raymondcamden.com/post/3mgpk65ei7d2u"
+    # The DID from data-bluesky-uri, not the handle: it survives a handle change and is what
+    # --confirm asks the AppView for.
+    assert bluesky.url == (
+        "https://bsky.app/profile/did:plc:4tan3ugu55i2u3hmtblu7wf5/post/3mgpk65ei7d2u"
+    )
+    assert bluesky.handle == "raymondcamden.com"
     assert "[image or embed]" not in bluesky.text
     assert posts[2].text.endswith("belastet…") and posts[2].truncated
 
