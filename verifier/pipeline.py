@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from verifier.align.align import align_article
 from verifier.align.narrow import narrow_claims
+from verifier.align.unsourced import unsourced_claims
 from verifier.claims import extract_claims
 from verifier.detect.posts import detect_posts
 from verifier.detect.snowflake import date_conflicts
 from verifier.drift import judge_pair, rendered_part
 from verifier.errors import VerifierError
+from verifier.fetch.errors import redact_credentials
 from verifier.fetch.load import RawDocument, load_input
 from verifier.model import (
     Alignment,
@@ -75,9 +77,7 @@ def verify_article(article: Article, settings: Settings | None = None) -> Articl
     )
     paired_claims = {p.claim for p in pairs}
     paired_posts = {p.post for p in pairs}
-    unsourced = tuple(
-        ClaimKey(c.key) for c in claims if c.kind != "term" and c.key not in paired_claims
-    )
+    unsourced = unsourced_claims(article, posts, claims, paired_claims)
     unrendered = tuple(PostKey(p.key) for p in posts if p.key not in paired_posts)
     return ArticleResult(
         article=article,
@@ -167,18 +167,20 @@ def verify(
             except VerifierError as exc:
                 if not keep_going:
                     raise
-                skipped.append(Skipped(spec, str(exc)))
+                skipped.append(Skipped(redact_credentials(spec), redact_credentials(str(exc))))
         if settings.confirm:
-            articles = _confirm_all(articles, fetcher, settings, post_cache)
+            articles = confirm_results(articles, fetcher, settings, post_cache)
     return VerificationResult(articles=tuple(articles), skipped=tuple(skipped))
 
 
-def _confirm_all(
-    articles: list[ArticleResult],
+def confirm_results(
+    articles: Sequence[ArticleResult],
     fetcher: Fetcher,
     settings: Settings,
     post_cache: PostCache | None,
 ) -> list[ArticleResult]:
+    """Ask the platform for every post of ``articles`` (``--confirm``) and attach what it
+    says; ``post_cache`` (default: one for this call) keeps the answers."""
     from verifier.confirm.confirm import InMemoryPostCache, PlatformClient, confirm_posts
 
     client = PlatformClient(fetcher)

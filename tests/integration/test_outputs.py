@@ -189,3 +189,24 @@ def test_compare_has_formats_and_says_why_it_fails(capsys: pytest.CaptureFixture
     assert "CRITICAL negation:" in captured.out
     assert captured.err == "verifier: failed: 1 pair with a finding at or above major\n"
     assert main(["compare", "--source", source, "--claim", claim, "--format", "pdf"]) == 2
+
+
+def test_a_report_written_to_a_pipe_leaves_the_pipe_in_place(tmp_path: Path) -> None:
+    # --output /dev/null (or a named pipe) is written in place: renaming a temporary file
+    # over it would replace the device with a plain file.
+    import os
+    import stat
+    import threading
+
+    from verifier.cli.output import write_file
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_file(fifo, "report\n")
+    reader.join(timeout=10)
+    assert got == ["report\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]

@@ -6,7 +6,7 @@ and writes the reports, so this module stays free of click, the store and the wr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,9 +49,11 @@ def run_ci(
     *,
     changed_since: str | None,
     baseline_path: str | None,
+    verify_paths: Callable[[list[str]], VerificationResult] | None = None,
 ) -> CiRun:
     """Run the check: 0 clean, 1 a new finding at/above the threshold (or, ``strict``, an
-    unverifiable post). Reports are the caller's to write."""
+    unverifiable post). Reports are the caller's to write. ``verify_paths`` checks the
+    inputs (the CLI's batch runner); by default the pipeline, in this process."""
     from verifier.pipeline import verify
     from verifier.policy.policy import exit_code
 
@@ -61,6 +63,7 @@ def run_ci(
             "no input: give article paths or set inputs in [tool.verifier] / verifier.toml"
         )
     baseline = load_ci_baseline(config, baseline_path)
-    result = verify(paths, settings) if paths else VerificationResult(articles=())
+    check = verify_paths or (lambda ps: verify(ps, settings))
+    result = check(paths) if paths else VerificationResult(articles=())
     stale = compare(result, baseline).stale if baseline is not None else ()
     return CiRun(result, tuple(paths), baseline, exit_code(result, settings, baseline), stale)

@@ -2,7 +2,8 @@
 
 ``FORMATS`` and ``EXIT_USAGE``; ``_fail`` (a usage error); ``_read_text_arg`` and
 ``_read_lines`` (text and line files given on the command line); ``_common_run_options``
-and ``_apply`` (the options ``check``, ``ci`` and ``baseline`` share); ``OrderedCommand``
+and ``_apply`` (the options ``check``, ``ci`` and ``baseline`` share); ``_batch_run_options``
+and ``_batch_options`` (inputs, workers, time budget, resume: ``check`` and ``ci``); ``OrderedCommand``
 and ``option_events`` (``--format``/``--output`` in the order written); ``_settings_from``
 (those options plus the config file -> ``Settings``); ``_store_url`` (the database of
 ``db``, ``history`` and ``export``).
@@ -129,6 +130,82 @@ _common_run_options = [
     ),
     click.option("--strict", is_flag=True, default=None, help="Unverifiable posts fail too."),
 ]
+
+
+_batch_run_options = [
+    click.option(
+        "--from",
+        "from_lists",
+        multiple=True,
+        metavar="FILE",
+        help="File listing inputs, one path or URL a line (- reads standard input; repeatable).",
+    ),
+    click.option(
+        "--sitemap", "sitemaps", multiple=True, metavar="URL", help="Check the pages of a sitemap."
+    ),
+    click.option(
+        "--feed", "feeds", multiple=True, metavar="URL", help="Check the links of an RSS/Atom feed."
+    ),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: the machine's cores).",
+    ),
+    click.option(
+        "--article-timeout",
+        type=click.FloatRange(min=0),
+        default=None,
+        metavar="SECONDS",
+        help="Time budget of one article; past it, the article is reported not checked "
+        "(default 60; 0: none).",
+    ),
+    click.option(
+        "--fail-fast", is_flag=True, help="Stop at the first input that cannot be checked."
+    ),
+    click.option(
+        "--force", is_flag=True, help="Check again articles the store has already checked."
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar on a terminal."),
+    click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="Where articles run: local processes, or a Dask cluster.",
+    ),
+    click.option(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="Dask scheduler to join (default with --engine dask: a local cluster).",
+    ),
+]
+
+
+def _batch_options(
+    *,
+    jobs: int | None,
+    article_timeout: float | None,
+    fail_fast: bool,
+    force: bool,
+    engine: str,
+    scheduler: str | None,
+) -> Any:
+    """The ``BatchOptions`` of the batch flags (``--scheduler`` implies ``--engine dask``)."""
+    from verifier.batch.runner import DEFAULT_ARTICLE_TIMEOUT, BatchOptions, default_jobs
+
+    if scheduler and engine != "dask":
+        engine = "dask"
+    return BatchOptions(
+        jobs=jobs or default_jobs(),
+        article_timeout=DEFAULT_ARTICLE_TIMEOUT if article_timeout is None else article_timeout,
+        engine="dask" if engine == "dask" else "local",
+        scheduler=scheduler,
+        keep_going=not fail_fast,
+        force=force,
+    )
 
 
 F = TypeVar("F", bound=Callable[..., Any])

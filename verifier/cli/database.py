@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from verifier.cli.common import _store_url
-from verifier.cli.output import write_file
+from verifier.cli.output import check_output_path, write_file
 from verifier.errors import InputError
 from verifier.report.formats import EXPORT_FORMATS
 
@@ -121,11 +121,13 @@ def export(what: str, fmt: str, since: int, output: str, url: str | None) -> int
     from verifier.store.export import export_rows
     from verifier.store.repository import Store
 
+    if output != "-":
+        check_output_path(output)  # before the database is opened
     with Store.open(_store_url(url)) as store:
         rows = export_rows(store, what, since)
     text = EXPORT_FORMATS.get(fmt).render(rows)
     if output == "-":
         click.echo(text, nl=False)
     else:
-        write_file(Path(output), text)
+        write_file(output, text)
     return 0

@@ -7,10 +7,12 @@ it on the command line; a format without one goes to standard output, and only o
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +58,7 @@ def pair_targets(events: Sequence[tuple[str, str]]) -> list[Target]:
                 hint="give each --output its own --format",
             )
         pending[-1][1] = value
-    return [Target(str(fmt), path or STDOUT) for fmt, path in pending]
+    return [Target(str(fmt), STDOUT if path is None else path) for fmt, path in pending]
 
 
 def check_targets(targets: Sequence[Target], *, stdout_is_tty: bool) -> list[Target]:
@@ -69,6 +71,9 @@ def check_targets(targets: Sequence[Target], *, stdout_is_tty: bool) -> list[Tar
             f"only one format can go to standard output (got {', '.join(on_stdout)})",
             hint="give the others a file: --format FORMAT --output FILE",
         )
+    for t in targets:
+        if not t.to_stdout:
+            check_output_path(t.path)
     files = [os.path.normpath(t.path) for t in targets if not t.to_stdout]
     twice = sorted({p for p in files if files.count(p) > 1})
     if twice:
@@ -139,16 +144,56 @@ def run_report(
     )
 
 
-def write_file(path: Path, text: str) -> None:
-    """Write ``text`` whole: a temporary file beside ``path``, then a rename."""
-    tmp = path.with_name(f".{path.name}.tmp")
+def check_output_path(path: str) -> Path:
+    """``path`` as a file to write, or a one-line ``UsageError`` saying why it cannot be one
+    (empty, a directory, a name ending in a slash) — checked before any article is read."""
+    if not path.strip():
+        raise UsageError("--output needs a file name (or - for standard output)")
+    target = Path(path)
+    if path.endswith(("/", os.sep)) or target.name in ("", ".", "..") or target.is_dir():
+        raise UsageError(
+            f"--output {path} is a directory, not a file",
+            hint=f"name the file: --output {os.path.join(path, 'report')}",
+        )
+    return target
+
+
+def write_file(path: Path | str, text: str) -> None:
+    """Write ``text`` whole: a temporary file of its own beside ``path``, then a rename, so a
+    reader never sees half a report; the temporary file never outlives a failure. A device
+    or pipe (/dev/null) is written in place."""
+    target = check_output_path(str(path))
+    if target.exists() and not target.is_file():
+        # /dev/null, /dev/stdout, a named pipe: written in place (a rename would replace
+        # the device with a plain file).
+        try:
+            with target.open("w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_reports(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 import charset_normalizer
 
@@ -76,11 +77,44 @@ _WHATWG_ALIASES = {
 }
 
 
+def bomless_utf16(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` reads as UTF-16 text without a
+    byte-order mark, else ``None``.
+
+    Text has spaces, digits and markup: in UTF-16 those are code units with one NUL byte,
+    always on the same side (odd offsets for little-endian), while a binary file's NULs
+    fall anywhere. And a text is in one or two scripts, so its high bytes take very few
+    values (0x00 for ASCII, 0x09 for Devanagari, 0x20 for punctuation): three cover nearly
+    all. The result must then decode to printable text.
+    """
+    head = data[:_SNIFF_BYTES]
+    head = head[: len(head) // 2 * 2]
+    units = len(head) // 2
+    if units < 8:
+        return None
+    for codec, high in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        counts = Counter(high)
+        common = sum(n for _, n in counts.most_common(3))
+        if counts[0] * 20 >= units and common * 10 >= units * 9:
+            return codec if _reads_as_text(head.decode(codec, errors="replace")) else None
+    return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Nearly all printable or whitespace, no NUL: what a decoding of real text looks like
+    (the last character may be cut by the sniffing window)."""
+    if not text or "\x00" in text:
+        return False
+    odd = sum(1 for ch in text[:-1] if not (ch.isprintable() or ch.isspace()))
+    return odd * 50 <= len(text)
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Name the binary format of ``data`` ("PDF", "PNG image" …), or ``None`` for text.
 
-    A byte-order-marked UTF-16/32 text is text. NUL bytes or many control bytes in the
-    first 8 KB mean binary even without a known magic number.
+    UTF-16/32 text is text, with a byte-order mark or without one (``bomless_utf16``).
+    NUL bytes or many control bytes in the first 8 KB mean binary even without a known
+    magic number.
     """
     head = data[:_SNIFF_BYTES]
     if any(head.startswith(bom) for bom, _ in _BOMS):
@@ -91,7 +125,7 @@ def sniff_binary(data: bytes) -> str | None:
     if head[8:12] in (b"ftyp", b"WEBP") or head[4:8] == b"ftyp":
         return "media file"
     if b"\x00" in head:
-        return "binary data"
+        return None if bomless_utf16(head) else "binary data"
     controls = sum(1 for b in head if b in _CONTROL)
     if head and controls / len(head) > 0.05:
         return "binary data"
@@ -143,6 +177,26 @@ def _try(data: bytes, codec: str) -> str | None:
             # Browsers map the five bytes windows-1252 leaves undefined to C1 controls.
             return data.decode("latin-1")
         return None
+
+
+def _wide(data: bytes, codec: str) -> str | None:
+    """``data`` decoded with a declared UTF-16/32 ``codec``, or ``None`` when the bytes do
+    not fit the declaration.
+
+    Every UTF-32 character and every ASCII character in UTF-16 has a NUL byte, and a page
+    always has some (spaces, markup): bytes without any NUL are not UTF-16/32, whatever the
+    header says (a UTF-8 page served as ``charset=utf-16`` would decode to CJK-looking
+    garbage without a single error). A declared ``utf-16`` without a BOM takes the byte
+    order the bytes show.
+    """
+    if b"\x00" not in data:
+        return None
+    if codec == "utf-16":
+        codec = bomless_utf16(data) or "utf-16-le"
+    text = _try(data, codec)
+    if text is None or not _reads_as_text(text[:_SNIFF_BYTES]):
+        return None
+    return text
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -201,11 +255,17 @@ def decode_document(data: bytes, content_type: str | None = None) -> str:
                 break  # a BOM followed by garbage: weigh the other evidence
     http_codec = _canonical(charset_from_content_type(content_type))
     # A UTF-16/32 declaration is the one case where valid UTF-8 is not the better guess
-    # (UTF-16 of ASCII text is valid UTF-8 with NULs in it).
+    # (UTF-16 of ASCII text is valid UTF-8 with NULs in it) — when the bytes fit it.
     if http_codec and not _ascii_compatible(http_codec):
-        declared = _try(data, http_codec)
+        declared = _wide(data, http_codec)
         if declared is not None:
             return declared
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        sniffed = bomless_utf16(data)
+        if sniffed is not None:
+            wide = _try(data, sniffed)
+            if wide is not None:
+                return wide
     try:
         return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:

@@ -9,6 +9,8 @@ callers tell an unreachable network (``NetworkError``: the confirm step reports
 from __future__ import annotations
 
 import email.utils
+import logging
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 from verifier.errors import FetchError
@@ -50,6 +52,32 @@ def display_url(url: object, limit: int = 200) -> str:
         pass
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# scheme://userinfo@ — userinfo stops at the first character that cannot be in it, so an
+# "@" later in a path ("https://x.com/@handle") is not mistaken for one.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^\s/?#@'\"<>\\]*@")
+
+
+def redact_credentials(text: str) -> str:
+    """``text`` with the user name and password of every URL in it replaced by ``***``
+    (``http://u:secret@host/`` → ``http://***@host/``)."""
+    return _USERINFO.sub(r"\1***@", text) if "@" in text else text
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that removes credentials from every URL a record mentions (the
+    message and its arguments are merged first: httpx passes the URL as an argument)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a library's bad format string: leave it to logging
+            return True
+        redacted = redact_credentials(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:

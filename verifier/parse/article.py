@@ -21,6 +21,7 @@ from verifier.lang.textnorm import detect_language, normalize
 from verifier.model import Article, Paragraph, Span
 from verifier.parse.htmlmeta import page_metadata
 from verifier.parse.htmlwalk import walk_document
+from verifier.parse.tags import cap_attributes
 
 MAX_HTML_CHARS = 5 * 1024 * 1024
 """Largest HTML page accepted (characters after decoding); bigger pages are refused."""
@@ -240,7 +241,7 @@ def parse_html(html: str, source: str) -> Article:
         raise InputError(
             f"{source}: HTML page is too large ({len(html):,} characters; limit {MAX_HTML_CHARS:,})"
         )
-    clean = CONTROL_CHARS.sub(" ", html)
+    clean = cap_attributes(CONTROL_CHARS.sub(" ", html))
     if not clean.strip():
         return Article(source=source, text="", is_html=True)
     try:

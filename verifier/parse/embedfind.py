@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import lxml.html  # type: ignore[import-untyped]  # lxml ships no type information
 from lxml import etree
@@ -35,6 +36,132 @@ def _looks_like_embed(bq: Element) -> bool:
     return bool(links) and parse_date_prefix(links[-1].text_content() or "") is not None
 
 
+class PostRef(NamedTuple):
+    """A post named by a URL: its platform, id, the handle the URL shows, a canonical URL."""
+
+    platform: str
+    post_id: str
+    handle: str | None
+    url: str
+
+
+def _query_url(url: str, names: tuple[str, ...] = ("url", "href")) -> str | None:
+    """The URL carried in a query parameter (plugin iframes, iframely, Drupal /media/oembed)."""
+    query = parse_qs(urlsplit(url.replace("&amp;", "&")).query)
+    for name in names:
+        if query.get(name):
+            return unquote(query[name][0])
+    return None
+
+
+def _x_ref(url: str) -> PostRef | None:
+    m = sel.STATUS_URL.search(url)
+    if m is None:
+        return None
+    handle = m["handle"] if m["handle"] and m["handle"].lower() != "i" else None
+    return PostRef("x", m["id"], handle, f"https://x.com/{handle or 'i'}/status/{m['id']}")
+
+
+def _bluesky_ref(url: str) -> PostRef | None:
+    m = sel.BLUESKY_EMBED_URL.search(url) or sel.BLUESKY_URI.search(url)
+    actor = m["did"] if m else None
+    if m is None:
+        m = sel.BLUESKY_URL.search(url)
+        actor = m["actor"] if m else None
+    if m is None or actor is None:
+        return None
+    handle = None if actor.startswith("did:") else actor
+    return PostRef(
+        "bluesky", m["rkey"], handle, f"https://bsky.app/profile/{actor}/post/{m['rkey']}"
+    )
+
+
+def _meta_ref(url: str) -> PostRef | None:
+    """Threads, Instagram, Facebook (plugin iframes carry the post URL in ``href=``)."""
+    m = sel.THREADS_URL.search(url)
+    if m is not None:
+        code = m["code"]
+        return PostRef(
+            "threads", code, m["user"], f"https://www.threads.com/@{m['user']}/post/{code}"
+        )
+    m = sel.INSTAGRAM_URL.search(url)
+    if m is not None:
+        return PostRef("instagram", m["code"], None, f"https://www.instagram.com/p/{m['code']}/")
+    if "facebook.com/" in url and "/plugins/" in url:
+        url = _query_url(url) or url
+    m = sel.FACEBOOK_URL.search(url)
+    if m is not None:
+        page, pid = m["page"], m["id"]
+        return PostRef("facebook", pid, page, f"https://www.facebook.com/{page}/posts/{pid}/")
+    return None
+
+
+def _other_ref(url: str) -> PostRef | None:
+    m = sel.YOUTUBE_URL.search(url)
+    if m is not None:
+        vid = m["id"]
+        return PostRef("youtube", vid, None, f"https://www.youtube.com/watch?v={vid}")
+    m = sel.LINKEDIN_URL.search(url)
+    if m is not None:
+        urn = m["urn"] or f"urn:li:{m['kind']}:{m['id']}"
+        return PostRef("linkedin", urn, None, f"https://www.linkedin.com/feed/update/{urn}/")
+    m = sel.MASTODON_URL.search(url)  # last: any host may run Mastodon
+    if m is not None:
+        handle = f"{m['user']}@{m['host']}"
+        return PostRef("mastodon", m["id"], handle, f"https://{m['host']}/@{m['user']}/{m['id']}")
+    return None
+
+
+def post_ref(url: str) -> PostRef | None:
+    """The post a URL names on any supported platform, else ``None`` (a profile, an article)."""
+    url = url.strip()
+    if not url:
+        return None
+    inner = _query_url(url) if "/media/oembed" in url or "iframe.ly/" in url else None
+    for candidate in (inner, url):
+        if candidate:
+            for resolve in (_x_ref, _bluesky_ref, _meta_ref, _other_ref):
+                ref = resolve(candidate)
+                if ref is not None:
+                    return ref
+    return None
+
+
+def wrapper_target(el: Element) -> PostRef | None:
+    """The post an embed wrapper (iframely, embedly, WordPress or Drupal block) stands for.
+
+    Places tried in order: ``data-embedded-url``; links and iframes inside (``href``,
+    ``src``/``data-src`` with their ``url=`` parameter, ``data-iframely-url``); the text of
+    an unrendered WordPress block, which is the bare URL.
+    """
+    candidates = [el.get("data-embedded-url") or ""]
+    for node in el.iter():
+        if isinstance(node.tag, str):
+            for name in ("href", "src", "data-src", "data-iframely-url"):
+                value = node.get(name)
+                if value:
+                    candidates.append(value)
+    candidates.append(" ".join(el.text_content().split()))
+    for candidate in candidates:
+        ref = post_ref(candidate) if candidate else None
+        if ref is not None:
+            return ref
+    return None
+
+
+def _iframe_post(el: Element) -> bool:
+    return any(post_ref(el.get(name) or "") for name in ("src", "data-src"))
+
+
+def wrapper_target_html(html: str) -> PostRef | None:
+    """``wrapper_target`` of a serialised embed element (as ``EmbedMarkup.html`` keeps it)."""
+    try:
+        el = lxml.html.fragment_fromstring(html, create_parent=False, parser=_FRAGMENT_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return wrapper_target(el) if isinstance(el, etree._Element) else None
+
+
 def find_embeds(root: Element, source: str | None = None) -> dict[int, tuple[Element, str]]:
     """Outermost embed elements under ``root`` with their kind, keyed by ``id(element)``.
 
@@ -47,8 +174,15 @@ def find_embeds(root: Element, source: str | None = None) -> dict[int, tuple[Ele
         if source is not None and not any(m in source for m in markers):
             continue
         for el in root.xpath(xpath):
-            if isinstance(el, etree._Element) and id(el) not in found:
-                found[id(el)] = (el, kind)
+            if not isinstance(el, etree._Element) or id(el) in found:
+                continue
+            # A link card for an article is not a post, nor a channel's live player: wrappers
+            # and platform iframes count only when they name a post.
+            if kind in sel.WRAPPER_KINDS and wrapper_target(el) is None:
+                continue
+            if kind in sel.PLATFORM_OF_KIND and el.tag == "iframe" and not _iframe_post(el):
+                continue
+            found[id(el)] = (el, kind)
     plain = (
         []
         if source is not None and "/status" not in source

@@ -114,7 +114,11 @@ def _meta_tags(root: Any) -> dict[str, str]:
     """``<meta>`` contents by lowercased property, name or itemprop; the first one wins."""
     metas: dict[str, str] = {}
     for m in root.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        key = (
+            (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "")
+            .strip()
+            .lower()
+        )
         content = m.get("content")
         if key and content and key not in metas:
             metas[key] = content
@@ -180,7 +184,9 @@ def _language(root: Any, metas: dict[str, str]) -> str | None:
         or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         or metas.get("content-language")
     )
-    language = lang.strip().split("-")[0].split("_")[0].lower() if lang and lang.strip() else None
+    # content-language may list several ("de, at, ch"): the first one is the page's.
+    first = re.split(r"[,;\s]+", lang.strip())[0] if lang and lang.strip() else ""
+    language = first.split("-")[0].split("_")[0].lower() if first else None
     return language or None
 
 

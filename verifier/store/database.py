@@ -7,6 +7,7 @@ line that names the database (password hidden) and the reason — never a traceb
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from verifier.errors import StoreError, UsageError
+from verifier.errors import StoreError, StoreURLError, UsageError
 
 PG_CONNECT_TIMEOUT_SECONDS = 10
 """An unreachable server must fail in bounded time, not hang a CI job."""
@@ -56,11 +57,11 @@ def parse_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
-        raise StoreError(f"invalid database URL {display_url(url)!r}") from exc
+        raise StoreURLError(f"invalid database URL {display_url(url)!r}") from exc
     if parsed.drivername in _PG_SCHEMES:
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise StoreError(
+        raise StoreURLError(
             f"unsupported database URL {display_url(parsed)}: use sqlite:///PATH or postgresql://…"
         )
     return parsed
@@ -139,7 +140,7 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(parsed, **kwargs)
     except (NoSuchModuleError, ImportError, ArgumentError) as exc:
-        raise StoreError(f"unsupported database URL {display_url(parsed)}: {exc}") from exc
+        raise StoreURLError(f"unsupported database URL {display_url(parsed)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         _make_sqlite_transactional(engine)
     return engine
@@ -153,6 +154,8 @@ def _make_sqlite_transactional(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
+        _use_wal(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -160,6 +163,18 @@ def _make_sqlite_transactional(engine: Engine) -> None:
         # IMMEDIATE takes the write lock up front: two CI jobs writing one file queue up
         # (for up to SQLITE_BUSY_TIMEOUT_SECONDS) instead of deadlocking on a read-then-write.
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _use_wal(cursor: Any) -> None:
+    """Write-ahead logging: programs that only read the file (datasette, sqlite-utils, the
+    sqlite3 shell) no longer block a writer, nor it them; verifier's own transactions still
+    take turns (BEGIN IMMEDIATE). The mode is kept in the file: a no-op after the first time.
+    A file that cannot switch (a read-only directory, a network file system, another
+    process switching it at the same moment) keeps its journal: slower, still correct."""
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError:
+        pass
 
 
 def migrations_dir() -> Path:

@@ -240,7 +240,7 @@ class ArticleCounts:
         }
 
 
-VERDICTS: tuple[model.Verdict, ...] = ("faithful", "minor", "drift")
+VERDICTS: tuple[model.Verdict, ...] = ("faithful", "minor", "drift", "unchecked")
 
 
 def article_counts(ar: model.ArticleResult) -> ArticleCounts:
@@ -312,7 +312,7 @@ class HistoryEntry:
     severities: dict[str, int]
     """Findings by severity: ``{"critical": n, "major": n, "minor": n}``."""
     verdicts: dict[str, int]
-    """Pairs by verdict: ``{"faithful": n, "minor": n, "drift": n}``."""
+    """Pairs by verdict: ``{"faithful": n, "minor": n, "drift": n, "unchecked": n}``."""
     fingerprints: tuple[str, ...]
     appeared: tuple[str, ...]
     """Fingerprints not in the previous entry (all of them for the first entry)."""

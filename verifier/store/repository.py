@@ -18,9 +18,11 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from verifier import model
+from verifier.errors import StoreError
 from verifier.store import schema
 from verifier.store.database import ensure_schema, make_engine, store_error
 from verifier.store.records import (
+    ArticleCounts,
     ArticleRows,
     CachedPost,
     HistoryEntry,
@@ -34,6 +36,18 @@ from verifier.store.records import (
 from verifier.version import __version__
 
 __all__ = ["CachedPost", "HistoryEntry", "Store"]
+
+
+_SAVE_ATTEMPTS = 3
+"""A run is saved again (whole) after a deadlock or serialization failure, at most this often."""
+_TRANSIENT_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+
+
+def _is_transient(exc: BaseException | None) -> bool:
+    """A failure that the same transaction, run again, can get past (PostgreSQL only: the
+    SQLite writer lock is waited for by the driver's busy timeout)."""
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) in _TRANSIENT_SQLSTATES
 
 
 def _require_aware(name: str, value: dt.datetime) -> None:
@@ -114,11 +128,52 @@ class Store:
         unchanged article adds only a ``runs`` row and a ``run_articles`` link. An edited
         article becomes a new version. Datetimes must be timezone-aware (``ValueError``).
         Raises ``StoreError`` (after rolling everything back) when the database fails.
+
+        Many writers may save at once (processes, machines, CI jobs): on PostgreSQL each
+        article version's row is locked while its rows are replaced, versions in one global
+        order, and a deadlock or serialization failure saves the run again (at most
+        ``_SAVE_ATTEMPTS`` times); on SQLite writers take turns (``BEGIN IMMEDIATE``, WAL,
+        busy timeout: ``verifier.store.database``).
         """
         _require_aware("started_at", started_at)
         _require_aware("finished_at", finished_at)
         # Build every row before opening the transaction: a bad result fails here, cheaply.
         prepared = [(article_rows(ar), article_counts(ar)) for ar in result.articles]
+        # Writers lock article versions in one global order (source key, then text hash), so
+        # two runs over the same articles wait for each other instead of deadlocking.
+        order = sorted(
+            range(len(prepared)),
+            key=lambda i: (prepared[i][0].source_key, prepared[i][0].content_hash),
+        )
+        for attempt in range(_SAVE_ATTEMPTS):
+            try:
+                return self._save_run_once(
+                    result,
+                    prepared,
+                    order,
+                    command=command,
+                    started_at=started_at,
+                    finished_at=finished_at,
+                    exit_status=exit_status,
+                    settings_summary=settings_summary,
+                )
+            except StoreError as exc:
+                if attempt + 1 == _SAVE_ATTEMPTS or not _is_transient(exc.__cause__):
+                    raise
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _save_run_once(
+        self,
+        result: model.VerificationResult,
+        prepared: list[tuple[ArticleRows, ArticleCounts]],
+        order: list[int],
+        *,
+        command: str,
+        started_at: dt.datetime,
+        finished_at: dt.datetime,
+        exit_status: int,
+        settings_summary: Mapping[str, str],
+    ) -> int:
         counts = [c for _, c in prepared]
         with self._transaction("cannot save run to") as session:
             run = schema.Run(
@@ -135,7 +190,8 @@ class Store:
             )
             session.add(run)
             linked: set[int] = set()
-            for position, (rows, article_count) in enumerate(prepared):
+            for position in order:
+                rows, article_count = prepared[position]
                 article = self._article_version(session, rows, seen_at=finished_at)
                 if article.id in linked:  # the same version given twice in one run
                     continue
@@ -185,11 +241,18 @@ class Store:
 
     @staticmethod
     def _find_version(session: Session, rows: ArticleRows) -> schema.Article | None:
+        # PostgreSQL: lock the version's row until commit (FOR NO KEY UPDATE, which still lets
+        # other runs link to it), so that two runs re-analysing it with other settings take
+        # turns replacing its posts and claims instead of inserting the same keys at once.
+        # SQLite needs no row lock: BEGIN IMMEDIATE already lets one writer in at a time.
         return session.scalar(
-            select(schema.Article).where(
+            select(schema.Article)
+            .where(
                 schema.Article.source_key == rows.source_key,
                 schema.Article.content_hash == rows.content_hash,
             )
+            .with_for_update(key_share=True)
+            .execution_options(populate_existing=True)
         )
 
     @staticmethod
@@ -255,6 +318,7 @@ class Store:
                     "faithful": link.verdict_faithful,
                     "minor": link.verdict_minor,
                     "drift": link.verdict_drift,
+                    "unchecked": link.verdict_unchecked,
                 },
                 fingerprints=fingerprints,
                 appeared=appeared,

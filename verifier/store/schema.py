@@ -5,6 +5,7 @@ Shape of the data::
     runs ──< run_articles >── articles ──< posts ──< pairs >── claims >── articles
                                    └──< findings >── pairs (nullable: article-level findings)
     platform_posts   (cache of canonical posts fetched by ``--confirm``)
+    checked_articles >── articles   (which loaded document was judged with which settings)
 
 An ``articles`` row is one *version* of an article: its source plus the SHA-256 of its
 normalised text. Re-running an unchanged article links the new run to the existing version
@@ -29,6 +30,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -154,6 +156,8 @@ class RunArticle(Base):
     verdict_faithful: Mapped[int] = mapped_column(Integer)
     verdict_minor: Mapped[int] = mapped_column(Integer)
     verdict_drift: Mapped[int] = mapped_column(Integer)
+    verdict_unchecked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Pairs no word-level check exists for (migration 0004)."""
     fingerprints: Mapped[list[str]] = mapped_column(JSON)
     """Sorted fingerprints of this run's findings for the article: history compares these."""
 
@@ -223,7 +227,7 @@ class Pair(Base):
     __tablename__ = "pairs"
     __table_args__ = (
         UniqueConstraint("post_id", "claim_id"),
-        CheckConstraint("verdict IN ('faithful', 'minor', 'drift')", name="verdict"),
+        CheckConstraint("verdict IN ('faithful', 'minor', 'drift', 'unchecked')", name="verdict"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -284,6 +288,28 @@ class PlatformPost(Base):
     state: Mapped[str] = mapped_column(String(32))
     """``confirmed``, ``deleted``, ``protected``, ``unavailable`` … as the fetcher saw it."""
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CheckedArticle(Base):
+    """A loaded document judged with some settings: what lets a re-run skip it (``--force``
+    does not). Keyed on the source, the hash of the document as loaded and the hash of the
+    judging settings; ``result`` is the article's result before ``--confirm`` (zlib JSON,
+    ``store.resultcodec``), which a re-run reports instead of judging the article again."""
+
+    __tablename__ = "checked_articles"
+    __table_args__ = (UniqueConstraint("source_key", "document_hash", "settings_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(HASH_LENGTH))
+    document_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
+    """SHA-256 of the document as loaded (before parsing)."""
+    settings_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
+    """SHA-256 of the settings that shape a result, the tool version and its code."""
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    checked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    result: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 metadata = Base.metadata

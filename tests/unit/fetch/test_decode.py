@@ -129,3 +129,39 @@ def test_bom_constants_cover_utf32_before_utf16() -> None:
     # UTF-32 LE's BOM starts with UTF-16 LE's: the longer one must win.
     data = codecs.BOM_UTF32_LE + "हिंदी".encode("utf-32-le")
     assert decode_document(data) == "हिंदी"
+
+
+# -- a declared charset the bytes do not fit; UTF-16 without a byte-order mark ------------
+
+
+@pytest.mark.parametrize("declared", ["utf-16", "utf-16le", "UTF-16BE", "utf-32"])
+@pytest.mark.parametrize("pad", ["", " "])
+def test_utf8_page_declared_as_utf16_or_32_is_read_as_utf8(declared: str, pad: str) -> None:
+    # An even number of bytes decoded as declared gives CJK-looking text without one error.
+    page = PAGE + pad
+    assert decode_document(page.encode("utf-8"), f"text/html; charset={declared}") == page
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [HINDI, PAGE], ids=["text", "page"])
+def test_utf16_without_a_bom_is_text_and_is_read(codec: str, text: str) -> None:
+    data = text.encode(codec)
+    assert sniff_binary(data) is None
+    assert decode_document(data) == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_declared_without_byte_order_takes_the_order_of_the_bytes(codec: str) -> None:
+    assert decode_document(PAGE.encode(codec), "text/html; charset=utf-16") == PAGE
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"some text\x00with a NUL in the middle of it",
+        bytes(range(256)) * 4,
+        b"\x00\x01\x02\x03" * 100,
+    ],
+)
+def test_nul_bytes_that_are_not_utf16_stay_binary(data: bytes) -> None:
+    assert sniff_binary(data) == "binary data"

@@ -58,3 +58,52 @@ def test_title_prefers_open_graph_then_json_ld_then_the_title_element() -> None:
 def test_language_is_the_primary_subtag() -> None:
     assert page_metadata(_page("")).language == "hi"
     assert page_metadata(_page("", lang="")).language is None
+
+
+def test_content_language_gives_the_first_of_several() -> None:
+    from verifier.parse.article import parse_html
+
+    html = (
+        '<html><head><meta http-equiv="content-language" content="de, at, ch"></head>'
+        "<body><p>Hallo</p></body></html>"
+    )
+    assert parse_html(html, "page.html").language == "de"
+
+
+@pytest.mark.parametrize(
+    ("prose", "lang"),
+    [
+        (
+            "Der Bundeskanzler hat am Montag in Berlin gesagt, dass die Regierung die Steuern "
+            "nicht erhöhen wird und weiter an der Reform arbeitet.",
+            "de",
+        ),
+        (
+            "Le président a déclaré lundi à Paris que le gouvernement ne va pas augmenter les "
+            "impôts cette année.",
+            "fr",
+        ),
+    ],
+)
+def test_a_page_without_a_declared_language_is_read_from_its_text(prose: str, lang: str) -> None:
+    from verifier.parse.article import parse_html
+
+    html = f"<html><body><article><p>{prose}</p></article></body></html>"
+    assert parse_html(html, "page.html").language == lang
+
+
+def test_each_claim_has_its_own_language() -> None:
+    from verifier.parse.article import parse_html
+    from verifier.pipeline import verify_article
+
+    html = (
+        '<html lang="en"><body><article><p>The chancellor spoke on Monday. "Wir werden die '
+        'Steuern in diesem Jahr nicht erhöhen," Olaf Scholz said in Berlin.</p><p>"We will '
+        'not raise taxes this year," the spokesman added later in English.</p></article>'
+        "</body></html>"
+    )
+    langs = {c.text.rstrip(","): c.lang for c in verify_article(parse_html(html, "p")).claims}
+    assert langs == {
+        "Wir werden die Steuern in diesem Jahr nicht erhöhen": "de",
+        "We will not raise taxes this year": "en",
+    }
