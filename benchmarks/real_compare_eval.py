@@ -44,6 +44,10 @@ KINDS = (
 )
 
 
+_PASS = frozenset({"faithful", "unchecked"})
+"""Verdicts that raise nothing."""
+
+
 @dataclass(frozen=True)
 class Case:
     id: str
@@ -144,11 +148,15 @@ def report(outcomes: Sequence[Outcome], quiet: bool = False) -> None:
     n = len(outcomes)
     drift = [o for o in outcomes if o.case.label == "drift"]
     faithful = [o for o in outcomes if o.case.label == "faithful"]
-    flagged = [o for o in drift if o.verdict != "faithful"]
-    alarms = [o for o in faithful if o.verdict != "faithful"]
+    # "unchecked" (no word-level check for the languages) flags nothing: counted apart.
+    flagged = [o for o in drift if o.verdict not in _PASS]
+    alarms = [o for o in faithful if o.verdict not in _PASS]
     correct = len(flagged) + len(faithful) - len(alarms)
     strict = sum(o.verdict == "drift" for o in drift)
     print(f"{n} labelled renderings ({len(drift)} drift, {len(faithful)} faithful)")
+    unchecked = sum(o.verdict == "unchecked" for o in outcomes)
+    if unchecked:
+        print(f"judged unchecked (no word-level check for the languages): {unchecked}")
     print(f"verdict accuracy (faithful vs minor/drift): {correct / max(1, n):.3f} ({correct}/{n})")
     print(
         f"drift recall (verdict minor or drift):      {len(flagged) / max(1, len(drift)):.3f} ({len(flagged)}/{len(drift)})"
@@ -167,14 +175,12 @@ def report(outcomes: Sequence[Outcome], quiet: bool = False) -> None:
     for o in outcomes:
         by_lang[o.case.lang].append(o)
     for lang, group in sorted(by_lang.items()):
-        ok = sum((o.verdict != "faithful") == (o.case.label == "drift") for o in group)
+        ok = sum((o.verdict not in _PASS) == (o.case.label == "drift") for o in group)
         print(f"  {lang}: accuracy {ok}/{len(group)}")
     _confusion(drift)
     if quiet:
         return
-    _listing(
-        "MISSES (labelled drift, judged faithful)", [o for o in drift if o.verdict == "faithful"]
-    )
+    _listing("MISSES (labelled drift, judged faithful)", [o for o in drift if o.verdict in _PASS])
     _listing("FALSE ALARMS (labelled faithful, judged not faithful)", alarms)
     wrong_kind = [o for o in flagged if not set(o.case.kinds) & {k for k, _, _ in o.found}]
     _listing("FLAGGED BUT NO LABELLED KIND FOUND (drift caught for another reason)", wrong_kind)

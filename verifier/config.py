@@ -12,6 +12,7 @@ Keys (hyphens and underscores are interchangeable)::
     db = "sqlite:///verifier.db"      # store URL
     confirm = false                   # check embeds against their platform
     strict = false                    # unverifiable posts fail CI too
+    fail-unchecked = false            # pairs no word-level check exists for fail CI too
     baseline = "verifier-baseline.json"
     min-score = 0.45                  # alignment score from which a claim renders a post
     [tool.verifier.severity]          # severity per drift kind
@@ -54,12 +55,12 @@ __all__ = [
     "urls_from_sitemap",
 ]
 
-FORMATS = ("text", "json", "html", "junit", "sarif", "github")
+FORMATS = ("text", "json", "html", "jsonl", "junit", "sarif", "github")
 MAX_CONFIG_BYTES = 1024 * 1024
 _KEYS = frozenset(
     {
         "inputs", "urls", "sitemap", "feed", "threshold", "ignore", "allow_private", "db",
-        "confirm", "strict", "outputs", "baseline", "severity", "min_score",
+        "confirm", "strict", "outputs", "baseline", "severity", "min_score", "fail_unchecked",
     }
 )  # fmt: skip
 
@@ -79,6 +80,7 @@ class FileConfig:
     db: str | None = None
     confirm: bool | None = None
     strict: bool | None = None
+    fail_unchecked: bool | None = None
     outputs: tuple[tuple[str, str], ...] = ()
     """``(format, path)`` pairs in file order; ``"-"`` is standard output."""
     baseline: str | None = None
@@ -256,7 +258,7 @@ def _values(
             out[key] = _url(w, raw_key, value)
         elif key in ("db", "baseline"):
             out[key] = _str(w, raw_key, value)
-        elif key in ("allow_private", "confirm", "strict"):
+        elif key in ("allow_private", "confirm", "strict", "fail_unchecked"):
             out[key] = _bool(w, raw_key, value)
         elif key == "threshold":
             out[key] = _severity(w, raw_key, value)
@@ -386,7 +388,7 @@ def build_settings(
         changes["ignore_kinds"] = pick("ignore")
     if pick("db") is not None:
         changes["db_url"] = pick("db")
-    for key in ("allow_private", "confirm", "strict", "min_score"):
+    for key in ("allow_private", "confirm", "strict", "fail_unchecked", "min_score"):
         if pick(key) is not None:
             changes[key] = pick(key)
     severities = {**settings.severities, **file_config.severity, **checked.get("severity", {})}

@@ -19,7 +19,9 @@ ClaimKey = NewType("ClaimKey", str)
 """Local id of a claim inside one article result (``"c1"``, ``"c2"`` …)."""
 
 Severity = Literal["critical", "major", "minor"]
-Verdict = Literal["faithful", "minor", "drift"]
+Verdict = Literal["faithful", "minor", "drift", "unchecked"]
+"""``unchecked``: no word-level check exists for the pair's languages (only figures and
+dates were compared, and they agree) — never reported as ``faithful``."""
 ClaimKind = Literal["quote", "reported", "term"]
 DriftKind = Literal[
     "entity",
@@ -198,11 +200,13 @@ class Finding:
     """Stable id for baselines: depends on kind, post id/text and the evidence words, not on offsets."""
 
 
-def verdict_for(findings: Iterable[Finding]) -> Verdict:
-    """``faithful`` with no findings, ``minor`` when every finding is minor, else ``drift``."""
+def verdict_for(findings: Iterable[Finding], *, checked: bool = True) -> Verdict:
+    """``faithful`` with no findings, ``minor`` when every finding is minor, else ``drift``;
+    ``unchecked`` instead of ``faithful`` when the words were not ``checked`` (no
+    word-level check exists for the languages)."""
     severities = {f.severity for f in findings}
     if not severities:
-        return "faithful"
+        return "faithful" if checked else "unchecked"
     if severities == {"minor"}:
         return "minor"
     return "drift"

@@ -46,6 +46,9 @@ class Settings:
     allow_private: bool = False
     confirm: bool = False
     strict: bool = False
+    fail_unchecked: bool = False
+    """Pairs judged ``unchecked`` (no word-level check exists for their languages) fail CI
+    too; by default they are counted and shown but do not fail."""
     """``unverifiable`` posts (deleted, protected …) fail CI too."""
     connect_timeout: float = 5.0
     read_timeout: float = 10.0

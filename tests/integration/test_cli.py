@@ -246,8 +246,9 @@ def test_store_rerun_adds_no_duplicates_and_history_shows_runs(
 def test_a_run_that_fails_half_way_stores_nothing(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Two inputs, the second missing: the run stops with exit 2 and stores no row."""
-    code = main(["check", str(SEED), str(tmp_path / "missing.txt"), "--db", db_url])
+    """Two inputs, the second missing, --fail-fast: the run stops with exit 2 and stores no
+    row (without --fail-fast the run goes on: tests/integration/test_batch.py)."""
+    code = main(["check", str(SEED), str(tmp_path / "missing.txt"), "--db", db_url, "--fail-fast"])
     assert code == 2
     capsys.readouterr()
     from sqlalchemy import inspect, text

@@ -305,6 +305,7 @@ def test_rerun_of_an_unchanged_article_adds_only_a_run_and_a_link(
         "pairs": 1,
         "findings": 1,
         "platform_posts": 0,
+        "checked_articles": 0,
     }
     stored = snapshot(engine)
     second = save(store, res, T0 + dt.timedelta(hours=1))
@@ -382,10 +383,10 @@ def test_edited_article_becomes_a_new_version_and_history_shows_what_changed(
     assert [h.severities["critical"] for h in history] == [0, 1, 0, 0]
     assert [h.severities["major"] for h in history] == [0, 0, 1, 1]
     assert [h.verdicts for h in history] == [
-        {"faithful": 1, "minor": 0, "drift": 0},
-        {"faithful": 0, "minor": 0, "drift": 1},
-        {"faithful": 0, "minor": 0, "drift": 1},
-        {"faithful": 0, "minor": 0, "drift": 1},
+        {"faithful": 1, "minor": 0, "drift": 0, "unchecked": 0},
+        {"faithful": 0, "minor": 0, "drift": 1, "unchecked": 0},
+        {"faithful": 0, "minor": 0, "drift": 1, "unchecked": 0},
+        {"faithful": 0, "minor": 0, "drift": 1, "unchecked": 0},
     ]
     assert [h.exit_status for h in history] == [0, 1, 1, 1]
     assert all(h.command == "ci" and h.title == TITLE for h in history)

@@ -21,6 +21,7 @@ LAYERS = [
     ["store"],
     ["ci"],
     ["config"],
+    ["batch"],
     ["pipeline"],
     ["policy"],
     ["confirm"],

@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeAlias
 
 from verifier.claims import is_cue_word
 from verifier.match.anchors import TextProfile, profile
@@ -56,6 +57,9 @@ ADJACENT_BONUS = 0.10
 ADJACENT_CHARS = 250
 """A claim this close to the embed is in the paragraph right before or after it, where
 Hindi articles put the translation of the post they embed."""
+MAX_POSTS_PER_CLAIM = 8
+"""A claim summarises a few posts at most. A page that embeds the same words many times
+would otherwise pair each claim with every copy, and the judge would read every pair."""
 
 
 # --- article alignment -----------------------------------------------------------------
@@ -71,18 +75,25 @@ class ScoredPair:
     features: tuple[tuple[str, float], ...] = field(default=())
 
 
-def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
-    """Content similarity plus the article-context bonuses, capped at 1."""
+Contents: TypeAlias = dict[tuple[str, str], tuple[float, PairMatch | None]]
+"""Content scores of one claim by post text and language: posts with the same words (a page
+embedding one post many times) are compared with the claim once."""
+
+
+def score_pair(
+    article: Article, post: Post, claim: Claim, contents: Contents | None = None
+) -> ScoredPair:
+    """Content similarity plus the article-context bonuses, capped at 1.
+
+    ``contents`` remembers the content scores of this one claim across its posts."""
     post_lang = post.lang if post.lang != "und" else "en"
-    match: PairMatch | None = None
-    if same_script_family(post_lang, claim.lang):
-        content = same_language_score(post.text, claim.text)
+    known = contents.get((post.text, post_lang)) if contents is not None else None
+    if known is not None:
+        content, match = known
     else:
-        match = match_profiles(
-            profile(post.text, post_lang),
-            _without_cue(article, claim, profile(claim.text, claim.lang)),
-        )
-        content = cross_language_content(match)
+        content, match = _content(article, post.text, post_lang, claim)
+        if contents is not None:
+            contents[(post.text, post_lang)] = (content, match)
     features: list[tuple[str, float]] = [("content", round(content, 4))]
     bonus = 0.0
     if speaker_matches(claim.speaker, post):
@@ -106,6 +117,18 @@ def score_pair(article: Article, post: Post, claim: Claim) -> ScoredPair:
     # Context alone never makes a pair: it only lifts real content overlap.
     score = min(1.0, content + bonus) if content >= CONTEXT_GATE else content
     return ScoredPair(post.key, claim.key, score, content, match, tuple(features))
+
+
+def _content(
+    article: Article, post_text: str, post_lang: str, claim: Claim
+) -> tuple[float, PairMatch | None]:
+    if same_script_family(post_lang, claim.lang):
+        return same_language_score(post_text, claim.text), None
+    match = match_profiles(
+        profile(post_text, post_lang),
+        _without_cue(article, claim, profile(claim.text, claim.lang)),
+    )
+    return cross_language_content(match), match
 
 
 def _without_cue(article: Article, claim: Claim, prof: TextProfile) -> TextProfile:
@@ -153,12 +176,13 @@ def align_article(
     for claim in claims:
         if claim.kind == "term":
             continue
-        scored = [score_pair(article, post, claim) for post in textual]
+        contents: Contents = {}
+        scored = [score_pair(article, post, claim, contents) for post in textual]
         scored = [s for s in scored if s.score >= min_score]
         if not scored:
             continue
         best = max(s.score for s in scored)
-        for s in sorted(scored, key=lambda s: -s.score):
+        for s in sorted(scored, key=lambda s: -s.score)[:MAX_POSTS_PER_CLAIM]:
             if s.score < best - 0.1:
                 break
             out.append(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from verifier.align.align import MIN_SCORE, score_pair
+from verifier.align.align import MIN_SCORE, Contents, score_pair
 from verifier.claims import sentence_spans
 from verifier.model import Article, Claim, Post, Span
 
@@ -40,7 +40,8 @@ def _narrow(article: Article, posts: Sequence[Post], claim: Claim, min_score: fl
     sents = sentence_spans(article.text, claim.span)
     if not 2 <= len(sents) <= MAX_SENTENCES:
         return claim
-    if max(score_pair(article, p, claim).score for p in posts) >= min_score:
+    same: Contents = {}  # posts with the same words are scored once
+    if max(score_pair(article, p, claim, same).score for p in posts) >= min_score:
         return claim
     best: tuple[float, Span] | None = None
     for i in range(len(sents)):
@@ -49,7 +50,8 @@ def _narrow(article: Article, posts: Sequence[Post], claim: Claim, min_score: fl
                 continue
             span = Span(sents[i].start, sents[j].end)
             sub = _sub_claim(article, claim, span)
-            score = max(score_pair(article, p, sub).score for p in posts)
+            contents: Contents = {}  # posts with the same words are scored once
+            score = max(score_pair(article, p, sub, contents).score for p in posts)
             # Ties go to the longer run: it keeps more of what the article attributes.
             if score >= min_score and (best is None or score > best[0] + 1e-9):
                 best = (score, span)

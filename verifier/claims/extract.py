@@ -10,18 +10,22 @@ unmarked first-person paragraphs next to an embed; then speakers are resolved in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, islice
 from typing import NamedTuple
 
 from verifier.claims.cues import PLATFORM, Cue, find_cues
-from verifier.claims.quotes import _SENTENCE_END, QuoteSpan, find_quotes
-from verifier.claims.sentences import _sentences, _trim
+from verifier.claims.frame_en import quote_speaker_en, reported_en
+from verifier.claims.quotes import QuoteSpan, find_quotes
+from verifier.claims.sentences import sentences_between, trim_span
 from verifier.claims.speakers import (
-    _only_titles,
-    _resolve_pronoun,
-    _resolve_title,
-    _speaker_before,
+    only_titles,
+    resolve_pronoun,
+    resolve_title,
+    speaker_before,
 )
+from verifier.lang.chars import SENTENCE_ENDS
 from verifier.lang.textnorm import detect_language, line_spans
 from verifier.lang.words import PRONOUNS
 from verifier.model import Article, Claim, ClaimKey, ClaimKind, Post, Span
@@ -30,12 +34,41 @@ MAX_TERM_WORDS = 4
 """A quotation of at most this many words that does not read as a full utterance is a term."""
 
 
-def _word_count(s: str) -> int:
-    return len(re.findall(r"\S+", s))
+_WORD = re.compile(r"\S+")
 
 
-def _inside(span: Span, blocked: Sequence[Span]) -> bool:
-    return any(b.overlaps(span) for b in blocked)
+def _word_count(s: str, at_most: int) -> int:
+    """Words of ``s``, counted up to ``at_most``: a long quotation is not read to its end
+    for each of its quotation marks (that was quadratic in the marks of a long line)."""
+    return sum(1 for _ in islice(_WORD.finditer(s), at_most))
+
+
+class _Spans:
+    """Spans asked "which of you overlap this one?" once per sentence or paragraph.
+
+    Sorted by start with the furthest end reached so far, so a question reads only the
+    spans that can overlap: a page of many posts is no longer read once per sentence."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.reach = list(accumulate((s.end for s in self.spans), max))
+
+    def overlapping(self, span: Span) -> Iterator[Span]:
+        """The spans that overlap ``span`` (``Span.overlaps``), last starting first."""
+        k = bisect_left(self.starts, span.end) - 1  # the spans before it start before span.end
+        while k >= 0 and self.reach[k] > span.start:
+            if self.spans[k].end > span.start:
+                yield self.spans[k]
+            k -= 1
+
+    def any_overlaps(self, span: Span) -> bool:
+        k = bisect_left(self.starts, span.end)
+        return k > 0 and self.reach[k - 1] > span.start
+
+
+def _inside(span: Span, blocked: _Spans) -> bool:
+    return blocked.any_overlaps(span)
 
 
 class _Found(NamedTuple):
@@ -53,24 +86,28 @@ class _Found(NamedTuple):
 def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim, ...]:
     """Return the article's claims in document order, keys ``c1``, ``c2`` …"""
     text = article.text
-    blocked = [p.span for p in posts if p.span is not None]
-    blocked += [e.span for e in article.embeds if e.span.end > e.span.start]
+    spans = [p.span for p in posts if p.span is not None]
+    spans += [e.span for e in article.embeds if e.span.end > e.span.start]
+    blocked = _Spans(spans)
     found = _quotations(text, blocked)
-    quote_spans = [f.span for f in found if f.kind == "quote"]
-    near_post = _near_post_paragraphs(text, blocked)
+    quote_spans = _Spans(f.span for f in found if f.kind == "quote")
+    near_post = _near_post_paragraphs(text, spans)
     found += _reported(text, blocked, quote_spans, near_post)
+    found += _reported_english(
+        text, blocked, quote_spans, _Spans(f.span for f in found if f.kind != "term")
+    )
     found += _headline_quotes(text, blocked)
-    found += _unmarked(text, blocked, near_post, [f.span for f in found if f.kind != "term"])
+    found += _unmarked(text, blocked, near_post, _Spans(f.span for f in found if f.kind != "term"))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return _resolved(text, found)
 
 
-def _quotations(text: str, blocked: Sequence[Span]) -> list[_Found]:
+def _quotations(text: str, blocked: _Spans) -> list[_Found]:
     """1. Direct quotations, and the short ones that are terms."""
     out: list[_Found] = []
     quote_spans: list[Span] = []
     for q in find_quotes(text):
-        inner = _trim(text, q.inner.start, q.inner.end)
+        inner = trim_span(text, q.inner.start, q.inner.end)
         inner_text = text[inner.start : inner.end].strip(" ,")
         if not inner_text or _inside(inner, blocked):
             continue
@@ -78,16 +115,18 @@ def _quotations(text: str, blocked: Sequence[Span]) -> list[_Found]:
             continue  # a term quoted inside a longer quotation belongs to it
         if not re.search(r"[^\W\d_]", inner_text):
             continue
-        cue = _cue_for_quote(text, inner, _enclosing_sentence(text, inner))
+        para = _enclosing_sentence(text, inner)
+        cue = _cue_for_quote(text, inner, para)
         kind = _quote_kind(text, q, inner_text, cue)
         if kind == "quote":
             quote_spans.append(inner)
         said = cue if kind == "quote" else None
+        english = None if said or kind != "quote" else quote_speaker_en(text, inner, para)
         out.append(
             _Found(
                 inner,
                 kind,
-                said.speaker if said else None,
+                said.speaker if said else english,
                 _cue_text(text, said) if said else None,
                 said.span if said else None,
                 q.closed,
@@ -99,9 +138,16 @@ def _quotations(text: str, blocked: Sequence[Span]) -> list[_Found]:
 
 def _quote_kind(text: str, q: QuoteSpan, inner_text: str, cue: Cue | None) -> ClaimKind:
     """``term`` for a short quotation used in the prose, else ``quote``."""
-    words = _word_count(inner_text)
-    introduced = cue is not None and _introduces(text, cue.span, q.open_start)
-    full_utterance = inner_text.rstrip("'\"’”")[-1:] in _SENTENCE_END + "…"
+    words = _word_count(inner_text, MAX_TERM_WORDS + 1)
+    introduced = (
+        cue is not None
+        and (
+            _introduces(text, cue.span, q.open_start)
+            # A verb-final cue closes it: "“…” என்று கூறினார்".
+            or (cue.before and not text[q.close_end : cue.span.start].strip(" ,"))
+        )
+    )
+    full_utterance = inner_text.rstrip("'\"’”")[-1:] in SENTENCE_ENDS + "…"
     # A short quotation that the sentence goes on after is a term used in the prose
     # ("कहा कि 'बहुत ज्यादा कंसंट्रेशन' एक बड़ा ग्लोबल रिस्क है").
     ends_sentence = not re.match(r"\s*[^\W\d_]", text[q.close_end : q.close_end + 3]) or (
@@ -117,20 +163,22 @@ def _quote_kind(text: str, q: QuoteSpan, inner_text: str, cue: Cue | None) -> Cl
 
 
 def _reported(
-    text: str, blocked: Sequence[Span], quote_spans: Sequence[Span], near_post: Sequence[Span]
+    text: str, blocked: _Spans, quote_spans: _Spans, near_post: Sequence[Span]
 ) -> list[_Found]:
     """2. Reported speech, sentence by sentence, where no quotation already covers it."""
     out: list[_Found] = []
+    near = set(near_post)
     for para in line_spans(text):
-        sents = _sentences(text, para.start, para.end)
+        sents = sentences_between(text, para.start, para.end)
         taken_until = -1
         for idx, sent in enumerate(sents):
             if sent.start < taken_until or _inside(sent, blocked):
                 continue
             for cue in find_cues(text, sent):
-                if cue.act and not (cue.platform or para in near_post):
+                if cue.act and not (cue.platform or para in near):
                     continue
-                span = _reported_span(text, cue, sent, sents[idx + 1 :])
+                later = (sents[i] for i in range(idx + 1, len(sents)))  # no copy per cue
+                span = _reported_span(text, cue, sent, later)
                 if span is None or _quoted_already(span, cue, quote_spans):
                     continue
                 out.append(
@@ -142,11 +190,38 @@ def _reported(
     return out
 
 
-def _reported_span(text: str, cue: Cue, sent: Span, later: Sequence[Span]) -> Span | None:
+def _reported_english(
+    text: str, blocked: _Spans, quote_spans: _Spans, taken: _Spans
+) -> list[_Found]:
+    """2b. Reported speech in English sentences ("PM Modi tweeted that …": ``frame_en``)."""
+    out: list[_Found] = []
+    for para in line_spans(text):
+        for sent in sentences_between(text, para.start, para.end):
+            if _inside(sent, blocked) or detect_language(sent.slice(text)) != "en":
+                continue
+            r = reported_en(text, sent)
+            if r is None or taken.any_overlaps(r.content):
+                continue
+            size = r.content.end - r.content.start
+            quoted = sum(
+                min(q.end, r.content.end) - max(q.start, r.content.start)
+                for q in quote_spans.overlapping(r.content)
+            )
+            if quoted >= 0.6 * size:
+                continue  # the sentence's words are a quotation, a claim of its own
+            cue = r.frame.slice(text).strip(" ,:")
+            out.append(_Found(r.content, "reported", r.speaker, cue, r.frame, True, r.platform))
+    return out
+
+
+def _reported_span(text: str, cue: Cue, sent: Span, later: Iterable[Span]) -> Span | None:
     """What a cue reports: the ``कि`` clause or the direct words after it (running on over
     the next sentences), or the whole sentence when it describes the post."""
-    content = _trim(text, cue.span.end, sent.end)
-    if cue.direct or (cue.has_ki and content.end > content.start):
+    content = trim_span(text, cue.span.end, sent.end)
+    if cue.before:
+        # "… என்று கூறினார்": the words reported close the sentence before the cue.
+        span = _unquoted(text, trim_span(text, sent.start, cue.span.start))
+    elif cue.direct or (cue.has_ki and content.end > content.start):
         span = Span(content.start + _lead_punct(text, content), content.end)
         # Reported content often runs on over the next sentences of the paragraph.
         span = _extend(text, span, later, to_end=cue.direct)
@@ -158,18 +233,30 @@ def _reported_span(text: str, cue: Cue, sent: Span, later: Sequence[Span]) -> Sp
     return span
 
 
-def _quoted_already(span: Span, cue: Cue, quote_spans: Sequence[Span]) -> bool:
+def _unquoted(text: str, span: Span) -> Span:
+    """The span without the quote marks around it ("“…” என்று கூறினார்")."""
+    start, end = span.start, span.end
+    while start < end and text[start] in _QUOTE_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _QUOTE_MARKS + " ,":
+        end -= 1
+    return Span(start, end)
+
+
+_QUOTE_MARKS = "\"'“”‘’«»„‚"
+
+
+def _quoted_already(span: Span, cue: Cue, quote_spans: _Spans) -> bool:
     """The sentence's words are already a quotation ("'…', X ने कहा")."""
     own = (span.end - span.start) - max(
         0, min(cue.span.end, span.end) - max(cue.span.start, span.start)
     )
     return any(
-        q.overlaps(span) and (_covered(q, span) or (q.end - q.start) >= 0.6 * own)
-        for q in quote_spans
+        _covered(q, span) or (q.end - q.start) >= 0.6 * own for q in quote_spans.overlapping(span)
     )
 
 
-def _headline_quotes(text: str, blocked: Sequence[Span]) -> list[_Found]:
+def _headline_quotes(text: str, blocked: _Spans) -> list[_Found]:
     """3. Headline quotations: "मैं राजनीति में नहीं आऊंगा- संजय दत्त", "…: टीएमसी सांसद, डेरेक
     ओ ब्रायन"."""
     out: list[_Found] = []
@@ -180,7 +267,7 @@ def _headline_quotes(text: str, blocked: Sequence[Span]) -> list[_Found]:
         if (
             m
             and m.end() == para.end
-            and _word_count(m.group("body")) >= 3
+            and _word_count(m.group("body"), 3) >= 3
             and detect_language(m.group("body")) not in ("en", "und")
             and not re.search(r"\d", m.group("who"))
         ):
@@ -190,14 +277,12 @@ def _headline_quotes(text: str, blocked: Sequence[Span]) -> list[_Found]:
     return out
 
 
-def _unmarked(
-    text: str, blocked: Sequence[Span], near_post: Sequence[Span], taken: Sequence[Span]
-) -> list[_Found]:
+def _unmarked(text: str, blocked: _Spans, near_post: Sequence[Span], taken: _Spans) -> list[_Found]:
     """4. Unmarked renderings: a first-person paragraph right next to an embedded post
     ("मैं लॉ टॉपर हूं …" before the English original) renders it without any cue."""
     out: list[_Found] = []
     for para in near_post:
-        if _inside(para, blocked) or any(t.overlaps(para) for t in taken):
+        if _inside(para, blocked) or taken.any_overlaps(para):
             continue
         body = text[para.start : para.end]
         if detect_language(body) in ("en", "und") or not _FIRST_PERSON.search(body):
@@ -217,16 +302,21 @@ class _Narrative:
 
 def _resolved(text: str, found: Sequence[_Found]) -> tuple[Claim, ...]:
     """The claims, one per span, inner duplicates dropped, speakers resolved in order."""
-    bodies = [f.span for f in found if f.kind != "term"]
+    bodies = _Spans(f.span for f in found if f.kind != "term")
     claims: list[Claim] = []
     story = _Narrative()
     seen: set[tuple[int, int]] = set()
+    # ``found`` is in order of start: an earlier claim contains this one when it reaches
+    # as far (the furthest end of the claims so far answers for all of them).
+    reach = -1
     for f in found:
         if (f.span.start, f.span.end) in seen:
             continue
-        if f.kind != "term" and any(c.kind != "term" and c.span.contains(f.span) for c in claims):
+        if f.kind != "term" and reach >= f.span.end:
             continue
         seen.add((f.span.start, f.span.end))
+        if f.kind != "term":
+            reach = max(reach, f.span.end)
         resolved = _speaker_of(text, f, story, bodies)
         body = text[f.span.start : f.span.end].strip()
         claims.append(
@@ -246,28 +336,29 @@ def _resolved(text: str, found: Sequence[_Found]) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _speaker_of(text: str, f: _Found, story: _Narrative, bodies: Sequence[Span]) -> str | None:
+def _speaker_of(text: str, f: _Found, story: _Narrative, bodies: _Spans) -> str | None:
     """The claim's speaker with pronouns and bare titles resolved; the story moves on."""
     antecedent = story.last
     if f.kind != "term" and f.speaker and f.speaker.split()[0] in PRONOUNS:
         at = f.cue_span.start if f.cue_span else f.span.start
         antecedent = _previous_agent(text, at, story.last_end, bodies) or story.last
-    resolved = _resolve_pronoun(f.speaker, antecedent) if f.kind != "term" else None
-    resolved = _resolve_title(resolved, story.named)
+    resolved = resolve_pronoun(f.speaker, antecedent) if f.kind != "term" else None
+    resolved = resolve_title(resolved, story.named)
     if f.speaker and f.speaker.split()[0] not in PRONOUNS:
         story.last = resolved
         story.last_end = (f.cue_span or f.span).end
-        if resolved and not _only_titles(resolved):
+        if resolved and not only_titles(resolved):
             story.named.append(resolved)
     return resolved
 
 
 # The speaker's words are separated by spaces or commas: each word is one run of
 # letters, so a long word cannot be cut into many "words" (that made the match take
-# minutes on a line like "Breaking news headline - xxxx…!").
+# minutes on a line like "Breaking news headline - xxxx…!"); no word holds a dash, so a
+# line of dashes is not read again for every place a dash could end the body.
 _HEADLINE_QUOTE = re.compile(
     r"(?P<body>[^\n]{12,}?)\s*(?:[-–—]|:)\s*"
-    r"(?P<who>[^\s:।.!?,-]+(?:[ ,]+[^\s:।.!?,-]+){0,5}[ ,]*)$"
+    r"(?P<who>[^\s:।.!?,\-–—]+(?:[ ,]+[^\s:।.!?,\-–—]+){0,5}[ ,]*)$"
 )
 _FIRST_PERSON = re.compile(
     r"(?:^|\s)(?:मैं|मुझे|मेरा|मेरे|मेरी|हम|हमें|हमने|हमारा|हमारे|हमारी|मैंने)(?=[\s,।.!?])"
@@ -285,7 +376,7 @@ def _lead_punct(text: str, span: Span) -> int:
     return i - span.start
 
 
-def _extend(text: str, span: Span, following: Sequence[Span], *, to_end: bool) -> Span:
+def _extend(text: str, span: Span, following: Iterable[Span], *, to_end: bool) -> Span:
     """Grow reported content over the next sentences while they still read as the speaker's
     words: no new speech cue, no mention of the post itself, no discourse break."""
     end = span.end
@@ -301,15 +392,17 @@ def _extend(text: str, span: Span, following: Sequence[Span], *, to_end: bool) -
 
 def _near_post_paragraphs(text: str, blocked: Sequence[Span]) -> list[Span]:
     """The paragraph just before and just after each embedded post."""
-    paras = line_spans(text)
+    paras = line_spans(text)  # in order, one after another
+    starts = [p.start for p in paras]
+    ends = [p.end for p in paras]
     out: list[Span] = []
     for b in blocked:
-        before = [p for p in paras if p.end <= b.start]
-        after = [p for p in paras if p.start >= b.end]
+        before = bisect_right(ends, b.start)  # paragraphs ending at or before the post
+        after = bisect_left(starts, b.end)  # the first paragraph starting at or after its end
         if before:
-            out.append(before[-1])
-        if after:
-            out.append(after[0])
+            out.append(paras[before - 1])
+        if after < len(paras):
+            out.append(paras[after])
     return out
 
 
@@ -371,16 +464,16 @@ _ANTECEDENT_REACH = 600
 """How far back (characters) उन्होंने may refer: the sentence or two before it."""
 
 
-def _previous_agent(text: str, pos: int, floor: int, bodies: Sequence[Span]) -> str | None:
+def _previous_agent(text: str, pos: int, floor: int, bodies: _Spans) -> str | None:
     """The agent of the last "X ने" of the narrative before ``pos``: what a following
     उन्होंने refers back to ("सांसद ने … शुरू कर दिया है। उन्होंने लिखा, …"), even when that
     sentence quotes nothing. Agents inside quotations are the quoted speaker's, not the
     article's."""
     start = max(floor, pos - _ANTECEDENT_REACH)
     for m in reversed(list(_AGENT_NE.finditer(text, start, pos))):
-        if any(b.start <= m.start() < b.end for b in bodies):
+        if bodies.any_overlaps(Span(m.start(), m.start() + 1)):
             continue
-        speaker, _ = _speaker_before(text, m.start(), start)
+        speaker, _ = speaker_before(text, m.start(), start)
         if speaker and speaker.split()[0] not in PRONOUNS:
             return speaker
     return None

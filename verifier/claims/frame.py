@@ -25,6 +25,9 @@ from verifier.model import Span
 _MIN_CONTENT_WORDS = 2
 """A frame leaves at least this many words of content; otherwise the cue is the content
 ("उन्होंने इसकी पुष्टि की")."""
+_MAX_NESTED_FRAMES = 8
+"""A frame quoted inside a frame is the article repeating itself once or twice; each level
+reads the rest of the sentence again, so a run of cues ("X ने कहा X ने कहा …") is cut here."""
 
 # After a leading cue, more verbs of the same frame: "ने अपनी एक तस्वीर पोस्ट की और लिखा-",
 # "ने ट्वीट किया और कहा कि", then the delimiter and an opening quote.
@@ -43,14 +46,16 @@ _AGENTLESS = re.compile(
     r"(?:\s+कि)?(?=[\s,:;\-–—])"
 )
 # A dateline that opens a report: "नई दिल्ली:", "इस्लामाबाद :", "DESK:".
-_DATELINE = re.compile(r"\s*(?:[^\s:।.!?]+\s+){0,2}[^\s:।.!?]+\s*:\s+")
+# Possessive runs (``++``): a word cannot give characters back to a space or a colon, so
+# backtracking into it only re-reads it (a 10,000-letter word took minutes).
+_DATELINE = re.compile(r"\s*+(?:[^\s:।.!?]++\s++){0,2}[^\s:।.!?]++\s*+:\s+")
 _OPENING = re.compile(rf"[\s,:;\-–—]*(?:कि\s+)?[{QUOTE_MARKS}]*\s*")
 _CLOSING_ONLY = re.compile(rf"[\s{QUOTE_MARKS}।॥৷۔.!?,]*")
 # An act verb names what the post does (बधाई दी, शेयर किया): it is content, only the agent
 # and the medium before it are frame ("X ने ट्वीट कर | मोदी को बधाई दी").
 _ACT = re.compile(ACT_VERBS)
 _MEDIUM = re.compile(
-    rf"(?:\s+(?:अपने|अपनी|एक|इस|अपना)?\s*(?:{PLATFORM_WORDS})(?:\s*\([^)]{{0,40}}\))?"
+    rf"(?:\s++(?:अपने|अपनी|एक|इस|अपना)?\s*(?:{PLATFORM_WORDS})(?:\s*\([^)]{{0,40}}\))?"
     r"(?:\s+(?:पर|में|के\s+जरिए|के\s+जरिये|के\s+ज़रिए|के\s+माध्यम\s+से|हैंडल\s+से|अकाउंट\s+से|कर|करके|करते\s+हुए))*)+"
 )
 
@@ -102,6 +107,10 @@ def split_frame(text: str) -> Framing:
             frames.append(Span(sent.start, d.end()))
             sent = Span(d.end(), sent.end)
         cues = find_cues(text, sent)
+        if not cues and (quotation := _before_quotation(text, sent)) is not None:
+            frames.append(quotation)
+            quoted = True
+            continue
         if not cues:
             agentless = _AGENTLESS.match(text, sent.start)
             if agentless:
@@ -111,7 +120,9 @@ def split_frame(text: str) -> Framing:
             continue
         frame = _leading(text, sent, cues[0])
         cue = cues[0]
-        while frame is not None:
+        for _ in range(_MAX_NESTED_FRAMES):
+            if frame is None:
+                break
             # A frame quoted inside the frame ("उन्होंने लिखा, 'X ने ट्वीट कर लिखा, '…"):
             # the article repeats itself; the content starts after the last one.
             inner = find_cues(text, Span(frame.end, sent.end))
@@ -121,8 +132,15 @@ def split_frame(text: str) -> Framing:
             frame, cue = Span(frame.start, nested.end), inner[0]
         if frame is None:
             frame, cue = _trailing(text, sent, cues[-1]), cues[-1]
+        quotation = _before_quotation(text, sent)
+        if quotation is not None and (frame is None or frame.start == sent.start < frame.end):
+            frame = Span(sent.start, max(quotation.end, frame.end if frame else 0))
         if frame is None:
             continue
+        if cue.platform and _QUOTE_MARK.match(text, _skip_space(text, sent.end)):
+            # "X ने अपने X हैंडल पर इमोसनल पोस्ट लिखी और अपनी माँ को याद किया। ‘…’": the
+            # article's account of the post, then the post's words in quotation marks.
+            frame = Span(frame.start, sent.end)
         frames.append(frame)
         speaker = speaker or cue.speaker
         platform = platform or cue.platform
@@ -132,13 +150,23 @@ def split_frame(text: str) -> Framing:
     return Framing(tuple(frames), speaker, platform, quoted)
 
 
+def tells_of_speech(text: str) -> bool:
+    """A rendering with no quotation marks whose sentence has a speech or act cue ("X ने
+    … का आभार जताया", "उन्होंने कहा कि …"): the article's account of what was said."""
+    if any(ch in QUOTE_MARKS for ch in text):
+        return False
+    return any(find_cues(text, sent) for sent in sentence_spans(text, Span(0, len(text))))
+
+
 def _leading(text: str, sent: Span, cue: Cue) -> Span | None:
     """A frame that opens the sentence and is followed by the content: everything from the
     sentence start (narrative such as "इसका जवाब देते हुए" included) to the cue's end,
     the verbs chained to it, the delimiter and an opening quote."""
     if _clause_inside(text, cue):
         return None  # "X ने किसानों से मुलाकात की, और कहा कि": the visit is content
-    if cue.act:
+    if cue.act and cue.has_ki:
+        end = cue.span.end  # "X ने मांग की है कि …": the act reports what follows कि
+    elif cue.act:
         if not cue.platform:
             return None  # "X ने उनका स्वागत किया": without a post named, X's act is content
         m = _MEDIUM.match(text, _ergative_end(text, cue))
@@ -155,10 +183,34 @@ def _leading(text: str, sent: Span, cue: Cue) -> Span | None:
     end = _OPENING.match(text, end).end()  # type: ignore[union-attr]
     rest = [w for w in text[end : sent.end].split() if any(ch.isalnum() for ch in w)]
     if not rest and not cue.act:
-        if len(text[sent.start : cue.span.start].split()) >= _MIN_CONTENT_WORDS:
+        # "अर्जेंटीना की जीत के बाद उन्होंने ट्वीट किया:" announces what follows; without the
+        # colon or dash, the words before the cue are the content it closes.
+        announces = text[cue.span.end : sent.end].rstrip().endswith((":", "-", "–", "—"))
+        if not announces and len(text[sent.start : cue.span.start].split()) >= _MIN_CONTENT_WORDS:
             return None  # "<content>, राष्ट्रपति ने ट्वीट किया।": a frame that closes it
         return Span(sent.start, sent.end)  # "उन्होंने ट्वीट किया:": the sentence is all frame
     if len(rest) < _MIN_CONTENT_WORDS:
+        return None
+    return Span(sent.start, end)
+
+
+# A verb of saying right before a quotation mark: "जिससे उन्हें कहना पड़ा कि ‘…", "और
+# ट्वीट किया, '…", "ने अपने ट्वीट मे लिखा “…".
+_SAYS_THEN_QUOTE = re.compile(
+    rf"(?:{SAY_VERBS})(?:\s+(?:है|हैं|था|थी|थे|पड़ा|पड़ी))?(?:\s+कि)?\s*[,:;\-–—]?\s*$"
+)
+_QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
+
+
+def _before_quotation(text: str, sent: Span) -> Span | None:
+    """The article's narrative up to a quotation its verb of saying introduces, however
+    long ("अक्सर अपने ट्वीट से … सुषमा स्वराज के साथ आखिर ऐसा क्या हुआ जिससे उन्हें कहना
+    पड़ा कि ‘यह मैं हूं …’"): the quotation marks say where the post's words begin."""
+    mark = _QUOTE_MARK.search(text, sent.start, sent.end)
+    if mark is None or not _SAYS_THEN_QUOTE.search(text[sent.start : mark.start()]):
+        return None
+    end = _OPENING.match(text, mark.start()).end()  # type: ignore[union-attr]
+    if len(text[end : sent.end].split()) < _MIN_CONTENT_WORDS:
         return None
     return Span(sent.start, end)
 

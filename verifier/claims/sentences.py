@@ -14,9 +14,11 @@ from verifier.model import Span
 
 _ENDS_NOT_DOT = SENTENCE_ENDS.replace(".", "")
 """A full stop ends a sentence only after a check for initials (below)."""
+_MAY_END = re.compile("[\n" + re.escape(SENTENCE_ENDS) + "]")
+"""The characters where a sentence may end: the scan jumps from one to the next."""
 
 
-def _sentences(text: str, start: int, end: int) -> list[Span]:
+def sentences_between(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans inside ``text[start:end]`` (danda, full stop, ?, !, newline).
 
     A full stop after a one- or two-letter token is an initial (पी. चिदंबरम, एस. जयशंकर,
@@ -26,6 +28,10 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
     s = start
     i = start
     while i < end:
+        m = _MAY_END.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         boundary = False
         if ch == "\n" or ch in _ENDS_NOT_DOT:
@@ -35,7 +41,7 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
             nxt = text[i + 1] if i + 1 < end else " "
             if i > 0 and text[i - 1].isdigit() and nxt.isdigit():
                 boundary = False
-            elif prev_word and _is_initial(prev_word.group(1)) and nxt != "\n":
+            elif prev_word and is_initial(prev_word.group(1)) and nxt != "\n":
                 boundary = False
             elif nxt == ".":
                 boundary = False
@@ -47,13 +53,13 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
             while e < end and text[e] in "\"'”’»)…!?.":
                 e += 1
             if text[s:e].strip():
-                out.append(_trim(text, s, e))
+                out.append(trim_span(text, s, e))
             s = e if ch != "\n" else i + 1  # step over the newline, or this loops forever
             i = s
             continue
         i += 1
     if s < end and text[s:end].strip():
-        out.append(_trim(text, s, end))
+        out.append(trim_span(text, s, end))
     return out
 
 
@@ -63,7 +69,7 @@ _FINAL_SHORT_WORDS = frozenset(
 )
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
     w = word.strip("(\"'“‘")
     if not w:
         return False
@@ -74,7 +80,7 @@ def _is_initial(word: str) -> bool:
     return len(w) <= 3 and w not in _FINAL_SHORT_WORDS
 
 
-def _trim(text: str, s: int, e: int) -> Span:
+def trim_span(text: str, s: int, e: int) -> Span:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -84,4 +90,4 @@ def _trim(text: str, s: int, e: int) -> Span:
 
 def sentence_spans(text: str, span: Span) -> list[Span]:
     """The sentences of ``text`` inside ``span`` (initials and decimals do not end one)."""
-    return _sentences(text, span.start, span.end)
+    return sentences_between(text, span.start, span.end)

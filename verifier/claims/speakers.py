@@ -7,10 +7,9 @@ titles (विदेश मंत्री) to the person named earlier in the a
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from verifier.claims.sentences import _is_initial
+from verifier.claims.sentences import is_initial
 from verifier.lang.chars import SENTENCE_ENDS
 from verifier.lang.words import PRONOUNS, TITLES_HI
 
@@ -23,7 +22,7 @@ _SPEAKER_STOP = frozenset(
 )
 
 
-def _speaker_before(text: str, pos: int, floor: int) -> tuple[str | None, int]:
+def speaker_before(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     """Walk left from ``pos`` (the ergative marker) and take the noun phrase before it.
 
     Returns the speaker and where it starts; stops at a sentence end, a line break, a
@@ -33,24 +32,42 @@ def _speaker_before(text: str, pos: int, floor: int) -> tuple[str | None, int]:
     """
     start = pos
     picked: list[str] = []
-    for m in reversed(list(re.finditer(r"\S+", text[floor:pos]))):
-        w = m.group(0)
+    for w_start, w_end in words_backwards(text, floor, pos):
+        w = text[w_start:w_end]
         bare = w.strip(",;:()\"'“”‘’")
         if not bare or bare in _SPEAKER_STOP:
             break
-        if "\n" in text[floor + m.end() : start] or not any(ch.isalpha() for ch in bare):
+        if "\n" in text[w_end:start] or not any(ch.isalpha() for ch in bare):
             break  # a line break or a figure ("… October 19, 2016\nX ने") is no part of a name
         if w[-1] in ",;:":
             break
-        if w[-1] in SENTENCE_ENDS and not _is_initial(w[:-1]):
+        if w[-1] in SENTENCE_ENDS and not is_initial(w[:-1]):
             break
         picked.append(bare)
-        start = floor + m.start()
+        start = w_start
         if len(picked) >= 6:
             break
     if not picked:
         return None, pos
     return " ".join(reversed(picked)), start
+
+
+def words_backwards(text: str, floor: int, pos: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each whitespace-separated word of ``text[floor:pos]``, last first.
+
+    Walks left only as far as the caller reads: the speaker is a few words, and listing every
+    word of a long unpunctuated sentence for each cue made cue finding quadratic."""
+    end = pos
+    while end > floor:
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+        if end == floor:
+            return
+        start = end - 1
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        yield start, end
+        end = start
 
 
 # Adverbial words that sit between a nominative subject and its verb or before the subject
@@ -60,7 +77,7 @@ _ADVERBIAL_ENDINGS = ("মধ্যে", "তে", "ে", "मध्ये", "�
 _POSSESSIVES = frozenset("आपल्या त्यांच्या त्याच्या तिच्या নিজের তাঁর তার".split())
 
 
-def _nominal_speaker(seg: str, speaker: str | None, start: int) -> tuple[str | None, int]:
+def nominal_speaker(seg: str, speaker: str | None, start: int) -> tuple[str | None, int]:
     """The subject alone out of the words before a nominative verb: place phrases before
     it and a possessive or place phrase after it go."""
     if speaker is None:
@@ -81,7 +98,7 @@ def _adverbial(word: str) -> bool:
     return len(word) >= 3 and word.endswith(_ADVERBIAL_ENDINGS)
 
 
-def _resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
+def resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
     if speaker is None:
         return last_named
     first = speaker.split()[0]
@@ -90,13 +107,13 @@ def _resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
     return speaker
 
 
-def _only_titles(speaker: str) -> bool:
+def only_titles(speaker: str) -> bool:
     return all(w in TITLES_HI for w in speaker.split())
 
 
-def _resolve_title(speaker: str | None, named: Sequence[str]) -> str | None:
+def resolve_title(speaker: str | None, named: Sequence[str]) -> str | None:
     """ "विदेश मंत्री" after "विदेश मंत्री जयशंकर" is the same person: take the full name."""
-    if not speaker or not _only_titles(speaker):
+    if not speaker or not only_titles(speaker):
         return speaker
     for full in reversed(named):
         if speaker in full:

@@ -19,7 +19,13 @@ from verifier.drift.collect import Collector
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import fold_hi, stem_hi
 from verifier.lang.translit import NAME_MATCH, name_similarity, split_handle
-from verifier.lang.words import PRONOUNS, REPORTING_VERBS_EN, STOP_EN, TITLES_HI
+from verifier.lang.words import (
+    OUTSIDE_VOICES_HI,
+    PRONOUNS,
+    REPORTING_VERBS_EN,
+    STOP_EN,
+    TITLES_HI,
+)
 from verifier.match.pairs import author_names, speaker_matches
 from verifier.model import Post, PostKey, Span
 
@@ -129,8 +135,21 @@ def _check_role(col: Collector, speaker: str) -> None:
         w for w in (col.ctx.author_name or "", " ".join(split_handle(col.ctx.handle or ""))) if w
     )
     words = [w.casefold() for w in re.findall(r"[A-Za-z]+", account)]
-    if not any(w in _INSTITUTIONS_EN for w in words):
+    institution = any(w in _INSTITUTIONS_EN for w in words)
+    # An account named by an acronym (ISRO, NASA, PIB India) is an institution's; handles
+    # are not read for this: people's handles are full of capitals.
+    acronym = any(
+        len(w) >= 3 and w.isupper() for w in re.findall(r"[A-Za-z]+", col.ctx.author_name or "")
+    )
+    if not institution and not acronym:
         return  # a person's post: a role may well be theirs (मंत्री, सरकार)
+    if any(w in OUTSIDE_VOICES_HI for w in speaker.split()):
+        # @isro, "PIB India", "Mumbai Police": whatever the institution, the opposition or
+        # its protesters did not write its post.
+        _misattributed(col, speaker)
+        return
+    if not institution:
+        return  # an acronym's own role (ISRO: scientists? officials?) is not known here
     lex = load_lexicon()
     roles = [
         w for w in speaker.split() if w not in TITLES_HI and w not in _LINKS and lex.knows_hindi(w)
@@ -166,51 +185,84 @@ def check_attribution(col: Collector) -> None:
 
 # --- the speaker a post itself reports ("researchers suggested", "Trump announced") -----
 
+# A lower-case speaker starts where its word starts: the leftmost match always did, and a
+# search from inside a long word read the rest of the word from every letter.
 _POST_SPEAKER = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+)\s+(?:\w+ly\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|(?<![a-z])[a-z]+)\s+(?:\w+ly\s+|also\s+)?"
     rf"(?:{'|'.join(sorted(REPORTING_VERBS_EN))})\b"
 )
 _NOT_SPEAKERS = frozenset(
-    "it this that which who he she they we i you there also has have had".split()
+    "it this that which who he she they we i you there also has have had "
+    # documents and figures "say" things too; a rendering may credit whoever wrote them
+    "statement study report survey poll data figures results letter document paper "
+    "analysis cent percent statistics".split()
 )
 
 
 def post_speakers(post_text: str) -> list[str]:
     """Who the post says said something: a name run or a role word before a reporting
     verb ("Ring's CEO, Jamie Siminoff, remarked", "the researchers suggested")."""
+    return [who for who, _ in _reported(post_text)]
+
+
+_CLAUSE_START = re.compile(r"[,;:.!?\n(]\s*")
+
+
+def _reported(post_text: str) -> list[tuple[str, str]]:
+    """Each reported speaker with the words of its clause up to the verb ("A study
+    published on Thursday in the journal Science reported"): the speaker may be any of
+    them, the name right before the verb being only the likeliest."""
     out = []
     for m in _POST_SPEAKER.finditer(post_text):
         who = m.group("who").strip(" ,")
-        if who.casefold() in _NOT_SPEAKERS or who.casefold() in STOP_EN:
+        folded = who.casefold()
+        if folded in _NOT_SPEAKERS or folded in STOP_EN:
             continue
-        out.append(who)
+        if who.islower() and folded.endswith(("ed", "ing")):
+            continue  # "those surveyed believe", "where it occurred said": not a speaker
+        starts = [c.end() for c in _CLAUSE_START.finditer(post_text, 0, m.start("who"))]
+        out.append((who, post_text[starts[-1] if starts else 0 : m.end("who")]))
     return out
 
 
-def _same_speaker(hindi: list[str], english: str) -> bool:
-    if english[:1].isupper():
-        return name_similarity(" ".join(hindi), english) >= SAME_AUTHOR or any(
-            name_similarity(w, english) >= SAME_AUTHOR for w in hindi
-        )
-    keys = load_lexicon().hindi_keys(english.casefold())
-    return any(stem_hi(w) in keys or fold_hi(w) in keys for w in hindi)
+def _same_speaker(hindi: list[str], english: str, clause: str = "") -> bool:
+    """The rendering's speaker words name the post's speaker: by sound for a name, by
+    meaning for a role (वैज्ञानिकों for Scientists), or any content word of the clause
+    before the reporting verb (अध्ययन for "A study published in Science reported")."""
+    if english[:1].isupper() and (
+        name_similarity(" ".join(hindi), english) >= SAME_AUTHOR
+        or any(name_similarity(w, english) >= SAME_AUTHOR for w in hindi)
+    ):
+        return True
+    lex = load_lexicon()
+    for word in {english, *re.findall(r"[A-Za-z]+", clause)}:
+        if word.casefold() in STOP_EN:
+            continue
+        keys = lex.hindi_keys(word.casefold())
+        if any(stem_hi(w) in keys or fold_hi(w) in keys for w in hindi):
+            return True
+        if word[:1].isupper() and any(name_similarity(w, word) >= SAME_AUTHOR for w in hindi):
+            return True
+    return False
 
 
 def check_reported_speaker(col: Collector, claim_text: str) -> None:
     """A post that reports someone's words ("the researchers suggested …") rendered as
     someone else's ("सरकार ने सुझाव दिया …"): the speaker the post names, by name or by
     role, must be the speaker the rendering names."""
-    posted = post_speakers(col.post_text)
+    posted = _reported(col.post_text)
     if not posted:
         return
     for sent in sentence_spans(claim_text, Span(0, len(claim_text))):
         for cue in find_cues(claim_text, sent):
             if not cue.speaker or cue.speaker.split()[0] in PRONOUNS:
                 continue
+            if cue.speaker_span and "," in claim_text[cue.speaker_span.end : cue.span.end]:
+                continue  # "तुर्की ने … शुरू कर दिया है, बयान में कहा गया": another clause's subject
             words = speaker_name(cue.speaker) or [
                 w for w in cue.speaker.split() if w not in TITLES_HI and w not in _LINKS
             ]
-            if not words or any(_same_speaker(words, who) for who in posted):
+            if not words or any(_same_speaker(words, who, clause) for who, clause in posted):
                 continue
             if _is_author(words, col.ctx.author_name, col.ctx.handle) and (
                 col.ctx.author_name or col.ctx.handle
@@ -218,7 +270,7 @@ def check_reported_speaker(col: Collector, claim_text: str) -> None:
                 continue  # the post's author passing on what someone said
             col.add(
                 "attribution",
-                f"The post reports the words of “{posted[0]}”, but the rendering gives them "
+                f"The post reports the words of “{posted[0][0]}”, but the rendering gives them "
                 f"to “{cue.speaker}”.",
                 None,
                 cue.speaker_span or cue.span,

@@ -21,6 +21,7 @@ finds it so that it is not taken for an added clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verifier.drift.collect import split_clauses, strip_span
 from verifier.lang.chars import DEVA_LETTERS
@@ -30,18 +31,20 @@ from verifier.model import Span
 WEAK_WEIGHT = 0.25
 """What a light verb, auxiliary or filler word counts for, against 1 for a content word."""
 
+# A cut that starts with spaces starts where their run starts: the leftmost cut always did,
+# and a search from inside a long run of spaces read the rest of the run from every position.
 _CUT_EN = re.compile(
-    r"\s*[,;:()\[\]\u2013\u2014]\s*|\s+-\s+|"
+    r"(?:(?<!\s)|(?!\s))(?:\s*[,;:()\[\]\u2013\u2014]\s*|\s+-\s+|"
     r"\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|although|though|because|"
     r"so|yet|including|after|before|until|unless|since|if|whether|"
-    r"as\s+opposed\s+to|rather\s+than|instead\s+of|in\s+order\s+to)\b)",
+    r"as\s+opposed\s+to|rather\s+than|instead\s+of|in\s+order\s+to)\b))",
     re.IGNORECASE,
 )
 _CUT_HI = re.compile(
-    r"\s*[,;:()\[\]\u2013\u2014|]\s*|\s+-\s+|,\s*(?=पर\s)|"
+    r"(?:(?<!\s)|(?!\s))(?:\s*[,;:()\[\]\u2013\u2014|]\s*|\s+-\s+|,\s*(?=पर\s)|"
     r"\s+(?=(?:और|तथा|एवं|लेकिन|मगर|किंतु|किन्तु|परंतु|परन्तु|बल्कि|जबकि|क्योंकि|ताकि|कि|"
     r"जो|जिस|जिसे|जिसमें|जिसके|जिसकी|जिसका|जिससे|जिसने|जिन्होंने|जिनके|जिनकी|जिनका|जिन्हें|जिनमें|"
-    r"जहाँ|जहां|जब|तो|हालांकि|हालाँकि|इसलिए|यदि|अगर)\s)"
+    r"जहाँ|जहां|जब|तो|हालांकि|हालाँकि|इसलिए|यदि|अगर)\s))"
 )
 
 
@@ -72,6 +75,12 @@ _COLON = re.compile(rf":\s+(?=[A-Z{DEVA_LETTERS}])")
 def sentences(text: str) -> list[Span]:
     """Sentences of ``text``: ``split_clauses`` without the cuts after abbreviations, and
     with a cut after a colon that opens a new statement."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=512)
+def _sentences(text: str) -> tuple[Span, ...]:
+    # Kept for a while: the coverage, frame and omission checks each split the same texts.
     merged: list[Span] = []
     for sent in split_clauses(text):
         if merged and _ABBREV.search(text[merged[-1].start : merged[-1].end]):
@@ -85,12 +94,17 @@ def sentences(text: str) -> list[Span]:
             out.append(strip_span(text, pos, m.start() + 1))
             pos = m.end()
         out.append(strip_span(text, pos, sent.end))
-    return out
+    return tuple(out)
 
 
 def units(text: str, lang: str) -> list[Span]:
     """Clauses and sub-clauses of ``text`` (``lang`` "en" or an Indian language), in order."""
-    cut = _CUT_EN if lang == "en" else _CUT_HI
+    return list(_units(text, lang == "en"))
+
+
+@lru_cache(maxsize=512)
+def _units(text: str, english: bool) -> tuple[Span, ...]:
+    cut = _CUT_EN if english else _CUT_HI
     out: list[Span] = []
     for sent in sentences(text):
         pos = sent.start
@@ -100,7 +114,7 @@ def units(text: str, lang: str) -> list[Span]:
             pos = m.end()
         if text[pos : sent.end].strip(" \t\n.,;:!?।|\"'“”‘’"):
             out.append(strip_span(text, pos, sent.end))
-    return out
+    return tuple(out)
 
 
 def frames(text: str) -> list[Span]:

@@ -18,6 +18,7 @@ for a clause of the post that is itself unrendered.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -122,10 +123,10 @@ def _spans(text: str, lang: str, region: Span) -> list[tuple[Span, int]]:
 def _piece_of(prof: TextProfile, spans: Sequence[tuple[Span, int]]) -> list[int]:
     """Index of the piece each token falls in (-1: outside every piece)."""
     out = [-1] * len(prof.tokens)
+    starts = [tok.start for tok in prof.tokens]  # in text order
     for k, (span, _) in enumerate(spans):
-        for i, tok in enumerate(prof.tokens):
-            if span.start <= tok.start < span.end:
-                out[i] = k
+        for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
+            out[i] = k
     return out
 
 
@@ -346,6 +347,11 @@ def _cut_from_a_rendered_sentence(gap: Gap, post: Sequence[Piece], text: str, la
     return carried is not None and share >= SENTENCE_REST_CARRYING
 
 
+def _carries(gap: Gap, post_text: str, lang: str) -> bool:
+    key = "en" if lang == "en" else "hi"
+    return what_it_carries(gap.span.slice(post_text), key) is not None
+
+
 def _left_out_message(part: str, rendered: str, severity: Severity | None) -> str:
     if severity == "minor":
         return (
@@ -365,8 +371,14 @@ def short(text: str, limit: int = 160) -> str:
 
 
 def check_coverage(
-    col: Collector, match: PairMatch, region: Span, shares: Sequence[tuple[Span, float]]
+    col: Collector,
+    match: PairMatch,
+    region: Span,
+    shares: Sequence[tuple[Span, float]],
+    elsewhere: Sequence[Span] = (),
 ) -> None:
+    """Omitted and added runs. ``elsewhere``: parts of the post that other renderings in
+    the article give; what one of them renders is not left out by this one."""
     del shares
     claim_text = match.claim.text
     post, claim = sides(match, region)
@@ -375,12 +387,23 @@ def check_coverage(
     for gap in (
         g for g in omitted if found(g, least_omitted(g, col.post_text), OMITTED_COUNTERPART)
     ):
+        if any(in_region(gap.span, part) for part in elsewhere):
+            continue
         rendered_after = any(p.matched for p in post if p.span.start >= gap.span.end)
         rendered_before = any(p.matched for p in post if p.span.end <= gap.span.start)
         edge = not (rendered_after and rendered_before)
         severity = omission_severity(gap.span, col.post_text, match.post.lang, edge=edge)
         if not _cut_from_a_rendered_sentence(gap, post, col.post_text, match.post.lang):
             continue
+        if (
+            severity is None
+            and col.ctx.claim_kind != "quote"
+            and not _carries(gap, col.post_text, match.post.lang)
+        ):
+            # Reported speech or a summary tells what was said, not every detail of it: a
+            # left-out clause misleads only when it carries a negation, a figure, a
+            # qualifier or a condition.
+            severity = "minor"
         col.add(
             "omission",
             _left_out_message(gap.span.slice(col.post_text), rendered, severity),
@@ -389,7 +412,11 @@ def check_coverage(
             severity=severity,
         )
     post_part = short(region.slice(col.post_text))
-    added = gaps(claim, post, whole_sentence=False)
+    # What the rendering adds is weighed against the whole post: a loosely translated
+    # sentence of the post that the word match left outside the rendered part can be the
+    # counterpart of the "added" words.
+    whole_post, claim = sides(match, Span(0, len(col.post_text)))
+    added = gaps(claim, whole_post, whole_sentence=False)
     for gap in (g for g in added if found(g, MIN_ADDED, ADDED_COUNTERPART)):
         col.add(
             "addition",

@@ -27,7 +27,8 @@ def check_frame_dates(col: Collector, frame_dates: Sequence[DateMention]) -> Non
         return
     ok_days = {posted, posted + dt.timedelta(days=1)}
     for d in frame_dates:
-        if d.weekday is not None and d.resolved is None:
+        if d.weekday is not None and d.day is None:
+            # A bare weekday is read against the post's date, however the tense resolved it.
             wrong = d.weekday not in {day.isoweekday() for day in ok_days}
         elif d.resolved is not None and d.relative_days is None and not d.ambiguous:
             wrong = d.resolved not in ok_days

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from verifier.drift.clauses import is_weak
 from verifier.drift.collect import Collector, in_region
 from verifier.drift.names import (
     NAME_VARIANT,
@@ -22,15 +23,17 @@ from verifier.drift.names import (
     THE_COUNTRY_HI,
     acronym,
     bare_word,
+    is_author_word,
     is_place,
     name_runs,
     name_slot,
+    native_word,
     renders_other_name,
     respelled,
     similar_somewhere,
     slot_respelled,
 )
-from verifier.drift.open_names import check_open_names
+from verifier.drift.open_names import check_open_names, verb_form
 from verifier.lang.gazetteer import places_in
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.translit import name_similarity
@@ -104,6 +107,7 @@ def check_entities(
         i
         for i, is_name in enumerate(post.names)
         if (is_name or acronym(post.tokens[i].text) and not _shouted(post, i))
+        and not _emphasis(post, i)
         and i not in matched_p
         and _strong_name(post, i)
         and any(in_region(Span(post.tokens[i].start, post.tokens[i].end), r) for r in region_spans)
@@ -140,6 +144,12 @@ def check_entities(
         )
         and not renders_other_name(post, claim, a, b, set(missing))
         and not (person and all(is_place(claim, k) for k in range(a, b + 1)))
+        # common Hindi words are no name, and the post's own author is no stand-in
+        and not all(
+            native_word(claim.tokens[k].text) and not is_place(claim, k) for k in range(a, b + 1)
+        )
+        and not _names_the_author(col, claim, a, b)
+        and not all(verb_form(claim.tokens[k].text) for k in range(a, b + 1))
     ]
     if runs:
         a, b = runs[0]
@@ -194,6 +204,8 @@ def _check_added_places(col: Collector, match: PairMatch) -> None:
             continue
         if THE_COUNTRY_HI.search(tok.text) or tok.text in ("भारत", "भारतीय"):
             continue  # Indian news adds "India" where the post says "the country"
+        if _names_the_author(col, claim, j, j):
+            continue  # ईरानी here is Smriti Irani, who posted, not "Iranian"
         col.add(
             "entity",
             f"The rendering names “{tok.text}”, which the post does not mention.",
@@ -240,6 +252,8 @@ def _check_slot_swap(col: Collector, match: PairMatch, regions: Sequence[Span]) 
             continue
         j, by_name = slot
         other = claim.tokens[j].text
+        if (native_word(other) or is_weak(other, "hi")) and not is_place(claim, j):
+            continue  # a common Hindi word (पिछले, अभियान) stands there, not a name
         # Beside a name the rendering spelled out (जेमी for Jamie), and a name on at least
         # one side: "Niagara Falls" = "नियाग्रा जलप्रपात" is the word translated.
         if respelled(other, word) or not by_name:
@@ -256,6 +270,21 @@ def _check_slot_swap(col: Collector, match: PairMatch, regions: Sequence[Span]) 
         )
         return True
     return False
+
+
+def _emphasis(post: TextProfile, i: int) -> bool:
+    """A word written in capitals for emphasis (AMPLIFIED, DOUBLE), not an acronym."""
+    word = bare_word(post.tokens[i].text)
+    if not (word.isupper() and len(word) > 4):
+        return False
+    # UNESCO and UNICEF are in the gazetteer; a long word in capitals that is not, is shouted
+    return not any(k.startswith("G:") for k in post.keys[i])
+
+
+def _names_the_author(col: Collector, claim: TextProfile, a: int, b: int) -> bool:
+    """The run is the post's author by name (स्मृति ईरानी for Smriti Irani): the article
+    naming who posted, not a name put in place of one the post has."""
+    return any(is_author_word(col.ctx, claim.tokens[k].text) for k in range(a, b + 1))
 
 
 def _shouted(post: TextProfile, i: int) -> bool:

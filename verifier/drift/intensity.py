@@ -17,6 +17,7 @@ table readings ``intensity_tables.py``'s.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verifier.drift.collect import Collector
 from verifier.drift.hedges import check_added_hedge, check_dropped_hedge, check_one_of
@@ -55,9 +56,16 @@ _QUESTION_HI = re.compile(r"[?؟]|क्या|कौन|किसने|कब|
 # content ("huge" → विशाल, "claim" → दावा).
 _DEGREE_EN = frozenset(
     """amazing tremendous terrific lovely warm warmly heartiest special big massive major
-    significant remarkable vast large heavy sharp sharply rapid rapidly lot plenty dozens
-    hundreds thousands millions widely far long more most best worst""".split()
+    significant remarkable vast large heavy sharp sharply rapid rapidly lot plenty
+    widely far long more most best worst""".split()
 )
+
+
+@lru_cache(maxsize=1)
+def _degree_en() -> frozenset[str]:
+    """``_DEGREE_EN`` and the round orders ("hundreds", "thousands") of the table."""
+    rows = load_function_words().rows
+    return _DEGREE_EN | {r.english for r in rows if r.category == "order" and " " not in r.english}
 
 
 def check_intensity(col: Collector, region: Span, claim_text: str) -> None:
@@ -197,7 +205,7 @@ def _has_degree(post_text: str) -> bool:
     adverbs = load_function_words()["intensifier"].en
     for m in EN_WORD.finditer(post_text):
         for root in _roots(m.group(0).casefold()):
-            if root in _DEGREE_EN or not adverbs.keys().isdisjoint(_adverbs_of(root)):
+            if root in _degree_en() or not adverbs.keys().isdisjoint(_adverbs_of(root)):
                 return True
     return False
 

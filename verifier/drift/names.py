@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from verifier.drift.collect import Context
 from verifier.lang.chars import opens_sentence
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.translit import (
@@ -21,13 +22,33 @@ from verifier.lang.translit import (
 )
 from verifier.lang.words import TITLES_HI
 from verifier.match.anchors import TextProfile, profile
-from verifier.match.pairs import PairMatch
+from verifier.match.pairs import PairMatch, author_names
 
 # Words that refer to a person by role: a paraphrase may name the role, not the person.
 ROLE_HI = re.compile(
     r"समकक्ष|उन्होंने|उनके|उनकी|उनका|उन्हें|आप|आपके|आपको|आपका|आपकी|अपने|मंत्री|प्रधानमंत्री|राष्ट्रपति|"
     r"पीएम|सांसद|नेता|अध्यक्ष|साथी|दोस्त|मित्र"
 )
+
+
+def is_author_word(ctx: Context, word: str) -> bool:
+    """``word`` is a word of the post author's name or handle, written in Devanagari (ईरानी
+    for Smriti Irani): the article naming who posted."""
+    names = author_names(ctx.author_name)
+    if ctx.handle:
+        names += [w for w in split_handle(ctx.handle) if len(w) > 2]
+    return any(name_similarity(word, n) >= SWAP_VARIANT for n in names)
+
+
+def native_word(word: str) -> bool:
+    """A Hindi word of the lexicon that is no loanword: none of its one-word English
+    meanings sounds like it (पिछले "last", अभियान "campaign"). Such a word is not a name;
+    a loanword may be one (टेलर, किंग: Taylor, King)."""
+    lex = load_lexicon()
+    if not lex.knows_hindi(word):
+        return False
+    keys = [k for k in lex.english_keys(word) if " " not in k and "-" not in k]
+    return not any(name_similarity(word, k) >= NAME_MATCH for k in keys)
 
 
 def name_runs(

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from verifier.drift.collect import Collector
+from verifier.drift.polarity import antonym_negations, find_flip
 from verifier.lang.chars import CLAUSE_ENDS, DEVA_B, DEVA_E
+from verifier.lang.funcwords import load_function_words
 from verifier.lang.words import (
     LITOTES_EN,
     LITOTES_HI,
@@ -34,17 +37,34 @@ _NEG_EN = re.compile(
     r"no\s+one|rather than|instead of)\b|n['’]t\b",
     re.IGNORECASE,
 )
-_NEG_HI = re.compile(
-    r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:नहीं|नहि|नही|नहीँ|न|ना|नाहीं|नाही|नको|बिना|बगैर|बग़ैर)"
-    r"(?=$|[\s,।.!?'\"‘’“”)])"
-    r"(?<!\sया नहीं)"  # "… या नहीं" = "whether or not"
-    r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
-    # the prohibitive मत ("मत करो", "डरो मत"), not the noun मत (vote, opinion: "उनका मत",
-    # "मत डालना", "मत प्रतिशत")
-    r"|" + DEVA_B + "मत" + DEVA_E + r"(?!\s+(?:डाल|दे|दि))"
-    r"(?=\s+\S*(?:ो|ें|ें|िए|िये|िएगा|ना|ाओ|ाएं|ाएँ|ाइए)" + DEVA_E + ")"
-    r"|(?<=[ोें] )मत" + DEVA_E
-)
+
+
+def _particles_hi() -> str:
+    """The one-word Hindi negators of the function-word table's negation rows (नहीं, न, ना,
+    बिना …), as an alternation. Words that carry a negative meaning of their own (रहित,
+    counted by ``NEG_LEX_HI``) and the prohibitive मत (a noun too: its grammar is below)
+    are left out."""
+    forms = load_function_words().forms("negation", "hi")
+    words = [f for f in forms if " " not in f and f != "मत" and not NEG_LEX_HI.fullmatch(f)]
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _neg_hi() -> re.Pattern[str]:
+    """The Hindi negation pattern (built on first use: the table is read lazily)."""
+    return re.compile(
+        r"(?:^|(?<=[\s,।.!?'\"‘’“”(]))(?:" + _particles_hi() + r")"
+        r"(?=$|[\s,।.!?'\"‘’“”)])"
+        r"(?<!\sया नहीं)"  # "… या नहीं" = "whether or not"
+        r"|(?<=\S\S)नहीं(?=$|[\s,।.!?])"
+        # the prohibitive मत ("मत करो", "डरो मत"), not the noun मत (vote, opinion: "उनका मत",
+        # "मत डालना", "मत प्रतिशत")
+        r"|" + DEVA_B + "मत" + DEVA_E + r"(?!\s+(?:डाल|दे|दि))"
+        r"(?=\s+\S*(?:ो|ें|ें|िए|िये|िएगा|ना|ाओ|ाएं|ाएँ|ाइए)" + DEVA_E + ")"
+        r"|(?<=[ोें] )मत" + DEVA_E
+    )
+
+
 # Uses of a negative word that negate nothing. English: "not only/just" (= also), "not
 # long after" (= soon after), "whether or not" / "do or not do", tag questions ("does
 # it?", "isn't it?"), "without any trouble/delay" (= easily, promptly). Hindi: "न
@@ -67,6 +87,13 @@ _NOT_NEG_EN = re.compile(
     r"\bcan(?:no|['’]|\s+no)t\s+thank\b.{0,30}?\benough\b",
     re.IGNORECASE,
 )
+_IDIOM_EN = re.compile(
+    r"\bcan(?:no|['’]|\s+no)t\s+wait\b|\bcould(?:n['’]t|\s+not)\s+be\s+(?:\w+er|more)\b|"
+    r"\bmake\s+no\s+mistake\b|\bno\s+doubt\b|\bno\s+wonder\b|"
+    r"\bcan(?:no|['’]|\s+no)t\s+thank\b.{0,30}?\benough\b",
+    re.IGNORECASE,
+)
+"""The idioms of ``_NOT_NEG_EN`` that a rendering may keep word for word."""
 _NOT_NEG_HI = re.compile(
     r"(?:^|(?<=\s))(?:न|ना)\s+(?:सिर्फ|सिर्फ़|केवल|महज|मात्र)"
     r"(?=[^।.;!?]*(?:बल्कि|भी|लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|अपितु|वरन))|"
@@ -79,10 +106,12 @@ _NOT_NEG_HI = re.compile(
     # "बिना थके" (tirelessly), "बिना रुके" (non-stop): without tiring is no negation
     r"(?<!\S)(?:बिना|बगैर|बग़ैर)\s+(?:थके|रुके|थमे|डरे|झुके)(?!\S)"
 )
+
+
 _SENTENCE_BREAK = re.compile(f"[{CLAUSE_ENDS}]")
 # Where a sentence or a contrast splits a text into clauses that translations keep in order.
 _CLAUSE_EN = re.compile(
-    r"[!?]+|(?<![A-Z])[.;](?=\s|$)|[,\s]\s*\b(?:but|however|whereas|yet)\b", re.IGNORECASE
+    r"[!?]+|(?<![A-Z])[.;](?=\s|$)|[,\s]\s*+\b(?:but|however|whereas|yet)\b", re.IGNORECASE
 )
 _CLAUSE_HI = re.compile(
     r"[।!?;]|(?<![A-Za-z\d])\.(?=\s|$)|[,\s]\s*(?:लेकिन|परंतु|परन्तु|किंतु|किन्तु|मगर|जबकि)(?=\s)"
@@ -93,7 +122,7 @@ def _negations(text: str, start: int, end: int, hindi: bool) -> list[re.Match[st
     """The negations of ``text[start:end]`` that negate something: uses that negate
     nothing are dropped, and a "nor" / "न ही" continuing a negation of its sentence counts
     with it."""
-    rx, skip = (_NEG_HI, _NOT_NEG_HI) if hindi else (_NEG_EN, _NOT_NEG_EN)
+    rx, skip = (_neg_hi(), _NOT_NEG_HI) if hindi else (_NEG_EN, _NOT_NEG_EN)
     idle = [m.span() for m in skip.finditer(text, start, end)]
     found = [
         m
@@ -150,6 +179,9 @@ def _post_side(text: str, start: int, end: int, claim: str) -> _Side:
     negs = tuple(_negations(text, start, end, hindi=False))
     part = text[start:end]
     lex = len(NEG_LEX_EN.findall(part))
+    # An idiom of negative form ("can't wait", "no doubt") rendered word for word ("इंतजार
+    # नहीं कर सकते") keeps its negation in the rendering: that one says nothing new.
+    lex += len(_IDIOM_EN.findall(part))
     # "before"/"until"/"unless" stand for a negation only where the rendering says them
     # with one ("जब तक वह नहीं आता").
     cond = sum(
@@ -248,6 +280,14 @@ def check_negation(
     claim = _claim_side(claim_text, 0, len(claim_text))
     post_negs, claim_negs = post.negs, claim.negs
     n_post, n_claim = len(post_negs), len(claim_negs)
+    post_spans = [Span(m.start(), m.end()) for m in post_negs]
+    claim_spans = [Span(m.start(), m.end()) for m in claim_negs]
+    # "were missing" → "मौजूद नहीं थे": a negation on the opposite of the other side's word
+    # says what that word says.
+    post = replace(post, lex=post.lex + antonym_negations(
+        text, region, claim_text, claim_spans, in_claim=True))  # fmt: skip
+    claim = replace(claim, lex=claim.lex + antonym_negations(
+        text, region, claim_text, post_spans, in_claim=False))  # fmt: skip
     if _explained(post, claim):
         if n_post and n_claim and _moved(text, region, claim_text):
             col.add(
@@ -256,6 +296,14 @@ def check_negation(
                 "negates another clause.",
                 Span(post_negs[0].start(), post_negs[0].end()),
                 Span(claim_negs[0].start(), claim_negs[0].end()),
+            )
+        elif (flip := find_flip(text, region, claim_text, post_spans, claim_spans)) is not None:
+            col.add(
+                "negation",
+                f"The post says “{flip.post_word}” but the rendering says the opposite "
+                f"(“{flip.claim_word}”).",
+                flip.post,
+                flip.claim,
             )
         return
     if n_claim > n_post:

@@ -19,12 +19,17 @@ from collections.abc import Sequence
 
 from verifier.drift.collect import Collector, in_region
 from verifier.lang.chars import CLAUSE_ENDS, DEVA_E, DEVA_WORD
+from verifier.lang.funcwords import load_function_words
 from verifier.lang.numbers.find import NumberMention, same_quantity
+from verifier.lang.numbers.words import EN_MULTIPLES, EN_ORDINALS
 from verifier.lang.romanizer import spellings
 from verifier.model import Span
 
 _ERA_AFTER = re.compile(r"\s*(?:century|centuries|decade|शताब्दी|सदी|दशक)", re.IGNORECASE)
-_DEVA_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_DEVA_DIGITS = str.maketrans(
+    {chr(zero + i): str(i) for zero in (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+                                         0x0CE6, 0x0D66, 0x0660, 0x06F0) for i in range(10)}
+)  # language hook: the digits of every Indic script and Urdu, not only Devanagari  # fmt: skip
 _YEAR_TEXT = re.compile(r"(?<![\d.])(?<!\d,)(?:1\d|20|21)\d\d(?!\d|,\d)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
 _MEANINGFUL_QUALIFIERS = frozenset({"more-than", "less-than", "at-least", "at-most", "about"})
@@ -54,6 +59,16 @@ def _calendar_figure(n: NumberMention, text: str) -> bool:
     return bool(_ERA_AFTER.match(text, n.span.end))
 
 
+_CODE_BEFORE = re.compile(r"(?:^|[\s(#])[A-Z]{1,3}[\s-]?$")
+
+
+def _in_a_code(n: NumberMention, text: str) -> bool:
+    """A figure that is part of an identifier — one to three capitals right before it, as
+    in a post's serial label "T 3549", a model "F-16" or a flight "MH370" — names
+    something; it counts nothing, so a rendering that leaves it out drops no figure."""
+    return bool(_CODE_BEFORE.search(text, max(0, n.span.start - 6), n.span.start))
+
+
 def _weak(n: NumberMention) -> bool:
     """A number word that is often not a number: "a"/"one"/एक, "first"/पहले, दूसरे."""
     if n.ambiguous:
@@ -73,6 +88,27 @@ def _written_in(n: NumberMention, text: str, *, scaled: bool = False) -> bool:
         return False
     haystack = text.translate(_DEVA_DIGITS).replace(",", "")
     return re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", haystack) is not None
+
+
+def _worded_in(n: NumberMention, text: str) -> bool:
+    """A number word of the rendering that renders a word of the post that is no figure
+    there: "the rule of thirds" → "तीसरा नियम", "doubled" → "दो गुना"."""
+    if _digits(n):
+        return False
+    for word in _EN_WORD.findall(text):
+        low = word.casefold()
+        for key in (
+            low,
+            low[:-1] if low.endswith("s") else low,
+            low[:-1] if low.endswith("d") else low,
+        ):
+            value = EN_ORDINALS.get(key) or EN_MULTIPLES.get(key)
+            if value is not None and math.isclose(value, n.value):
+                return True
+    return False
+
+
+_EN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _spelled_in(n: NumberMention, text: str) -> bool:
@@ -102,25 +138,45 @@ def _roman_numerals(text: str) -> set[float]:
     return out
 
 
-# Round numbers named by their order: hundreds of / सैकड़ों, thousands of / हज़ारों.
-_VAGUE_ORDERS: tuple[tuple[str, float], ...] = (
-    ("दर्जनों|dozens", 12),
-    ("सैकड़ों|सैकड़ों|सैंकड़ों|hundreds", 100),
-    ("हज़ारों|हजारों|thousands", 1e3),
-    ("लाखों|lakhs of", 1e5),
-    ("millions", 1e6),
-    ("करोड़ों|करोड़ों|करोडों", 1e7),
-    ("अरबों|billions", 1e9),
-)
+def _orders(text: str, lang: str) -> list[tuple[Span, frozenset[float]]]:
+    """Round figures named by their order (hundreds of, सैकड़ों, हज़ारों, लाखों), each with
+    every order the function-word table gives it (the ``order`` rows)."""
+    words = load_function_words()
+    return [
+        (Span(h.start, h.end), words.senses("order", h.text, lang))
+        for h in words.find(text, lang)
+        if h.category == "order"
+    ]
 
 
 def _vaguely_in(n: NumberMention, text: str) -> bool:
     """A round figure the rendering names by its order ("over a thousand years" =
     "हज़ारों सालों", thousands of years)."""
-    for words, order in _VAGUE_ORDERS:
-        if order <= n.value < order * 1000 and re.search(words, text, re.IGNORECASE):
-            return True
-    return False
+    lang = "hi" if DEVA_WORD.search(text) else "en"
+    return any(
+        order <= n.value < order * 1000 for _, orders in _orders(text, lang) for order in orders
+    )
+
+
+def _check_orders(col: Collector, rendered: Sequence[Span] | None) -> None:
+    """An order of the post rendered as another order: "hundreds of people" → "हज़ारों लोग"."""
+    claim = _orders(col.claim_text, "hi")
+    if not claim:
+        return
+    for span, orders in _orders(col.post_text, "en"):
+        if rendered is not None and not any(in_region(span, r) for r in rendered):
+            continue
+        if any(orders & other for _, other in claim):
+            continue
+        said = claim[0][0]
+        col.add(
+            "number",
+            f"The post says “{span.slice(col.post_text)}” but the rendering says "
+            f"“{said.slice(col.claim_text)}”.",
+            span,
+            said,
+        )
+        return
 
 
 def _transliterated_in(n: NumberMention, text: str) -> bool:
@@ -130,6 +186,12 @@ def _transliterated_in(n: NumberMention, text: str) -> bool:
     if not word.isalpha() or not word.isascii() or len(word) < 3:
         return False
     return any(word in spellings(w) for w in DEVA_WORD.findall(text))
+
+
+def _strong_cardinal(post: Sequence[NumberMention]) -> bool:
+    """The post has a count of its own left unmatched ("a dozen" rendered दो): a small
+    number word of the rendering then stands in its place."""
+    return any(not _weak(p) and p.kind == "cardinal" and p.unit is None for p in post)
 
 
 def _qualifier(n: NumberMention) -> str | None:
@@ -216,12 +278,16 @@ def check_numbers(
                     severity=None if approx else "major",
                 )
             continue
-        if _weak(cn) or _idiom(col.claim_text, cn.span):
-            continue  # एक / दूसरे read as "a" / "other"; दो टूक, चार चांद: not counts
+        if _idiom(col.claim_text, cn.span):
+            continue  # दो टूक, चार चांद: not counts
+        if _weak(cn) and (cn.ambiguous or not _strong_cardinal(unmatched_post)):
+            continue  # एक / दूसरे read as "a" / "other"; a lone दो may be "give"
         if _qualifier(cn) in (None, "about") and _written_in(cn, col.post_text):
             continue  # the same digits stand in the post (1960s, 2.4GHz, 10:00)
         if _spelled_in(cn, col.post_text) or cn.value in _roman_numerals(col.post_text):
             continue  # "chhappan bhog" rendered छप्पन भोग; Elizabeth II, एलिज़ाबेथ द्वितीय
+        if _worded_in(cn, col.post_text):
+            continue  # "the rule of thirds" rendered "तीसरा नियम": a word, not a figure
         strong_post = [pn for pn in unmatched_post if not _weak(pn)] or [
             pn for pn in elsewhere if not _weak(pn)
         ]
@@ -254,12 +320,17 @@ def check_numbers(
                 cn.span,
             )
         else:
+            # A figure with no counterpart at all: in a quotation it is put in the post's
+            # mouth; in reported speech or a summary it is mostly the article's own
+            # background ("24वें प्रधानमंत्री", "लगातार तीसरी जीत"), for the editor to check.
             col.add(
                 "number",
                 f"The rendering gives the figure “{cn.text}”, which the post does not contain.",
                 None,
                 cn.span,
+                severity=None if col.ctx.claim_kind == "quote" else "minor",
             )
+    _check_orders(col, rendered)
     unpaired = [
         cn for i, cn in enumerate(claim_nums) if i not in paired and i not in matched_elsewhere
     ]
@@ -270,6 +341,7 @@ def check_numbers(
                 continue
             if (
                 _weak(pn)
+                or _in_a_code(pn, col.post_text)  # "T 3549 -", "F-16", "MH370": a label
                 or _written_in(pn, col.claim_text, scaled=True)  # 100m = "100 मीटर"
                 or _vaguely_in(pn, col.claim_text)  # over a thousand years = हज़ारों साल
                 or _transliterated_in(pn, col.claim_text)  # The Three Kingdoms = द थ्री …

@@ -72,15 +72,10 @@ def english_entries(text: str, categories: Collection[str]) -> list[tuple[Functi
 
     Each word is read as itself or, failing that, as a lemma that is an entry (or the first
     word of one) in those classes."""
-    words, lex = load_function_words(), load_lexicon()
+    words = load_function_words()
     known = _known_en(frozenset(categories))
     toks = list(EN_WORD.finditer(text))
-    lemmas: list[str] = []
-    for m in toks:
-        w = m.group(0).casefold()
-        cands = (w, *lex.lemmas(w), stem_en(w), *_ing_bases(w))
-        # an adjective takes no plural: "goods" is not "good"
-        lemmas.append(next((c for c in cands if c in known and w not in _plurals(c)), w))
+    lemmas = [_entry_of(m.group(0).casefold(), known) for m in toks]
     # One space between lemmas: hit offsets map back to tokens by counting words.
     joined = " ".join(lemmas)
     starts = [0]
@@ -98,6 +93,16 @@ def english_entries(text: str, categories: Collection[str]) -> list[tuple[Functi
         s, e = toks[first].start(), toks[last].end()
         out.append((FunctionHit(h.category, h.strength, s, e, text[s:e]), h.text))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _entry_of(w: str, known: frozenset[str]) -> str:
+    """What a case-folded word reads as among ``known`` entries (itself if none); worked
+    out once per word and set of classes."""
+    lex = load_lexicon()
+    cands = (w, *lex.lemmas(w), stem_en(w), *_ing_bases(w))
+    # an adjective takes no plural: "goods" is not "good"
+    return next((c for c in cands if c in known and w not in _plurals(c)), w)
 
 
 def _ing_bases(word: str) -> tuple[str, ...]:

@@ -32,9 +32,12 @@ CATEGORIES = (
     "frequency",
     "concern",
     "approval",
+    "order",
+    "doubt",
 )
-CONTENT_CATEGORIES = frozenset({"concern", "approval"})
-"""Stance words are content words: they are also entered in the translation lexicon."""
+CONTENT_CATEGORIES = frozenset({"concern", "approval", "order", "doubt"})
+"""Stance words, round orders (hundreds, हज़ारों) and words of doubt (think, whether) are
+content words: they are also entered in the translation lexicon."""
 
 _MAX_WORDS = 5
 WILL = 0.9
@@ -89,7 +92,7 @@ class FunctionHit:
 class FunctionWords:
     """The classes of ``function_words.tsv``, read-only, with a finder over texts."""
 
-    __slots__ = ("_phrases", "classes", "rows")
+    __slots__ = ("_phrases", "_senses", "classes", "rows")
 
     def __init__(self, rows: Iterable[FunctionRow]) -> None:
         self.rows: tuple[FunctionRow, ...] = tuple(rows)
@@ -120,19 +123,45 @@ class FunctionWords:
                 for form, value in table.items():
                     words = tuple(form.split())
                     phrases[(lang, words[0])][words].append((name, value))
+        # Grouped by length, longest first: a run of words is looked up once per length
+        # (at most one phrase of a length matches it), not compared with every phrase.
         self._phrases = {
-            first: sorted(((w, tuple(c)) for w, c in d.items()), key=lambda x: -len(x[0]))
+            first: tuple(
+                (n, {w: tuple(c) for w, c in d.items() if len(w) == n})
+                for n in sorted({len(w) for w in d}, reverse=True)
+            )
             for first, d in phrases.items()
         }
+        senses: dict[tuple[str, str, str], set[float]] = defaultdict(set)
+        for row in self.rows:
+            senses[(row.category, "en", _key(row.english, "en"))].add(row.strength)
+            for form in row.hindi:
+                senses[(row.category, "hi", _key(form, "hi"))].add(row.strength)
+        self._senses = {k: frozenset(v) for k, v in senses.items()}
 
     def __getitem__(self, category: str) -> WordClass:
         return self.classes[category]
 
+    def senses(self, category: str, phrase: str, lang: str) -> frozenset[float]:
+        """Every strength the rows of ``category`` give ``phrase`` (no mean: लाखों is both
+        1e5 and 1e6 as an order); empty when the phrase is not in the class."""
+        return self._senses.get((category, "en" if lang == "en" else "hi", _key(phrase, lang)),
+                                frozenset())  # fmt: skip
+
+    def forms(self, category: str, lang: str) -> tuple[str, ...]:
+        """The words and phrases of ``category`` as the table writes them (English rows or
+        Hindi forms, unfolded), each once, longest first: for building a pattern."""
+        seen: dict[str, None] = {}
+        for row in self.rows:
+            if row.category == category:
+                for form in (row.english,) if lang == "en" else row.hindi:
+                    seen.setdefault(form, None)
+        return tuple(sorted(seen, key=lambda f: (-len(f), f)))
+
     def categories(self, word: str, lang: str) -> dict[str, float]:
         """Every class a single word or phrase belongs to, with its strength there."""
         key = _key(word, lang)
-        out = {n: c.en[key] if lang == "en" else c.hi[key] for n, c in self.classes.items()
-               if key in (c.en if lang == "en" else c.hi)}  # fmt: skip
+        out = dict(_classes_of(self, key, lang))
         if lang == "en" and key.endswith("n't"):
             out.setdefault("negation", 1.0)
         elif lang == "hi" and _FUTURE_HI.search(key) and key not in _NOT_FUTURE:
@@ -142,6 +171,9 @@ class FunctionWords:
     def find(self, text: str, lang: str) -> list[FunctionHit]:
         """Function words in ``text`` ("en" or any Devanagari language), longest phrase
         first at each word (कम से कम is "at least", not "few"); one hit per class."""
+        return list(_find(self, text, lang))
+
+    def _find(self, text: str, lang: str) -> tuple[FunctionHit, ...]:
         rx = EN_WORD if lang == "en" else HI_WORD
         toks = [(m.start(), m.end(), _key(m.group(0), lang)) for m in rx.finditer(text)]
         hits: list[FunctionHit] = []
@@ -157,18 +189,35 @@ class FunctionWords:
             for c, s in self.categories(word, lang).items():
                 hits.append(FunctionHit(c, s, start, end, text[start:end]))
             i += 1
-        return hits
+        return tuple(hits)
 
     def _longest(
         self, toks: list[tuple[int, int, str]], i: int, lang: str
     ) -> tuple[int, tuple[tuple[str, float], ...]]:
-        for words, classes in self._phrases.get((lang, toks[i][2]), ()):
-            n = len(words)
-            if tuple(t[2] for t in toks[i : i + n]) == words:
+        for n, by_words in self._phrases.get((lang, toks[i][2]), ()):
+            classes = by_words.get(tuple(t[2] for t in toks[i : i + n]))
+            if classes is not None:
                 return n, classes
         return 0, ()
 
 
+@lru_cache(maxsize=1024)
+def _find(words: FunctionWords, text: str, lang: str) -> tuple[FunctionHit, ...]:
+    # Kept for a while: the intensity, stance, hedge and number checks read the same texts.
+    return words._find(text, lang)
+
+
+@lru_cache(maxsize=65536)
+def _classes_of(words: FunctionWords, key: str, lang: str) -> tuple[tuple[str, float], ...]:
+    """The classes of one looked-up word, with its strength in each (asked once per word)."""
+    return tuple(
+        (n, c.en[key] if lang == "en" else c.hi[key])
+        for n, c in words.classes.items()
+        if key in (c.en if lang == "en" else c.hi)
+    )
+
+
+@lru_cache(maxsize=65536)  # each word of every text the finder reads
 def _key(phrase: str, lang: str) -> str:
     if lang == "en":
         words = [w.casefold().replace("’", "'") for w in EN_WORD.findall(phrase)]

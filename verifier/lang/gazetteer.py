@@ -76,6 +76,7 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(_token_key(tok.text) for tok in tokenize(phrase))
 
 
+@lru_cache(maxsize=65536)  # every token of every text is looked up
 def _token_key(token: str) -> str:
     if is_deva(token):
         return fold_deva(token)

@@ -38,6 +38,10 @@ def fold_deva(word: str) -> str:
     return text.casefold()
 
 
+_DEVA_LETTER = re.compile("[\u0900-\u0963\u0970-\u097f]")
+"""The Devanagari block without the dandas and digits (U+0964-U+096F)."""
+
+
 def is_deva(text: str) -> bool:
     """True when ``text`` contains at least one Devanagari letter."""
-    return any("\u0900" <= ch <= "\u097f" and not ("\u0964" <= ch <= "\u096f") for ch in text)
+    return _DEVA_LETTER.search(text) is not None

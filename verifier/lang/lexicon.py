@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from verifier.lang.funcwords import CONTENT_CATEGORIES, load_function_words, parse_rows
 from verifier.lang.funcwords import FILE as FUNCTION_WORDS_FILE
+from verifier.lang.languages.reading import citation_deva
 from verifier.lang.stem import (
     EN_WORD,
     HI_WORD,
@@ -112,6 +113,19 @@ class LexiconIndex:
     """Every word of every form, folded."""
 
 
+SHARED_SPACE = frozenset({"hi", "mr", "bn"})
+"""Languages whose hand-written rows share the Hindi keys (Marathi and Bengali words read as
+Hindi stems, as the aligner has always read them); every other row, and every CLDR row, has
+its keys in its language's own space (``key_space``)."""
+
+
+def key_space(e: Entry) -> str:
+    """The prefix of ``e``'s keys: "" for the shared Hindi space, else "<lang>:"."""
+    if e.lang in SHARED_SPACE and not e.source.endswith("/cldr.tsv"):
+        return ""
+    return e.lang + ":"
+
+
 def index_entries(entries: Iterable[Entry]) -> LexiconIndex:
     """Stem every form of ``entries``: the slow part of building a lexicon (about a second
     for the shipped one, which is why ``build.py`` does it once and stores the result)."""
@@ -122,8 +136,19 @@ def index_entries(entries: Iterable[Entry]) -> LexiconIndex:
     forms: set[str] = set()
     for e in entries:
         nominal = e.pos in _NOMINAL_POS
+        space = key_space(e)
         for form in e.hindi:
             words = HI_WORD.findall(form)
+            if space:
+                # Another language's own words: their keys live in its space ("ta:…"), so
+                # that Malayalam ജോലി (job, read जोलि) never makes the Hindi name जोली known.
+                keys[e.english] |= {
+                    space + k
+                    for w in form.split()
+                    if fold_hi(w) not in STOP_HI
+                    for k in _word_keys(w.strip("-"), nominal)
+                }
+                continue
             hindi_forms.add(fold_hi(form))
             forms.update(fold_hi(w) for w in words)
             if not words:
@@ -406,7 +431,7 @@ def parse_lines(lines: Iterable[str], source: str, lang: str = "hi") -> Iterator
         if len(parts) < 3:
             raise ValueError(f"{source}:{n}: expected english<TAB>pos<TAB>hindi")
         english, pos, hindi = parts[0].strip().casefold(), parts[1].strip(), parts[2]
-        forms = tuple(f.strip() for f in hindi.split("|") if f.strip())
+        forms = tuple(citation_deva(f.strip(), lang) for f in hindi.split("|") if f.strip())
         if not english or not forms:
             raise ValueError(f"{source}:{n}: empty english or hindi column")
         if pos not in POS:

@@ -23,14 +23,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier.lang.indic_script import to_devanagari
+from verifier.lang.languages import CODES, get, reading
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
 from verifier.lang.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
 from verifier.lang.words import STOP_HI
 
-LANGS = frozenset({"mr", "bn", "ur"})
-LEXICON_LANGS = frozenset({"mr", "bn"})
-"""Lexicon folders of Marathi and Bengali forms (``verifier/data/lexicon/<lang>/``)."""
+LANGS = frozenset(CODES)
+"""Languages read here: Marathi, Bengali and Urdu by their own rules below, the others by
+their tables (``verifier.lang.languages``) through ``languages.reading``."""
+LEXICON_LANGS = frozenset(CODES) - {"ur"}
+"""Lexicon folders of forms in other languages than Hindi (``verifier/data/lexicon/<lang>/``)."""
 
 _VIRAMA = "\u094d"
 _ANUSVARA = "\u0902"
@@ -83,26 +86,8 @@ _MR_SUFFIXES = sorted(
 _MR_LOCATIVE = ("ात", "ीत", "ेत", "ूत", "ांत")
 _MR_CLITICS = ("सुद्धा", "देखील", "ही", "च")
 
-MR_STOP = frozenset(
-    fold_hi(w)
-    for w in """आणि व आहे आहेत होते होता होती होत्या असे असा अशी अशा असून असल्याचे असलेल्या
-    या हा ही हे तो ते ती त्या त्याचा त्याची त्याचे त्याच्या त्याला त्यांना त्यांनी त्यांचा
-    त्यांची त्यांचे त्यांच्या त्यांचं यांनी यांचा यांची यांचे यांच्या यांना याचा याची याचे
-    याच्या याला यात यामध्ये आपण आपल्या आपला आपली आपले आपल्याला मी मला माझा माझी माझे
-    माझ्या आम्ही आम्हाला आमचा आमची आमचे आमच्या तुम्ही तुम्हाला तुमचा तुमची तुमचे तुमच्या
-    जो जी जे ज्या ज्यांनी ज्याने कोण कोणी काही सर्व सर्वच पण परंतु मात्र किंवा अथवा की तर
-    म्हणून म्हणजे अर्थात तसेच तसेच देखील सुद्धा एक एका एकाच केले केली केला केल्या केलं
-    करत करून करणार करण्यात करण्याची करण्याचा करण्याच्या करायला करताना झाले झाली झाला
-    झालेल्या झाल्या झाल्याचे होत होणार होईल आले आली आला गेले गेली गेला दिले दिली दिला
-    देत देणार घेतले घेतली यावेळी त्यावेळी येथे तेथे इथे तिथे आता तेव्हा जेव्हा जर तरी
-    अशातच त्यामुळे यामुळे खूप फार अगदी अधिकच मध्ये साठी बद्दल वर कडून पासून पर्यंत सह
-    सोबत म्हणाले म्हणाला म्हणाल्या म्हणतो म्हणते म्हणतात म्हटले म्हटलं म्हटलंय सांगितले
-    सांगितलं लिहिले लिहिलं""".split()
-)
-MR_NEGATION = frozenset(
-    "नाही नाहीत नाहीये न नव्हता नव्हती नव्हते नका नये नसून नसलेल्या नसल्याचे नसल्याने नसते "
-    "नसतो नसेल नसणार विना".split()
-)
+MR_STOP = frozenset(fold_hi(w) for w in get("mr").stop)  # type: ignore[union-attr]
+MR_NEGATION = frozenset(get("mr").negation)  # type: ignore[union-attr]
 
 
 _MR_MARKERS = frozenset(
@@ -179,15 +164,6 @@ _BN_SUFFIXES = sorted(
 _BN_AFTER_VOWEL = frozenset({"र", "य", "ते"})
 _BN_CLITICS = ("ओ", "इ")
 
-BN_STOP_WORDS = """এবং ও যে তার তাঁর তাঁদের তাদের তারা তাঁরা তিনি তা যা যিনি যাঁরা সে সেই
-    এই এ এটা এটি ওই সেটা করা করে করেন করেছেন করেছে করেছিলেন করছে করছেন করবে করবেন
-    করল করলেন হয় হয়েছে হয়েছিল হবে হল হলো হচ্ছে ছিল ছিলেন আছে আছেন রয়েছে থাকা
-    থেকে দিয়ে নিয়ে সঙ্গে সাথে কাছে পর পরে আগে মধ্যে উপর জন্য হিসেবে বলে এমন কী কি
-    কোন কোনও সব সকল আর তো কিন্তু তবে বা অথবা অর্থাৎ যখন তখন এখন আমি আমরা আমাদের
-    আমার আপনি আপনার আপনাদের তোমার এক একটি একই জানান জানিয়েছেন বলেন বলেছেন বললেন
-    লেখেন লিখেছেন বলা হয়েছে দেন দিয়েছেন দিয়েছে গিয়ে গেল গেছে যায় খুব আরও বেশ
-    পাশাপাশি তরফে"""
-BN_NEGATION_WORDS = "না নয় নি নেই নন নাই".split()
 _BN_NEG_SUFFIX = ("ेनि", "यनि")  # করেনি, হয়নি: a verb negated in the past
 
 
@@ -208,8 +184,9 @@ def _regional_verb_stems() -> frozenset[str]:
 def lookup_keys(form: str, lang: str) -> frozenset[str]:
     """Lexicon keys (without the ``L:`` prefix) of one Devanagari form of a word.
 
-    Urdu is Hindustani: the Hindi stem, and the lexicon words of the same skeleton. A
-    Marathi or Bengali word is read as a noun (only a final vowel goes: माहिती → माहित,
+    Urdu is Hindustani: the Hindi stem, and the lexicon words of the same skeleton. Other
+    languages' words give each key twice: as a Hindi cognate and in the language's own key
+    space (``lexicon.key_space``). A Marathi or Bengali word is read as a noun (only a final vowel goes: माहिती → माहित,
     not the Hindi verb cut to माह, "month"), and as a verb only where a Marathi or Bengali
     verb form of the lexicon has that stem."""
     if lang == "ur":
@@ -218,11 +195,12 @@ def lookup_keys(form: str, lang: str) -> frozenset[str]:
     verb = stem_hi(form)
     if verb in _regional_verb_stems():
         keys.add(verb)
-    return frozenset(keys)
+    # The language's own rows (and its CLDR names) are keyed in its own space.
+    return frozenset(keys | {f"{lang}:{k}" for k in keys})
 
 
-BN_STOP = frozenset(fold_hi(to_devanagari(w)) for w in BN_STOP_WORDS.split())
-BN_NEGATION = frozenset(fold_hi(to_devanagari(w)) for w in BN_NEGATION_WORDS)
+BN_STOP = frozenset(fold_hi(to_devanagari(w)) for w in get("bn").stop)  # type: ignore[union-attr]
+BN_NEGATION = frozenset(fold_hi(to_devanagari(w)) for w in get("bn").negation)  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +228,19 @@ def _bn_stems(deva: str) -> list[str]:
     return out
 
 
+_OWN_READERS = frozenset({"mr", "bn", "ur"})
+
+
+def _table_word(word: str, code: str) -> RegionalWord:
+    """A word of a language read from its table alone (Tamil, Telugu, Gujarati …)."""
+    table = get(code)
+    if table is None:
+        return RegionalWord((fold_hi(to_devanagari(word)),), False, False)
+    forms = tuple(dict.fromkeys(fold_hi(f) for f in reading.deva_stems(word, code)))
+    stop = word in table.stop or (table.script == "deva" and forms[0] in STOP_HI)
+    return RegionalWord(forms, stop, reading.is_negative(word, table))
+
+
 @lru_cache(maxsize=65536)
 def analyse(word: str, lang: str) -> RegionalWord:
     """The Devanagari look-up forms of one Marathi, Bengali or Urdu word, and whether it
@@ -260,6 +251,8 @@ def analyse(word: str, lang: str) -> RegionalWord:
         deva = ur_to_deva(word)
         stop = word in UR_STOP or fold_hi(deva) in STOP_HI
         return RegionalWord((deva,), stop, False)
+    if lang not in _OWN_READERS:
+        return _table_word(word, lang)
     if lang == "bn":
         deva = to_devanagari(word)
         folded = fold_hi(deva)

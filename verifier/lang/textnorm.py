@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from verifier.lang.chars import DEVA_WORD
@@ -125,19 +127,37 @@ def char_script(ch: str) -> Script | None:
 
 
 def script_counts(text: str) -> dict[Script, int]:
+    """Letters per script, the scripts in the order they first appear."""
     counts: dict[Script, int] = {}
-    for ch in text:
-        s = char_script(ch)
+    # Each distinct character once (Counter keeps first appearance order), not each one.
+    for ch, n in Counter(text).items():
+        s = _script_of(ch)
         if s is not None:
-            counts[s] = counts.get(s, 0) + 1
+            counts[s] = counts.get(s, 0) + n
     return counts
 
 
+_script_of = lru_cache(maxsize=8192)(char_script)
+
+
 def dominant_script(text: str) -> Script | None:
+    if len(text) <= _SHORT:
+        return _dominant_short(text)
+    return _dominant(text)
+
+
+_SHORT = 64
+"""Words and short phrases: asked about again and again, so their answer is kept."""
+
+
+def _dominant(text: str) -> Script | None:
     counts = script_counts(text)
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+_dominant_short = lru_cache(maxsize=65536)(_dominant)
 
 
 # Marathi shares Devanagari with Hindi; a few very frequent function words tell them apart.
@@ -145,23 +165,45 @@ _MARATHI_MARKERS = frozenset(
     "आहे आहेत आणि नाही होते केले त्यांनी त्यांचा त्यांची यांनी म्हणाले म्हटले आहेत असे या व".split()
 )
 _HINDI_MARKERS = frozenset("है हैं और नहीं था थी थे किया ने कहा कि की के का में से पर को भी".split())
+# Nepali: its copulas, auxiliaries and particles (छ, थियो, पनि, भएको), none of them Hindi.
+_NEPALI_MARKERS = frozenset(
+    "छ छन् छैन थियो थिए थिइन् पनि भएको भएका गरेको गरेका हुन्छ हो र उनले उनको यस उक्त गर्न "
+    "लागि भने रहेको गरी गर्ने हुने तथा".split()
+)
+_NEPALI_ENDINGS = ("लाई", "हरू", "हरूको", "हरूले", "बाट", "ेको", "ेका", "एको", "एका")
 
 
 def detect_language(text: str) -> str:
     """Best guess of an ISO 639-1 code from script and function words.
 
-    Returns ``"und"`` when the text has no letters. Good enough to tell the English post
-    from its Hindi rendering; not a general language identifier.
+    Returns ``"und"`` when the text has no letters. Script first; Latin-script text is
+    English unless ``identify.latin_language`` finds another language plainly.
     """
+    if len(text) <= _REMEMBERED:
+        return _detect_remembered(text)
+    return _detect(text)
+
+
+_REMEMBERED = 2000
+"""Texts up to this length (a sentence, a post) keep their answer for a while: the claim
+finder and the judge ask about the same sentences again."""
+
+
+def _detect(text: str) -> str:
     script = dominant_script(text)
     if script is None:
         return "und"
     if script == "latn":
-        return "en"
+        from verifier.lang.identify import latin_language
+
+        return latin_language(text)
     if script == "deva":
         words = DEVA_WORD.findall(text)
         mr = sum(w in _MARATHI_MARKERS for w in words)
         hi = sum(w in _HINDI_MARKERS for w in words)
+        ne = sum(w in _NEPALI_MARKERS or w.endswith(_NEPALI_ENDINGS) for w in words)
+        if ne > hi and ne > mr:
+            return "ne"
         return "mr" if mr > hi else "hi"
     return {
         "beng": "bn",
@@ -174,6 +216,9 @@ def detect_language(text: str) -> str:
         "knda": "kn",
         "mlym": "ml",
     }.get(script, "und")
+
+
+_detect_remembered = lru_cache(maxsize=4096)(_detect)
 
 
 @dataclass(frozen=True, slots=True)

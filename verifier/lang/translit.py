@@ -202,25 +202,42 @@ def token_similarity(hindi: str, latin: str) -> float:
     consonant skeleton); the best candidate wins. A word made of letter names (पीएम, एस)
     is also compared with a Latin acronym or initial letter by letter.
     """
-    lat = _latin_letters(latin)
+    lat, lat_key, lat_skel = _latin_side(latin)
     if not lat or not hindi:
         return 0.0
-    lat_key = phonetic_key(lat)
-    lat_skel = _skeleton(lat_key)
+    letters, cands = _deva_side(hindi)
+    best = 100.0 if letters is not None and letters == lat else 0.0
+    for cand, key, skel in cands:
+        if best >= 100.0:
+            break
+        phonetic = (fuzz.ratio(key, lat_key) + fuzz.ratio(skel, lat_skel)) / 2
+        best = max(best, fuzz.ratio(cand, lat), phonetic)
+    return float(best)
+
+
+# What ``token_similarity`` needs of each side, worked out once per word: the same words
+# meet many others when a text is aligned with many candidates.
+@lru_cache(maxsize=65536)
+def _latin_side(latin: str) -> tuple[str, str, str]:
+    lat = _latin_letters(latin)
+    key = phonetic_key(lat) if lat else ""
+    return lat, key, _skeleton(key)
+
+
+@lru_cache(maxsize=65536)
+def _deva_side(hindi: str) -> tuple[str | None, tuple[tuple[str, str, str], ...]]:
+    """(letter names spelled, if any; (spelling, its key, its skeleton) per candidate)."""
     if not any("\u0900" <= ch <= "\u097f" for ch in hindi):
         cands: Iterable[str] = (_latin_letters(hindi),)
-        best = 0.0
+        letters = None
     else:
         cands = spellings(hindi[:MAX_WORD])
         letters = acronym_letters(hindi)
-        best = 100.0 if letters is not None and letters == lat else 0.0
+    keyed = []
     for cand in cands:
-        if best >= 100.0:
-            break
         key = phonetic_key(cand)
-        phonetic = (fuzz.ratio(key, lat_key) + fuzz.ratio(_skeleton(key), lat_skel)) / 2
-        best = max(best, fuzz.ratio(cand, lat), phonetic)
-    return float(best)
+        keyed.append((cand, key, _skeleton(key)))
+    return letters, tuple(keyed)
 
 
 # Honorifics and office abbreviations that name strings and handles carry around a name;
@@ -242,6 +259,7 @@ def _tokens(text: str, *, split_camel: bool) -> list[str]:
     return kept or out
 
 
+@lru_cache(maxsize=65536)
 def _is_initial(token: str) -> bool:
     if token.isascii():
         return len(token) <= 2

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from verifier.lang.languages import get
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import HI_WORD, fold_hi, stem_hi
 from verifier.lang.words import STOP_HI
@@ -41,15 +42,8 @@ _UR_ALEF = frozenset("اأإٱ")
 _UR_YE = frozenset("یيى")
 _UR_MARKS = {"\u0650": "ि", "\u064f": "ु", "\u0670": "ा"}  # zer, pesh, standing alef
 
-UR_STOP = frozenset(
-    """کے کی کا کو میں سے پر نے اور یا ہے ہیں تھا تھی تھے ہو ہوں ہوا ہوئی ہوئے ہوگا ہوگی
-    گیا گئی گئے کر کرتے کرتی کرنے کرنا کیا کیے کئے کہ یہ وہ اس ان اپنے اپنی اپنا بھی ہی تو
-    جو جس جن جب تب لیے لئے ساتھ بعد پہلے درمیان دوران تک ایک کچھ سب کوئی کسی کئی رہا رہی
-    رہے والے والی والا جا جاتا جاتی جاتے سکتا سکتی سکتے چاہیے انہوں انھوں انہیں میرے میری
-    میرا ہم ہمارے ہماری ہمارا آپ وہیں یہاں وہاں نیز لیکن مگر بلکہ جبکہ کیونکہ طرف مطابق
-    کہا کہتے کہنا بتایا لکھا""".split()
-)
-UR_NEGATION = frozenset("نہیں نہ مت بغیر".split())
+UR_STOP = frozenset(get("ur").stop)  # type: ignore[union-attr]
+UR_NEGATION = frozenset(get("ur").negation)  # type: ignore[union-attr]
 
 
 class _Step(NamedTuple):

@@ -39,7 +39,7 @@ _STOP_HI_WORDS = """
     का के की को में से पर ने और या तथा एवं है हैं था थी थे हो होता होती होते होगा होगी
     होंगे हुआ हुई हुए रहा रही रहे गया गई गए गयी गये कर करके किया की किए किये करना करने करते
     करती दिया दी दिए लिया ली लिए वह वे यह ये इस इन उस उन उनके उनकी उनका उन्होंने उन्हें
-    इसके इसकी इसका इसमें उसमें जो जिस जिसे जिन्हें जिसमें कि तो भी ही अपने अपनी अपना तक साथ
+    इसके इसकी इसका इसमें उसमें जो जिस जिसे जिन्हें जिसमें जिनमें जिनके जिनका जिनकी जिनसे जिनपर बारे कि तो भी ही अपने अपनी अपना तक साथ
     लिए बाद पहले बीच द्वारा एक कुछ सब सभी कोई किसी कई आप हम हमें हमारे हमारी हमारा मैं मुझे
     मेरे मेरी मेरा तुम आपके आपकी आपका जब तब यहां वहां यहाँ वहाँ ऐसे ऐसा ऐसी वाले वाली वाला
     रूप तरह ओर लेकर जा जाता जाती जाते जाना जाने सकता सकती सकते चाहिए देना लेना होना पाना
@@ -108,6 +108,14 @@ GROUP_NOUNS_HI = frozenset(
 )
 """Collective nouns that follow a name without being part of it ("मोदी सरकार", "कांग्रेस
 पार्टी", "कोहली के फैंस"): who they name is a group, not a person who posted."""
+OUTSIDE_VOICES_HI = frozenset(
+    "विपक्ष विपक्षी कार्यकर्ता कार्यकर्ताओं प्रदर्शनकारी प्रदर्शनकारियों आंदोलनकारी आंदोलनकारियों "
+    "निवासी निवासियों स्थानीय ग्रामीण ग्रामीणों गवाह गवाहों चश्मदीद चश्मदीदों प्रत्यक्षदर्शी "
+    "प्रत्यक्षदर्शियों आलोचक आलोचकों समर्थक समर्थकों".split()
+)
+"""Voices from outside an institution — its opposition, activists, protesters, residents,
+witnesses, critics, supporters: whatever an institution's own account posts, they are not
+who said it. ("एक यूजर", a user, is left out: a user may run any account.)"""
 NAME_WORDS_HI = frozenset(
     "सिंह खान लाल दास नाथ चंद्र चंद देवी कुमार कुमारी आज़ाद आजाद जैन शाह गांधी बोस रॉय सेन मित्तल".split()
 )
@@ -138,7 +146,7 @@ SAY_VERBS = (
     r"ट्वीट\s*किया|ट्वीट\s*कर(?:के|ते\s*हुए)?|ट्वीट\s*की|ट्विट\s*किया|टि्वट\s*किया|टि्वट\s*कर(?:के)?|"
     r"पोस्ट\s*किया|पोस्ट\s*की|पोस्ट\s*कर(?:के|ते\s*हुए)?|रीट्वीट\s*किया|"
     r"दावा\s*किया|सुझाव\s*दिया|अनुमान\s*लगाया|बयान\s*दिया|तर्क\s*दिया|"
-    r"अपील\s*की|घोषणा\s*की|आग्रह\s*किया|जवाब\s*दिया|प्रतिक्रिया\s*दी|जानकारी\s*दी|"
+    r"अपील\s*की|घोषणा\s*की|आग्रह\s*किया|जवाब\s*दिया|प्रतिक्रिया\s*दी|जानकारी\s*दी|सूचना\s*दी|"
     r"म्हणाले|म्हटले|म्हटलं|म्हटलंय|म्हणतो|म्हणाल्या|म्हणाला|लिहिले|लिहिलं|सांगितले|सांगितलं|"
     r"বলেন|বললেন|বলেছেন|লেখেন|লিখেছেন|লিখলেন|জানান|জানালেন|জানিয়েছেন|"
     r"টুইট\s*কর(?:ে|েন|লেন|েছেন)|পোস্ট\s*কর(?:ে|েন|লেন|েছেন)|"
@@ -207,7 +215,7 @@ SAY_VERBS_EN = frozenset(
 REPORTING_VERBS_EN = frozenset(
     "said says told suggested inferred remarked announced stated added claimed reported "
     "warned argued explained noted estimated found believe believes believed concluded "
-    "confirmed wrote insisted admitted denied".split()
+    "confirmed wrote insisted admitted denied thinks think thought says".split()
 )
 """English verbs a news sentence reports someone's words or findings with ("the
 researchers suggested", "Siminoff remarked")."""
@@ -281,3 +289,49 @@ LITOTES_HI = re.compile(
 "बुरा नहीं" (fine), "कम नहीं" (plenty) — besides the negative words above."""
 
 LITOTES_EN = re.compile(r"\b(?:bad|wrong|harm\w*|waste\w*|hard|difficult)\b", re.IGNORECASE)
+
+# --- the English reporting frame -------------------------------------------------------
+# An English article's account of a posting: "X wrote on X:", "said in a post on Tuesday
+# that", "tweeted:", "“…,” he said, adding, “…”". ``claims.frame_en`` reads these.
+
+FRAME_VERBS_EN = (
+    r"said|says|say|tweeted|tweets|wrote|writes|posted|posts|added|adds|announced|announces|"
+    r"stated|states|told|tells|replied|replies|responded|remarked|noted|claimed|asserted|"
+    r"declared|shared|informed|urged|asked|exclaimed|quipped|"
+    r"saying|stating|adding|writing|posting|tweeting|noting|sharing|replying|declaring|"
+    r"captioned|captioning|reads|read|was|were"
+)
+"""English verbs that introduce a post's words in an article's frame ("PM Modi said, “…",
+"ISRO took to X posting, “…", "the caption reads: “…", "his response was: “…"). "was"
+and "read" introduce only a quotation that follows a delimiter ("response was:")."""
+
+FRAME_WEAK_VERBS_EN = frozenset("was were read reads".split())
+"""Frame verbs that introduce words only when a delimiter or a quotation mark follows."""
+
+FIRST_PERSON_EN = frozenset("i we you me us".split())
+"""Subjects a frame verb never has: "I said", "we wrote" are a post's own words."""
+
+FRAME_PRONOUNS_EN = frozenset("he she they it his her their its".split())
+"""Subjects of a frame that name nobody by themselves; the speaker is resolved elsewhere."""
+
+TRANSLATION_CUES_EN = (
+    r"(?:which|that|this)\s+(?:roughly\s+|loosely\s+)?(?:translates|translated|means|meant)"
+    r"(?:\s+(?:to|as|into\s+English))?|(?:roughly\s+)?translated\s+(?:as|to)|"
+    r"(?:meaning|translation)"
+)
+"""Words that give a translation of a quotation in another language ("“हम भारत …”, which
+translates to “We look forward …”"): the original and the cue are frame, the translation
+is the rendering."""
+
+REPLIED_TO_EN = r"to\s+which|in\s+(?:reply|response)|replying\s+to\s+which"
+"""Words after a quotation that say it is what the post replies to ("a fan wrote: “…”, to
+which X replied: “…”"): that quotation is the frame's, not the post's."""
+
+TENTATIVE_EN = re.compile(
+    r"\b(?:thinking\s+(?:of|about)|think(?:s)?\s+(?:of|about)|considering|contemplating|mulling|"
+    r"planning\s+to|plans?\s+to|hoping\s+to|hopes?\s+to|intend(?:s|ing)?\s+to|may|might|"
+    r"perhaps|possibly|probably|likely|could)\b",
+    re.IGNORECASE,
+)
+"""English words that leave an intention or a claim open ("thinking of giving up", "may
+quit"): a rendering that drops them all states as settled what the post left open."""

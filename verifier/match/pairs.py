@@ -12,10 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from verifier.lang.textnorm import fold
-from verifier.lang.translit import name_similarity, split_handle
+from verifier.lang import regional
+from verifier.lang.indic_script import to_devanagari
+from verifier.lang.textnorm import Token, fold
+from verifier.lang.translit import name_similarity, phonetic_key, romanize, split_handle
 from verifier.match import anchors
 from verifier.match.anchors import TextProfile, profile
 from verifier.model import AnchorMatch, Post, Span
@@ -86,32 +88,29 @@ class PairMatch:
 
 def match_profiles(post: TextProfile, claim: TextProfile) -> PairMatch:
     """Match every content token of ``post`` with the tokens of ``claim`` sharing a key."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for j, keys in enumerate(claim.keys):
-        for k in keys:
-            postings[k].append(j)
+    postings = _postings(claim.keys)
     pairs: list[tuple[int, int, str]] = []
+    # A language read from a table spells English loanwords its own way (Tamil has one
+    # letter for p, b and f: பேஸ்புக்), so a loanword the lexicon knows in Hindi spelling
+    # is looked for by sound too.
+    loose = claim.lang in regional.LANGS
     for i, keys in enumerate(post.keys):
         if not post.weights[i]:
             continue
         hit = False
         seen: set[int] = set()
-        # Sorted so that the evidence is the same on every run (sets have no order).
-        for k in sorted(keys, key=anchors.key_priority):
+        ordered, lexical = _ordered(keys)
+        for k, kind in ordered:
             for j in postings.get(k, ()):
                 if j not in seen:
                     seen.add(j)
-                    pairs.append((i, j, anchors.kind_of_key(k)))
+                    pairs.append((i, j, kind))
                     hit = True
-        if not hit and (post.names[i] or not any(k.startswith("L:") for k in keys)):
-            # Names and loanwords: a fuzzy look at the claim's unmatched candidate names.
-            j_best, best = -1, 0.0
-            for j in claim.name_candidates:
-                sim = _name_sim(post.tokens[i].text, claim.tokens[j].text)
-                if sim > best:
-                    j_best, best = j, sim
-            if j_best >= 0 and best >= anchors.NAME_THRESHOLD:
-                pairs.append((i, j_best, "name"))
+        fuzzy = post.names[i] or not lexical
+        if not hit and (fuzzy or (loose and _phonetic(keys))):
+            # Names and loanwords: a fuzzy look at the claim's unmatched candidate names;
+            # for a loanword the lexicon knows, only at those that start alike (cheaper).
+            pairs.extend((i, j, "name") for j in _fuzzy_counterpart(post, i, claim, loose))
     matched_p = {i for i, _, _ in pairs}
     matched_c = {j for _, j, _ in pairs}
     p_total = sum(post.weights)
@@ -121,9 +120,144 @@ def match_profiles(post: TextProfile, claim: TextProfile) -> PairMatch:
     return PairMatch(post, claim, tuple(pairs), min(1.0, recall), min(1.0, precision))
 
 
+@lru_cache(maxsize=4096)
+def _postings(keys: tuple[frozenset[str], ...]) -> dict[str, list[int]]:
+    """Token indices per key (read only): one claim meets many posts, one candidate many
+    sources."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j, token_keys in enumerate(keys):
+        for k in token_keys:
+            postings[k].append(j)
+    return dict(postings)
+
+
+@lru_cache(maxsize=65536)
+def _ordered(keys: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """A token's keys with their kinds, sorted so that the evidence is the same on every run
+    (sets have no order); and whether one is a lexicon key."""
+    ordered = tuple((k, anchors.kind_of_key(k)) for k in sorted(keys, key=anchors.key_priority))
+    return ordered, any(k.startswith("L:") for k in keys)
+
+
 @lru_cache(maxsize=65536)
 def _name_sim(en: str, hi: str) -> float:
     return name_similarity(hi, en)
+
+
+def _fuzzy_counterpart(
+    post: TextProfile, i: int, claim: TextProfile, loose: bool
+) -> tuple[int, ...]:
+    """The claim token(s) that sound like post token ``i``: the best candidate name, or in
+    a language read from a table two neighbouring candidates written apart (ఫేస్ బుక్ for
+    Facebook, ইনস্টা গ্রাম)."""
+    word = post.tokens[i].text
+    if not loose:
+        return _best_name(word, [((j,), claim.tokens[j].text) for j in claim.name_candidates], "")
+    options = _options(claim.tokens, claim.name_candidates, claim.lang)
+    # Only words whose coarse skeleton is roughly alike are compared in full (the full
+    # comparison reads every spelling of a word); the filter runs in rapidfuzz.
+    near = process.extract(
+        _coarse_en(word),
+        [sk for _, _, sk in options],
+        scorer=fuzz.ratio,
+        score_cutoff=_SKELETON_RATIO,
+        limit=None,
+    )
+    return _best_name(word, [options[k][:2] for _, _, k in near], claim.lang)
+
+
+def _best_name(word: str, options: list[tuple[tuple[int, ...], str]], lang: str) -> tuple[int, ...]:
+    best_js: tuple[int, ...] = ()
+    best = 0.0
+    for js, text in options:
+        sim = _name_sim_in(word, text, lang) if lang else _name_sim(word, text)
+        if len(js) > 1:
+            sim -= _JOINED_MARGIN  # two words joined must meet a stricter bar
+        if sim > best:
+            best_js, best = js, sim
+    return best_js if best >= anchors.NAME_THRESHOLD else ()
+
+
+@lru_cache(maxsize=4096)
+def _options(
+    tokens: tuple[Token, ...], candidates: tuple[int, ...], lang: str
+) -> list[tuple[tuple[int, ...], str, str]]:
+    """The candidate names of a claim, single and two neighbours joined, each with every
+    coarse skeleton of its readings (one row per skeleton)."""
+    cands = set(candidates)
+    options: list[tuple[tuple[int, ...], str]] = [((j,), tokens[j].text) for j in candidates]
+    options += [
+        ((j, j + 1), tokens[j].text + tokens[j + 1].text)
+        for j in candidates
+        if j + 1 in cands and tokens[j + 1].start - tokens[j].end == 1
+    ]
+    return [(js, text, sk) for js, text in options for sk in _coarse_forms(text, lang)]
+
+
+_JOINED_MARGIN = 5.0
+"""How much more alike two words written apart must sound than one word."""
+
+
+def _phonetic(keys: frozenset[str]) -> bool:
+    return any(k.startswith("P:") for k in keys)
+
+
+@lru_cache(maxsize=65536)
+def _name_sim_in(en: str, word: str, lang: str) -> float:
+    """``_name_sim`` of a claim word in its language: a word of another Indian script is
+    read in Devanagari letters, as written and without its case endings (ஸ்விகியை,
+    ఇండియాను), since the name comparison reads Devanagari."""
+    if lang not in regional.LANGS:
+        return _name_sim(en, word)
+    best = max((_name_sim(en, f) for f in _forms(word, lang)), default=0.0)
+    return max(best, _sounds_alike(en, word, lang))
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str, lang: str) -> frozenset[str]:
+    return frozenset({to_devanagari(word), *regional.analyse(word, lang).forms} - {""})
+
+
+@lru_cache(maxsize=65536)
+def _coarse_forms(word: str, lang: str) -> frozenset[str]:
+    return frozenset(_coarse(phonetic_key(romanize(f))) for f in _forms(word, lang))
+
+
+@lru_cache(maxsize=16384)
+def _coarse_en(word: str) -> str:
+    return _coarse(phonetic_key(word.casefold()))
+
+
+_SKELETON_RATIO = 70
+"""rapidfuzz ratio of two coarse skeletons below which the words are not compared further
+(Rahul / ராகுல்: rl / rkl = 80; Instagram / இன்ஸ்டாகிராம்: nstkrm / nstsr = 73)."""
+
+
+def _sounds_alike(en: str, word: str, lang: str) -> float:
+    """``NAME_THRESHOLD`` when an English word and a claim word share a coarse skeleton of
+    at least ``_COARSE_MIN`` consonants (Facebook / பேஸ்புக்: pspk), else 0."""
+    latin = _coarse_en(en)
+    if len(latin) >= _COARSE_MIN and latin in _coarse_forms(word, lang):
+        return anchors.NAME_THRESHOLD
+    return 0.0
+
+
+_COARSE_MIN = 4
+"""Consonants a coarse skeleton needs to count: three (Sunday, snt) meet too many words."""
+_COARSE = str.maketrans({"b": "p", "f": "p", "v": "p", "w": "p", "g": "k", "q": "k",
+                         "d": "t", "j": "s", "z": "s", "c": "s"})  # fmt: skip
+
+
+def _coarse(key: str) -> str:
+    """A phonetic key with only what every Indian script writes alike: no vowels, and one
+    letter for the consonants a script may not tell apart (Tamil பேஸ்புக் for Facebook,
+    Bengali ভ for v): ``pspk``, ``tlpr``."""
+    out: list[str] = []
+    for ch in key.translate(_COARSE):
+        if ch in "aeiouyh" or (out and out[-1] == ch):
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def same_language_score(a: str, b: str) -> float:
@@ -174,8 +308,8 @@ def speaker_matches(speaker: str | None, post: Post) -> bool:
                 # Both written in an Indian script (a byline read from a Hindi page).
                 if fuzz.ratio(fold(word), fold(name)) >= SAME_SCRIPT_NAME:
                     return True
-            elif _name_sim(name, word) >= anchors.NAME_THRESHOLD:
-                return True
+            elif _name_sim(name, to_devanagari(word)) >= anchors.NAME_THRESHOLD:
+                return True  # a speaker in another Indian script is read in Devanagari
     return False
 
 

@@ -10,6 +10,7 @@ from verifier.model import (
     SEVERITY_RANK,
     Confirmation,
     Finding,
+    Pair,
     Severity,
     VerificationResult,
     verdict_for,
@@ -60,7 +61,10 @@ def apply_settings(result: VerificationResult, settings: Settings) -> Verificati
         for pair in ar.pairs:
             findings = apply_severities(pair.findings, overrides)
             if findings != pair.findings:
-                pair = replace(pair, findings=findings, verdict=verdict_for(findings))
+                checked = pair.verdict != "unchecked"
+                pair = replace(
+                    pair, findings=findings, verdict=verdict_for(findings, checked=checked)
+                )
             pairs.append(pair)
         articles.append(
             replace(ar, pairs=tuple(pairs), findings=apply_severities(ar.findings, overrides))
@@ -81,10 +85,13 @@ class Gate:
     baseline: Baseline | None = None
     strict: bool = False
     """Unverifiable posts block too."""
+    fail_unchecked: bool = False
+    """Pairs judged ``unchecked`` block too."""
 
     @classmethod
     def from_settings(cls, settings: Settings, baseline: Baseline | None = None) -> Gate:
-        return cls(settings.threshold, frozenset(settings.ignore_kinds), baseline, settings.strict)
+        return cls(settings.threshold, frozenset(settings.ignore_kinds), baseline,
+                   settings.strict, settings.fail_unchecked)  # fmt: skip
 
     def ignored(self, lf: LocatedFinding) -> bool:
         return lf.finding.kind in self.ignore_kinds
@@ -132,4 +139,17 @@ def exit_code(
         return EXIT_DRIFT
     if settings.strict and unverifiable_posts(result):
         return EXIT_DRIFT
+    if settings.fail_unchecked and unchecked_pairs(result):
+        return EXIT_DRIFT
     return EXIT_CLEAN
+
+
+def unchecked_pairs(result: VerificationResult) -> list[tuple[str, Pair]]:
+    """``(article source, pair)`` for pairs no word-level check exists for (verdict
+    ``unchecked``): counted and shown; they fail CI only with ``fail_unchecked``."""
+    return [
+        (ar.article.source, pair)
+        for ar in result.articles
+        for pair in ar.pairs
+        if pair.verdict == "unchecked"
+    ]

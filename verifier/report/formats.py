@@ -55,6 +55,12 @@ def _html(r: RunReport) -> str:
     return render_html(r.result, generated_at=r.generated_at, gate=r.gate)
 
 
+def _run_jsonl(r: RunReport) -> str:
+    from verifier.report.stream import render_jsonl
+
+    return render_jsonl(r.result, gate=r.gate)
+
+
 def _junit(r: RunReport) -> str:
     from verifier.report.junit import render_junit
 
@@ -78,6 +84,12 @@ for _writer in (
     Writer("text", _text, "the terminal report (colour on a terminal)"),
     Writer("json", _json, "verifier.report/1 JSON for tools", suffix=".json"),
     Writer("html", _html, "one self-contained page for editors", terminal=False, suffix=".html"),
+    Writer(
+        "jsonl",
+        _run_jsonl,
+        "one JSON object per article, streamed as the run goes",
+        suffix=".jsonl",
+    ),
     Writer("junit", _junit, "JUnit XML for CI test tabs", suffix=".xml"),
     Writer("sarif", _sarif, "SARIF 2.1.0 for code scanning", suffix=".sarif"),
     Writer("github", _github, "GitHub Actions annotations (workflow commands)"),
@@ -115,6 +127,10 @@ def _comparison_text(c: Comparison) -> str:
     j = c.judgement
     head = f"{c.ident}: " if c.has_ident else ""
     lines = [f"{head}{j.verdict.upper()} (score {j.score:.2f})"]
+    if j.verdict == "unchecked":
+        lines.append(
+            "  no word-level check exists for these languages: only figures and dates compared"
+        )
     lines += [f"  {f.severity.upper()} {f.kind}: {f.message}" for f in j.findings]
     return "\n".join(lines)
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from verifier.model import ArticleResult, VerificationResult
 from verifier.policy.findings import LocatedFinding, article_findings, is_unverifiable, source_key
 from verifier.policy.policy import Gate
-from verifier.report.locations import is_url, locate, raw_for
+from verifier.report.locations import is_url, locate, raw_for, region_of
 
 
 def escape_data(text: str) -> str:
@@ -74,6 +74,30 @@ def _finding_line(lf: LocatedFinding, ar: ArticleResult, gate: Gate, raw: str | 
     )
 
 
+def _unchecked_lines(ar: ArticleResult, gate: Gate, file: str | None) -> list[str]:
+    """A notice per pair judged ``unchecked`` (an error with ``fail_unchecked``)."""
+    claims = {c.key: c for c in ar.claims}
+    out: list[str] = []
+    for pair in ar.pairs:
+        if pair.verdict != "unchecked":
+            continue
+        claim = claims.get(pair.claim)
+        where = None
+        if claim is not None and file is not None:
+            where = region_of(ar.article.text, claim.span, in_file=not ar.article.is_html)
+        out.append(
+            command(
+                "error" if gate.fail_unchecked else "notice",
+                f"Claim {pair.claim} renders post {pair.post}: no word-level check exists for "
+                f"their languages, only figures and dates compared ({ar.article.source})",
+                file=file,
+                line=where.start_line if where is not None else None,
+                title="verifier: unchecked rendering",
+            )
+        )
+    return out
+
+
 def render_github(
     result: VerificationResult,
     *,
@@ -89,6 +113,7 @@ def render_github(
             _finding_line(lf, ar, gate, raw) for lf in article_findings(ar) if not gate.ignored(lf)
         )
         file = None if is_url(ar.article.source) else source_key(ar.article.source)
+        out.extend(_unchecked_lines(ar, gate, file))
         for c in ar.confirmations:
             if is_unverifiable(c):
                 detail = f": {c.detail}" if c.detail else ""

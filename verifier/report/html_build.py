@@ -302,7 +302,7 @@ def article_view(ar: ArticleResult, index: int, gate: Gate | None = None) -> Art
     ]
     severities = Counter(f.severity for f in shown)
     verdicts = Counter(p.verdict for p in pairs)
-    worst = next((v for v in ("drift", "minor", "faithful") if verdicts[v]), "none")
+    worst = next((v for v in ("drift", "minor", "unchecked", "faithful") if verdicts[v]), "none")
     if article_findings and worst != "drift":
         worst = _verdict_of([lf.finding for lf in article_findings if lf.finding])
     terms = sum(1 for c in ar.claims if c.kind == "term")
@@ -313,6 +313,11 @@ def article_view(ar: ArticleResult, index: int, gate: Gate | None = None) -> Art
         _count("drift", verdicts["drift"], "drift", "drift"),
         _count("minor", verdicts["minor"], "minor drift", "minor drift"),
         _count("faithful", verdicts["faithful"], "faithful", "faithful"),
+        *(
+            [_count("unchecked", verdicts["unchecked"], "unchecked", "unchecked")]
+            if verdicts["unchecked"]
+            else []
+        ),
         _count("unsourced", len(unsourced), "unsourced", "unsourced"),
         _count("unrendered", len(unrendered), "unrendered", "unrendered"),
         _count(

@@ -66,7 +66,12 @@ def _summary(
     )
     summary = Summary(
         totals=totals,
-        verdicts=tuple(Count(v, VERDICT_LABELS[v], verdicts[v]) for v in VERDICT_ORDER),
+        # "unchecked" is shown only when a pair has it (most runs have none).
+        verdicts=tuple(
+            Count(v, VERDICT_LABELS[v], verdicts[v])
+            for v in VERDICT_ORDER
+            if v != "unchecked" or verdicts[v]
+        ),
         kinds=rows,
         severities=tuple(Count(s, s, sum(kinds[(k, s)] for k in known)) for s in severities),
         finding_total=sum(kinds.values()),

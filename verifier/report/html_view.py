@@ -35,14 +35,16 @@ VERDICT_LABELS: dict[str, str] = {
     "drift": "Drift",
     "minor": "Minor drift",
     "faithful": "Faithful",
+    "unchecked": "Unchecked",
     "unsourced": "Unsourced claim",
     "unrendered": "Unrendered post",
 }
-VERDICT_ORDER = ("drift", "minor", "faithful", "unsourced", "unrendered")
+VERDICT_ORDER = ("drift", "minor", "faithful", "unchecked", "unsourced", "unrendered")
 WORST_LABELS = {
     "drift": "Drift",
     "minor": "Minor drift",
     "faithful": "Faithful",
+    "unchecked": "Unchecked",
     "none": "No pairs",
 }
 CLAIM_KIND_LABELS = {"quote": "direct quote", "reported": "reported speech", "term": "term"}

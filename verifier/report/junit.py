@@ -38,6 +38,7 @@ class _Case:
     other: list[tuple[LocatedFinding, str]] = field(default_factory=list)
     """Findings that do not fail the case, each with the reason it passes."""
     failure_text: str | None = None
+    failure_type: str = "unverifiable"
     skipped: str | None = None
     out: list[str] = field(default_factory=list)
 
@@ -72,6 +73,12 @@ def _cases(ar: ArticleResult, gate: Gate) -> list[_Case]:
         for lf in found:
             if lf.post == pair.post and lf.claim == pair.claim:
                 _sort(case, lf, gate)
+        if pair.verdict == "unchecked" and not case.failures:
+            why = "unchecked: no word-level check exists for these languages"
+            if gate.fail_unchecked:
+                case.failure_text, case.failure_type = why, "unchecked"
+            else:
+                case.skipped = f"{why}; fails only with fail-unchecked"
         cases.append(case)
     article_level = [lf for lf in found if lf.claim is None]
     if article_level:
@@ -119,7 +126,7 @@ def _case_element(suite: ET.Element, case: _Case, source: str) -> None:
         failure.text = xml_text("\n".join(_line(lf) for lf in case.failures))
     elif case.failure_text is not None:
         failure = ET.SubElement(
-            el, "failure", {"message": xml_text(case.failure_text), "type": "unverifiable"}
+            el, "failure", {"message": xml_text(case.failure_text), "type": case.failure_type}
         )
         failure.text = xml_text(case.failure_text)
     elif case.skipped is not None:

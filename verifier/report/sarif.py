@@ -1,6 +1,7 @@
 """SARIF 2.1.0 report: findings as static-analysis results for code-scanning dashboards.
 
-One run; one rule per drift kind (plus ``unverifiable-post``, see ``sarif_rules``); one
+One run; one rule per drift kind (plus ``unverifiable-post`` and ``unchecked-pair``, see
+``sarif_rules``: a pair no word-level check exists for is a note); one
 result per finding whose kind is not ignored, located at the claim evidence in the article,
 with the finding's stable fingerprint under ``partialFingerprints["verifierFinding/v1"]``.
 With a baseline, every result has a ``baselineState``: ``new``, ``unchanged`` (accepted,
@@ -14,7 +15,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from verifier.model import ArticleResult, Confirmation, VerificationResult
+from verifier.lang.textnorm import fold
+from verifier.model import ArticleResult, Confirmation, Pair, VerificationResult
 from verifier.policy.baseline import BaselineEntry, compare
 from verifier.policy.findings import (
     LocatedFinding,
@@ -29,6 +31,7 @@ from verifier.report.locations import Region, artifact_uri, locate, raw_for, reg
 from verifier.report.sarif_rules import (
     PROJECT_URL,
     RULE_IDS,
+    UNCHECKED_RULE,
     UNVERIFIABLE_RULE,
     sarif_level,
     sarif_rules,
@@ -144,6 +147,31 @@ def _unverifiable_result(
     }
 
 
+def _unchecked_result(pair: Pair, ar: ArticleResult, index: int, gate: Gate) -> dict[str, Any]:
+    """A pair judged ``unchecked``: a note, an error with ``fail_unchecked``."""
+    claim = next((c for c in ar.claims if c.key == pair.claim), None)
+    region = None
+    if claim is not None:
+        where = region_of(ar.article.text, claim.span, in_file=not ar.article.is_html)
+        region = _region(where, claim.text)
+    return {
+        "ruleId": UNCHECKED_RULE,
+        "ruleIndex": RULE_IDS.index(UNCHECKED_RULE),
+        "level": "error" if gate.fail_unchecked else "note",
+        "message": {
+            "text": f"Claim {pair.claim} renders post {pair.post}; no word-level check exists "
+            "for their languages (only figures and dates compared)"
+        },
+        "locations": [_location(index, artifact_uri(ar.article.source), region)],
+        "partialFingerprints": {
+            FINGERPRINT_KEY: stable_hash(
+                UNCHECKED_RULE, pair.post, fold(claim.text) if claim else pair.claim
+            )
+        },
+        "properties": {"post": pair.post, "claim": pair.claim, "blocking": gate.fail_unchecked},
+    }
+
+
 def sarif_log(
     result: VerificationResult,
     *,
@@ -168,6 +196,11 @@ def sarif_log(
         )
         results.extend(
             _unverifiable_result(c, ar, index, gate) for c in ar.confirmations if is_unverifiable(c)
+        )
+        results.extend(
+            _unchecked_result(pair, ar, index, gate)
+            for pair in ar.pairs
+            if pair.verdict == "unchecked"
         )
     if gate.baseline is not None:
         results.extend(

@@ -16,7 +16,8 @@ from verifier.settings import DEFAULT_SEVERITIES
 PROJECT_URL = "https://pypi.org/project/quote-verifier/"
 """The project's own page (distribution ``quote-verifier``; ``verifier`` on PyPI is another project)."""
 UNVERIFIABLE_RULE = "unverifiable-post"
-RULE_IDS: tuple[str, ...] = (*DRIFT_KINDS, UNVERIFIABLE_RULE)
+UNCHECKED_RULE = "unchecked-pair"
+RULE_IDS: tuple[str, ...] = (*DRIFT_KINDS, UNVERIFIABLE_RULE, UNCHECKED_RULE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,13 @@ RULES: dict[str, Rule] = {
         "quotes something readers cannot check.",
         "Check whether the post was deleted or made private, and say so in the article or "
         "remove the embed.",
+    ),
+    UNCHECKED_RULE: Rule(
+        "UncheckedPair",
+        "No word-level check exists for the languages of this post and its rendering",
+        "verifier has no lexicon or word diff for this language pair, so only figures and "
+        "dates were compared; the rendering is not known to be faithful.",
+        "Have a reader of both languages check the rendering against the post.",
     ),
 }
 

@@ -20,6 +20,8 @@ class Summary:
     faithful: int = 0
     minor: int = 0
     drift: int = 0
+    unchecked: int = 0
+    """Pairs no word-level check exists for (only figures and dates compared)."""
     unsourced: int = 0
     unrendered: int = 0
     findings: int = 0
@@ -39,7 +41,12 @@ class Summary:
             "claims": self.claims,
             "terms": self.terms,
             "pairs": self.pairs,
-            "verdicts": {"faithful": self.faithful, "minor": self.minor, "drift": self.drift},
+            "verdicts": {
+                "faithful": self.faithful,
+                "minor": self.minor,
+                "drift": self.drift,
+                "unchecked": self.unchecked,
+            },
             "unsourced_claims": self.unsourced,
             "unrendered_posts": self.unrendered,
             "findings": {
@@ -80,6 +87,7 @@ def summarize(result: VerificationResult) -> Summary:
         faithful=verdicts.count("faithful"),
         minor=verdicts.count("minor"),
         drift=verdicts.count("drift"),
+        unchecked=verdicts.count("unchecked"),
         unsourced=sum(len(ar.unsourced_claims) for ar in result.articles),
         unrendered=sum(len(ar.unrendered_posts) for ar in result.articles),
         findings=len(severities),
@@ -100,13 +108,16 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def summary_line(s: Summary) -> str:
     """One line for humans: ``1 article, 1 post, 4 claims: 2 faithful, 0 drift, 2 unsourced``.
 
-    Minor verdicts, unrendered posts, unverifiable posts and skipped items are named only
+    Minor and unchecked verdicts, unrendered posts, unverifiable posts and skipped items are named only
     when there are some, so the common line stays short.
     """
     verdicts = [f"{s.faithful} faithful"]
     if s.minor:
         verdicts.append(f"{s.minor} minor")
-    verdicts += [f"{s.drift} drift", f"{s.unsourced} unsourced"]
+    verdicts.append(f"{s.drift} drift")
+    if s.unchecked:
+        verdicts.append(f"{s.unchecked} unchecked")
+    verdicts.append(f"{s.unsourced} unsourced")
     extras = []
     if s.unrendered:
         extras.append(plural(s.unrendered, "unrendered post"))

@@ -38,7 +38,13 @@ from verifier.report.locations import is_url, locate, raw_for
 from verifier.report.summary import plural, summarize, summary_line
 from verifier.report.wrap import safe_cut, wrap_ranges
 
-VERDICT_STYLE = {"faithful": "bold green", "minor": "bold yellow", "drift": "bold red"}
+VERDICT_STYLE = {
+    "faithful": "bold green",
+    "minor": "bold yellow",
+    "drift": "bold red",
+    "unchecked": "bold magenta",
+}
+UNCHECKED_NOTE = "no word-level check exists for these languages: only figures and dates compared"
 ACCEPTED = "bold cyan"
 SEVERITY_STYLE = {"critical": "bold red", "major": "red", "minor": "yellow"}
 EVIDENCE = "bold red underline"
@@ -214,6 +220,8 @@ def _pair(out: _Lines, pair: Pair, claim: Claim | None, found: _Findings) -> Non
     head.append("  ")
     head.append_text(_claim_header(claim, pair.claim, (f"score {pair.score:.2f}",)))
     out.add(head, 2, hang=4)
+    if pair.verdict == "unchecked":
+        out.add(Text(UNCHECKED_NOTE, style=DIM), 4, hang=2)
     if claim is not None:
         marks = [(a.claim_span, ANCHOR) for a in pair.anchors]
         marks += [(f.claim_span, EVIDENCE) for f in pair.findings if f.claim_span is not None]

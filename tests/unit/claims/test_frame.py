@@ -84,3 +84,43 @@ def test_offsets_of_the_content_are_kept() -> None:
 def test_a_sentence_that_only_says_someone_posted_is_all_frame() -> None:
     text = "भारी बारिश के कारण स्कूल बंद रहेंगे। मुख्यमंत्री ने ट्वीट किया।"
     assert _content(text) == "भारी बारिश के कारण स्कूल बंद रहेंगे।"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the article's narrative, however long, up to the quotation its verb introduces
+        (
+            "हर रोज़ लोगों की मदद करने वाले मंत्री के साथ आखिर ऐसा क्या हुआ जिससे उन्हें कहना "
+            "पड़ा कि ‘मैं ठीक हूं, चिंता न करें।’",
+            "मैं ठीक हूं, चिंता न करें।’",
+        ),
+        (
+            "अभिनेता अपने पुराने साथी के जाने से दुखी हुए और ट्वीट किया, 'वह चला गया, मैं टूट गया हूं।'",
+            "वह चला गया, मैं टूट गया हूं।'",
+        ),
+        # an act that reports what follows कि ("demanded that …")
+        (
+            "सत्र के आखिरी हफ्ते को देखते हुए पार्टी के नेता ने मांग की है कि सरकार सदन में चर्चा करे।",
+            "सरकार सदन में चर्चा करे।",
+        ),
+        # a sentence that ends on a colon announces the next one
+        (
+            "जीत के बाद उन्होंने ट्वीट किया:\nयह पूरी टीम की मेहनत का फल है।",
+            "यह पूरी टीम की मेहनत का फल है।",
+        ),
+        # the article's account of the post, then the post's words in quotation marks
+        (
+            "खिलाड़ी ने अपने X हैंडल पर भावुक पोस्ट लिखी और अपने कोच को याद किया। ‘आपके बिना "
+            "यह जीत संभव नहीं थी।’",
+            "‘आपके बिना यह जीत संभव नहीं थी।’",
+        ),
+    ],
+)
+def test_narrative_around_a_quotation_is_frame(text: str, content: str) -> None:
+    assert _content(text) == content
+
+
+def test_a_quotation_without_a_verb_of_saying_before_it_is_content() -> None:
+    text = "मैदान पर ‘जय हो’ के नारे गूंजते रहे और दर्शक देर तक रुके।"
+    assert _content(text) == " ".join(text.split())

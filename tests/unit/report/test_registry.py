@@ -33,7 +33,7 @@ def test_unknown_format_names_the_choices() -> None:
     with pytest.raises(UsageError) as err:
         RUN_FORMATS.get("pdf")
     assert str(err.value) == (
-        "unknown report format 'pdf' (choose from text, json, html, junit, sarif, github)"
+        "unknown report format 'pdf' (choose from text, json, html, jsonl, junit, sarif, github)"
     )
 
 
@@ -53,6 +53,7 @@ def test_every_run_writer_renders_accepted_findings_as_accepted(name: str) -> No
     marker = {
         "text": "ACCEPTED CRITICAL entity",
         "json": '"accepted": true',
+        "jsonl": '"accepted": true',
         "html": "accepted in the baseline",
         "junit": "(accepted in the baseline)",
         "sarif": '"baselineState": "unchanged"',

@@ -79,7 +79,7 @@ def test_summary_counts() -> None:
     summary = report()["summary"]
     assert summary["articles"] == 1 and summary["posts"] == 2
     assert summary["claims"] == 3 and summary["terms"] == 1
-    assert summary["verdicts"] == {"faithful": 1, "minor": 0, "drift": 1}
+    assert summary["verdicts"] == {"faithful": 1, "minor": 0, "drift": 1, "unchecked": 0}
     assert summary["unsourced_claims"] == 1 and summary["unrendered_posts"] == 1
     assert summary["findings"] == {"total": 2, "critical": 1, "major": 1, "minor": 0}
     assert summary["skipped"] == 2

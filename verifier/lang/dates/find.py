@@ -15,12 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from verifier.lang.chars import DEVA_WORD_CHARS
+from verifier.lang.dates import indic
 
 # Re-exported: callers read mentions and their comparison through this module.
 from verifier.lang.dates.mention import DateMention, compatible
-from verifier.lang.dates.strings import month_number, weekday_number
+from verifier.lang.dates.strings import month_number, other_language_month, weekday_number
 from verifier.lang.dates.tense import Tense, TenseMarks
 from verifier.lang.indicfold import fold_deva
 from verifier.lang.numbers.words import EN_ORDINALS, HI_SMALL, clean_digits, hi_ordinal
@@ -34,7 +36,11 @@ _NOWHERE = Span(0, 0)  # placeholder span until ``_Finder.add`` sets the real on
 # Word edges: Python's \b does not see Devanagari vowel signs as word characters.
 _NOT_BEFORE = rf"(?<![\w{DEVA_WORD_CHARS}\-])"
 _NOT_AFTER = rf"(?![\w{DEVA_WORD_CHARS}\-])"
-_WORD = r"(?:[A-Za-z]+|[\u0900-\u0963\u0971-\u097f\u200c\u200d]+)"
+_WORD = (
+    r"(?:[A-Za-z]+|[\u0900-\u0963\u0971-\u097f\u200c\u200d]+"
+    r"|[\u0980-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
+    r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff\u200c\u200d]+|[\u0621-\u065f\u0670-\u06d3]+)"
+)  # Latin, Devanagari, the other Indic scripts (not their digits), Urdu letters
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|वीं|वें|वां)?"
 _YEAR = r"(?P<y>(?:1[89]|20|21)\d\d)"
 
@@ -146,8 +152,10 @@ class _Finder:
         for m in _WORD_ANY.finditer(self.text):
             short = len(m.group(0)) < 3 and m.group(0).isascii()
             month = None if short else month_number(m.group(0))
+            if month is None:
+                continue
             w = _DAY_WORD.search(self.text, max(0, m.start() - 24), m.start())
-            if month is None or w is None:
+            if w is None:
                 continue
             word = w.group("w")
             if word.isascii():  # English writes the day in words only as an ordinal
@@ -186,6 +194,9 @@ class _Finder:
         for m in _WORD_ANY.finditer(self.text):
             options = _HI_RELATIVE.get(fold_deva(m.group(0)))
             if options is None:
+                other = indic.relative_days(m.group(0))
+                if other is not None:
+                    self._relative(m.start(), m.end(), other)
                 continue
             end = m.end()
             night = _NEXT_WORD.match(self.text, end)
@@ -254,6 +265,8 @@ class _Finder:
             return word[0].isupper() or not word.isascii()  # from October to April
         if word.isascii():
             return word[0].isupper() and before[0].casefold() in _EN_MONTH_CUES
+        if other_language_month(word):
+            return True  # Marathi जुलैच्या, Tamil ஜனவரியில்: a month name there is nothing else
         return fold_deva(after[0]) in _HI_MONTH_AFTER or fold_deva(before[0]) in _HI_MONTH_BEFORE
 
     def result(self) -> list[DateMention]:
@@ -276,13 +289,20 @@ def find_dates(text: str, lang: str = "und", ref: dt.date | None = None) -> list
     its own script. Spans index ``text``.
     """
     del lang
+    return list(_find_dates(text, ref))
+
+
+@lru_cache(maxsize=512)
+def _find_dates(text: str, ref: dt.date | None) -> tuple[DateMention, ...]:
+    # Kept for a while: the anchors, the number finder and the judge each ask for the
+    # dates of the same post and claim.
     finder = _Finder(text[:_MAX_TEXT], ref)
     finder.calendar()
     finder.word_days()
     finder.numeric()
     finder.relative()
     finder.words()
-    return _year_ranges(text, finder.result())
+    return tuple(_year_ranges(text, finder.result()))
 
 
 # "between Apr 2021 & Mar 22", "from Jan 2019 to Dec 20": after a month and year, a month

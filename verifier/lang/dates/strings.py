@@ -17,7 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
+from verifier.lang.dates import indic
 from verifier.lang.indicfold import fold_deva, is_deva
 
 # Month and weekday names by language, the one home of both (article dates, post footers,
@@ -66,6 +68,7 @@ only in dates of a fixed shape (post footers), where a word like मे (Marathi
 typo for में) cannot be misread."""
 
 
+@lru_cache(maxsize=65536)  # every word of a text is looked up as a month and a weekday
 def _key(word: str) -> str:
     """Lookup key: NFC, case-folded, Devanagari folded (nukta, candrabindu), abbreviation
     marks dropped."""
@@ -93,15 +96,25 @@ _TEXT_MONTHS = _table(_MONTH_ROWS, RUNNING_TEXT_LANGS)
 _TEXT_WEEKDAYS = _table(_WEEKDAY_ROWS, RUNNING_TEXT_LANGS)
 
 
+@lru_cache(maxsize=65536)  # every word of a text is asked
 def month_number(word: str) -> int | None:
     """1-12 for an English or Hindi month name or short form in running text (Feb, Sept.,
     फ़रवरी, फरवरी, जन॰), else ``None``. A bare Hindi short form without ॰ is not a month."""
-    return _TEXT_MONTHS.get(_key(word.strip()))
+    found = _TEXT_MONTHS.get(_key(word.strip()))
+    return found if found is not None or word.isascii() else indic.month(word)
 
 
+def other_language_month(word: str) -> bool:
+    """A month name of another Indian language than Hindi (Marathi जुलैच्या, Tamil ஜனவரியில்):
+    unlike English March or Hindi मार्च, it is nothing else, so it needs no context cue."""
+    return _TEXT_MONTHS.get(_key(word.strip())) is None and indic.month(word) is not None
+
+
+@lru_cache(maxsize=65536)
 def weekday_number(word: str) -> int | None:
     """1 (Monday) to 7 (Sunday) for an English or Hindi weekday name in running text."""
-    return _TEXT_WEEKDAYS.get(_key(word.strip()))
+    found = _TEXT_WEEKDAYS.get(_key(word.strip()))
+    return found if found is not None or word.isascii() else indic.weekday(word)
 
 
 # Indic digits map one-to-one onto ASCII, so offsets survive the translation.
@@ -122,7 +135,8 @@ _WORD = r"[^\W\d_][^\s\d,.()]*\.?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # "May 2, 2020" / "Dec 04, 2021" / "February 5, 2026 at 8:56 AM"
-_MDY = re.compile(rf"(?P<m>{_WORD})\s+{_DAY},?\s+{_YEAR}")
+# The month word is tried only where a word starts: a long run of letters is read once.
+_MDY = re.compile(rf"(?<![^\s\d,.()])(?P<m>{_WORD})\s+{_DAY},?\s+{_YEAR}")
 # "2 May 2020" / "25. September 2018" / "16 мая 2018 г." / "4 de mayo de 2022" / "11th of October 2018"
 _DMY = re.compile(rf"{_DAY}\s+(?:(?:de|of)\s+)?(?P<m>{_WORD})\s+(?:de\s+)?,?\s*{_YEAR}(?:\s*г\.?)?")
 _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)")

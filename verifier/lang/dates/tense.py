@@ -27,6 +27,8 @@ _HI_PAST = frozenset(
         "दिया दिए लिया लिए कहा बताया आया आई आए आये मिला मिली मिले लगा पहुंचा पहुंची पहुंचे"
     ).split()
 )
+_FOR = frozenset(fold_deva(w) for w in ("लिए", "लिये"))
+_GENITIVE = frozenset(fold_deva(w) for w in ("के", "की"))
 _HI_FUTURE_ENDINGS = tuple(
     fold_deva(w) for w in "ेगा ेगी ेंगे ेंगी ोगे ोगी ोगा ोंगे ोंगी ूंगा ूंगी ऊंगा ऊंगी एगा एगी एंगे एंगी".split()
 )
@@ -54,10 +56,13 @@ class TenseMarks:
         self.words: list[int] = []
         self.past: list[int] = []
         self.future: list[int] = []
+        prev = ""
         for m in DEVA_WORD.finditer(text):
             w = fold_deva(m.group(0))
             self.words.append(m.start())
-            if w in _HI_PAST or w == "ने":
+            postposition = w in _FOR and prev in _GENITIVE  # "के लिए" is "for", not "took"
+            prev = w
+            if (w in _HI_PAST and not postposition) or w == "ने":
                 self.past.append(m.start())
             if w in _HI_FUTURE or w.endswith(_HI_FUTURE_ENDINGS):
                 self.future.append(m.start())

@@ -15,6 +15,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from verifier.lang.dates.find import find_dates
 from verifier.lang.numbers.grammar import SKIP, TIME, NumberKind, Reader, looks_like_year, may_start
@@ -60,8 +61,19 @@ def find_numbers(
     4 and no 2026); pass your own list (for instance the dates you already found) to
     skip that second scan. URLs, handles, hashtags and clock times are always skipped.
     """
+    if exclude is None:
+        return list(_find_numbers_cached(text, lang))
+    return _find_numbers(text, exclude)
+
+
+@lru_cache(maxsize=512)
+def _find_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
+    # Kept for a while: the anchors and the judge each ask for the numbers of one text.
+    return tuple(_find_numbers(text, _default_exclusions(text[:_MAX_TEXT], lang)))
+
+
+def _find_numbers(text: str, spans: Sequence[Span]) -> list[NumberMention]:
     text = text[:_MAX_TEXT]
-    spans = list(exclude) if exclude is not None else _default_exclusions(text, lang)
     clean, where = clean_digits(text)
     # blocked ranges in clean coordinates
     orig_blocked = [(s.start, s.end) for s in spans] + [m.span() for m in SKIP.finditer(text)]

@@ -155,7 +155,7 @@ _NOT_NOUNS = frozenset(
 
 _STARTERS = frozenset(
     {*EN_SMALL, *EN_ORDINALS, *HI_SMALL, *HI_MIXED, *HI_ADDERS, *FRACTION_WORDS, "a", "an"}
-    | {fold_deva("सौ")}
+    | {fold_deva(w) for w in ("सौ", "हजार", "हज़ार", "लाख", "करोड़", "करोड")}
 )
 
 

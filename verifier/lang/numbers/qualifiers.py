@@ -8,9 +8,10 @@ number words. Hindi phrases are matched in their ``indicfold.fold_deva`` form.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, cast
 
 from verifier.lang.indicfold import fold_deva
+from verifier.lang.numbers import indic
 
 __all__ = ["POST_QUALIFIERS", "PRE_QUALIFIERS", "Qualifier"]
 
@@ -93,5 +94,6 @@ def _phrases(raw: Sequence[tuple[str, Qualifier]]) -> tuple[tuple[tuple[str, ...
     return tuple(sorted(items, key=lambda pq: -len(pq[0])))
 
 
-PRE_QUALIFIERS = _phrases(_PRE_RAW)
-POST_QUALIFIERS = _phrases(_POST_RAW)
+# Language hook: the phrases of the other Indian languages (``numbers.indic``).
+PRE_QUALIFIERS = _phrases(_PRE_RAW + cast(tuple[tuple[str, Qualifier], ...], indic.PRE_RAW))
+POST_QUALIFIERS = _phrases(_POST_RAW + cast(tuple[tuple[str, Qualifier], ...], indic.POST_RAW))

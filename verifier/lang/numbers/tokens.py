@@ -28,9 +28,16 @@ class Tok:
     key: str
 
 
+OTHER_INDIC_LETTERS = (
+    "\u0980-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
+    "\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff\u0621-\u065f\u0670-\u06d3" + JOINERS
+)
+"""Letters of the other Indic scripts and Urdu (not their digits): their number words."""
+OTHER_INDIC_WORD = re.compile(f"[{OTHER_INDIC_LETTERS}]")
+
 _TOKEN = re.compile(
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:,\d{2})*,\d{3}(?!\d)|\d+)(?:\.\d+)?)"
-    r"|(?P<word>[A-Za-z]+|[" + DEVA_LETTERS + JOINERS + r"]+)"
+    r"|(?P<word>[A-Za-z]+|[" + DEVA_LETTERS + JOINERS + r"]+|[" + OTHER_INDIC_LETTERS + r"]+)"
     r"|(?P<sym>[₹$€£¥%/+~\-])"
 )
 SKIP = re.compile(

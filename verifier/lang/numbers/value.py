@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 from verifier.lang.gazetteer import currency_code
 from verifier.lang.indicfold import fold_deva
-from verifier.lang.numbers.tokens import Tokens
+from verifier.lang.numbers.tokens import OTHER_INDIC_WORD, Tokens
 from verifier.lang.numbers.words import (
     AMBIGUOUS_WORDS,
     EN_ORDINALS,
@@ -28,11 +28,16 @@ from verifier.lang.numbers.words import (
     NUMBER_CUES,
     ORDINAL_SUFFIXES,
     PERCENT_WORDS,
+    PRE_QUALIFIERS,
     SCALES,
     hi_ordinal,
 )
 
 __all__ = ["NumberKind", "Parse", "ValueReader"]
+
+_ARTICLE_FRACTIONS = frozenset({"half", "third", "quarter"})
+_BARE_SCALES = frozenset(fold_deva(w) for w in ("हजार", "हज़ार", "लाख", "करोड़", "करोड"))
+"""Hindi scales that say "one of" alone after a qualifier (लगभग हज़ार = about a thousand)."""
 
 NumberKind = Literal["cardinal", "ordinal", "percent", "currency", "year", "fraction"]
 
@@ -76,7 +81,12 @@ class ValueReader(Tokens):
                 p.kind, p.end = "ordinal", i + 2
             elif nxt.kind == "word" and low in SCALES:
                 p.scale, p.end = SCALES[low], i + 2
-            elif nxt.kind == "word" and low not in PERCENT_WORDS and currency_code(low) is None:
+            elif (
+                nxt.kind == "word"
+                and low not in PERCENT_WORDS
+                and currency_code(low) is None
+                and not OTHER_INDIC_WORD.match(nxt.text)  # a case ending: 1000க்கும், ১০০-র
+            ):
                 return None  # 4G, 3D, 100x
             elif nxt.text == "/" and self.glued(i + 1, i + 2) and self.toks[i + 2].kind == "num":
                 return self.fraction(i, p)
@@ -114,6 +124,8 @@ class ValueReader(Tokens):
             return self._hi_adder(i, low)
         if low in ("a", "an"):
             return self._article(i)
+        if low in _BARE_SCALES and self._after_qualifier(i):
+            return Parse(1.0, i)  # "लगभग हज़ार": the scale (read next) stands for one of it
         units = self._units(i, low)
         if not isinstance(units, _Units):
             return units  # not a number word, or an ordinal (twenty-fourth)
@@ -137,17 +149,69 @@ class ValueReader(Tokens):
             return Parse(1 + HI_ADDERS[low], i + 1, 0.25)
         return None
 
+    def _after_qualifier(self, i: int) -> bool:
+        """A one-word qualifier (लगभग, करीब, about) stands right before token ``i``."""
+        prev = self.tok(i - 1)
+        return (
+            prev is not None
+            and self.spaced(i - 1, i)
+            and any(len(phrase) == 1 and phrase[0] == prev.key.casefold()
+                    for phrase, _ in PRE_QUALIFIERS)
+        )  # fmt: skip
+
     def _article(self, i: int) -> Parse | None:
-        """A dozen is 12; a hundred, a million are one of the scale."""
+        """A dozen is 12, a couple (of) 2; a hundred is 100 (a hundred and fifty, a hundred
+        million); a million is one of the scale; a half, a quarter of, a third of are
+        fractions (a third term is an ordinal, so "third" and "quarter" need "of" or a
+        scale after them)."""
         nxt = self.tok(i + 1)
         if nxt is None or not self.spaced(i, i + 1):
             return None
         nkey = nxt.key.casefold()
         if nkey == "dozen":
             return Parse(12.0, i + 2)
-        if nkey in HUNDRED_WORDS or (nkey in SCALES and nkey not in GLUED_ONLY_SCALES):
+        if nkey == "couple" and self.words_at(i + 2, ("of",)) and self.spaced(i + 1, i + 2):
+            return Parse(2.0, i + 2, ambiguous=True)  # "a couple of days": two, loosely
+        if nkey in HUNDRED_WORDS:
+            return self._hundreds(Parse(1.0, i + 1))
+        if nkey in SCALES and nkey not in GLUED_ONLY_SCALES:
             return Parse(1.0, i + 1)
+        if nkey in _ARTICLE_FRACTIONS:
+            after = self.tok(i + 2)
+            scaled = after is not None and after.key.casefold() in (*SCALES, "of", "a", "an")
+            if nkey == "half" or (scaled and self.spaced(i + 1, i + 2)):
+                return Parse(FRACTION_WORDS[nkey], i + 2, 0.0, "fraction")
         return None
+
+    def _of_scale(self, p: Parse) -> Parse:
+        """A fraction word with a scale after it: half a million, a quarter of a million,
+        three quarters of a billion, half a dozen, half million (a count, not a share)."""
+        j = p.end
+        if self.words_at(j, ("of",)) and self.spaced(j - 1, j):
+            j += 1
+        t = self.tok(j)
+        if t is not None and t.key.casefold() in ("a", "an") and self.spaced(j - 1, j):
+            j += 1
+        scale = self.tok(j)
+        if scale is None or not self.spaced(j - 1, j):
+            return p
+        key = scale.key.casefold()
+        if key in HUNDRED_WORDS:
+            factor = 100.0
+        elif key in SCALES and key not in GLUED_ONLY_SCALES:
+            factor = SCALES[key]
+        else:
+            return p
+        return Parse(p.value * factor, j + 1, factor * 0.25, "cardinal", scale=factor)
+
+    def _and_a_half(self, p: Parse) -> Parse:
+        """one and a half (lakh), two and a half (million): the half is added before the
+        scale multiplies."""
+        if p.value < 1000 and self.words_at(p.end, ("and", "a", "half")):
+            if self.spaced(p.end - 1, p.end):
+                return replace(p, value=p.value + 0.5, end=p.end + 3, resolution=0.5,
+                               ambiguous=False)  # fmt: skip
+        return p
 
     def _units(self, i: int, low: str) -> _Units | Parse | None:
         """The value below a hundred a number word starts with (सौ alone is a hundred)."""
@@ -224,6 +288,12 @@ class ValueReader(Tokens):
         p = self.base(i)
         if p is None or p.kind in ("ordinal",):
             return p
+        if p.kind == "fraction" and self.toks[i].kind == "word":
+            p = self._of_scale(p)
+            if p.kind == "fraction" or p.scale != 1.0:
+                return p
+        if p.kind == "cardinal" and p.scale == 1.0:
+            p = self._and_a_half(p)
         if p.kind == "cardinal":
             nxt = self.tok(p.end)
             if nxt is not None and self.spaced(p.end - 1, p.end):
@@ -239,7 +309,8 @@ class ValueReader(Tokens):
                 else:
                     skip = 1
                 if key in FRACTION_WORDS and p.value < 100:
-                    return Parse(p.value * FRACTION_WORDS[key], p.end + skip, 0.0, "fraction")
+                    share = Parse(p.value * FRACTION_WORDS[key], p.end + skip, 0.0, "fraction")
+                    return self._of_scale(share)
         while True:
             nxt = self.tok(p.end)
             if nxt is None or nxt.kind != "word" or not self.spaced(p.end - 1, p.end):

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from verifier.lang.indicfold import fold_deva
+from verifier.lang.numbers import indic
 
 # Re-exported: the number grammar and the date finder read all number words from here.
 from verifier.lang.numbers.hindi import HI_ADDERS, HI_MIXED, HI_ORDINALS, HI_SMALL, hi_ordinal
@@ -25,6 +26,7 @@ from verifier.lang.numbers.qualifiers import POST_QUALIFIERS, PRE_QUALIFIERS, Qu
 __all__ = [
     "AMBIGUOUS_WORDS",
     "CURRENCY_SYMBOLS",
+    "EN_MULTIPLES",
     "EN_ORDINALS",
     "EN_SMALL",
     "FRACTION_WORDS",
@@ -88,14 +90,21 @@ for _word, _value in (
     ("खरब", 1e11),
     ("मिलियन", 1e6),
     ("मिलीयन", 1e6),
+    ("मिल्यन", 1e6),  # ३२ मिल्यन (a post's own spelling)
     ("बिलियन", 1e9),
     ("बिलीयन", 1e9),
+    ("बिल्यन", 1e9),
     ("ट्रिलियन", 1e12),
     ("दर्जन", 12),  # दो दर्जन = two dozen
 ):
     SCALES[fold_deva(_word)] = _value
 """Scale words (English, Indian English, Hindi; folded) -> multiplier. ``k``, ``m``
 and ``b`` only count when glued to digits (``10k``, ``$5m``)."""
+
+for _word, _value in indic.SCALES.items():  # language hook: the other Indian languages
+    SCALES.setdefault(_word, _value)
+for _word, _number in indic.SMALL.items():
+    HI_SMALL.setdefault(_word, _number)
 
 GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 
@@ -118,6 +127,9 @@ EN_ORDINALS.update(
     }
 )
 
+EN_MULTIPLES: dict[str, int] = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "quadruple": 4}
+"""English words of a multiple: a rendering may say the figure (दो गुना, तीन गुना)."""
+
 FRACTION_WORDS: dict[str, float] = {
     "half": 0.5,
     "halves": 0.5,
@@ -136,8 +148,11 @@ FRACTION_WORDS: dict[str, float] = {
 ORDINAL_SUFFIXES = frozenset(
     {"st", "nd", "rd", "th", *(fold_deva(s) for s in ("वां", "वीं", "वें", "वाँ", "वा", "वी", "वे"))}
 )
-PERCENT_WORDS = frozenset(
-    {"percent", "pc", *(fold_deva(w) for w in "प्रतिशत फीसदी फ़ीसदी फीसद फ़ीसद परसेंट पर्सेंट".split())}
+PERCENT_WORDS = (
+    frozenset(
+        {"percent", "pc", *(fold_deva(w) for w in "प्रतिशत फीसदी फ़ीसदी फीसद फ़ीसद परसेंट पर्सेंट".split())}
+    )
+    | indic.PERCENT_WORDS
 )
 CURRENCY_SYMBOLS = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 AMBIGUOUS_WORDS = frozenset(
