@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 def parse_document(doc: RawDocument) -> Article:
     """The ``Article`` for a loaded document (HTML or plain text)."""
     if doc.is_html:
-        return parse_html(doc.text, doc.source)
+        return parse_html(doc.text, doc.source, content_language=doc.content_language)
     return parse_text(doc.text, doc.source)
 
 

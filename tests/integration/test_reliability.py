@@ -357,3 +357,22 @@ def test_a_urls_password_never_reaches_a_report(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     assert json.loads(text)["summary"]["skipped"] == 1
     assert "secret" not in text and "secret" not in done.stderr and "secret" not in done.stdout
+
+
+def test_the_servers_content_language_names_an_undeclared_page(
+    site: tuple[str, dict[str, Route]],
+) -> None:
+    host, routes = site
+    body = b"<html><body><article><p>Hallo Welt.</p></article></body></html>"
+
+    def route(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Language", "de-CH, de, en")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    routes["/seite"] = route
+    done = run("check", f"http://{host}/seite", "--allow-private", "--no-db", "--format", "json")
+    assert json.loads(done.stdout)["articles"][0]["language"] == "de", done.stderr

@@ -114,6 +114,10 @@ class FetchedPage:
         return self.headers.get("content-type")
 
     @property
+    def content_language(self) -> str | None:
+        return self.headers.get("content-language")
+
+    @property
     def text(self) -> str:
         """The body decoded (charset from header, BOM, meta, sniffing); ``InputError`` if impossible."""
         return decode_document(self.content, self.content_type)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,6 +40,8 @@ class RawDocument:
     is_html: bool
     content_type: str | None = None
     final_url: str | None = None
+    content_language: str | None = None
+    """The server's ``Content-Language`` header (URLs only)."""
     """Where a URL ended up after redirects (``None`` for files and stdin)."""
 
 
@@ -126,13 +128,14 @@ def _load_url(spec: str, fetcher: Fetcher | None) -> RawDocument:
     if fetcher is None:
         raise FetchError(f"{shown}: fetching URLs is not enabled here", url=spec)
     page = fetcher.get(spec)
-    return _to_document(
+    doc = _to_document(
         shown,
         page.content,
         content_type=page.content_type,
         suffix=Path(page.final_url.split("?", 1)[0]).suffix.lower(),
         final_url=page.final_url,
     )
+    return replace(doc, content_language=page.content_language)
 
 
 def load_input(

@@ -19,7 +19,7 @@ from verifier.lang.chars import FULL_STOPS
 from verifier.lang.dates.strings import find_date, is_weekday
 from verifier.lang.textnorm import detect_language, normalize
 from verifier.model import Article, Paragraph, Span
-from verifier.parse.htmlmeta import page_metadata
+from verifier.parse.htmlmeta import page_metadata, primary_language
 from verifier.parse.htmlwalk import walk_document
 from verifier.parse.tags import cap_attributes
 
@@ -226,7 +226,7 @@ def _resolve_language(declared: str | None, detected: str) -> str:
     return detected
 
 
-def parse_html(html: str, source: str) -> Article:
+def parse_html(html: str, source: str, *, content_language: str | None = None) -> Article:
     """Parse an HTML page (or fragment) into an ``Article``.
 
     Drops scripts, styles, navigation and page chrome, keeps block reading order, and turns
@@ -255,7 +255,9 @@ def parse_html(html: str, source: str) -> Article:
     prose = "\n".join(
         walked.text[p.span.start : p.span.end] for p in walked.paragraphs if p.kind != "embed"
     )
-    lang = _resolve_language(meta.language, detect_language(prose[:_LANGUAGE_SAMPLE]))
+    # <html lang> first, then the server's Content-Language (its first value), then the text
+    declared = meta.language or primary_language(content_language)
+    lang = _resolve_language(declared, detect_language(prose[:_LANGUAGE_SAMPLE]))
     return Article(
         source=source,
         text=walked.text,

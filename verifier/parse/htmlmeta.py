@@ -184,10 +184,14 @@ def _language(root: Any, metas: dict[str, str]) -> str | None:
         or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         or metas.get("content-language")
     )
-    # content-language may list several ("de, at, ch"): the first one is the page's.
-    first = re.split(r"[,;\s]+", lang.strip())[0] if lang and lang.strip() else ""
-    language = first.split("-")[0].split("_")[0].lower() if first else None
-    return language or None
+    return primary_language(lang)
+
+
+def primary_language(value: str | None) -> str | None:
+    """The primary subtag of a language declaration (``hi`` for ``hi-IN``); a
+    content-language that lists several ("de, at, ch") gives its first."""
+    first = re.split(r"[,;\s]+", value.strip())[0] if value and value.strip() else ""
+    return first.split("-")[0].split("_")[0].lower() or None if first else None
 
 
 def page_metadata(root: Any) -> PageMeta:

@@ -107,3 +107,12 @@ def test_each_claim_has_its_own_language() -> None:
         "Wir werden die Steuern in diesem Jahr nicht erhöhen": "de",
         "We will not raise taxes this year": "en",
     }
+
+
+def test_the_servers_content_language_is_read_when_the_page_declares_none() -> None:
+    from verifier.parse.article import parse_html
+
+    html = "<html><body><article><p>Hallo Welt, kurz.</p></article></body></html>"
+    assert parse_html(html, "page.html", content_language="de-AT, en").language == "de"
+    declared = '<html lang="fr"><body><article><p>Bonjour.</p></article></body></html>'
+    assert parse_html(declared, "page.html", content_language="de").language == "fr"
