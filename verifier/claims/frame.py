@@ -72,6 +72,8 @@ class Framing:
     """The frame names a platform or a post ("एक्स पर", "ट्वीट कर")."""
     quoted: bool
     """The content is given in quotation marks (a quotation, not reported speech)."""
+    cued: bool = False
+    """A sentence of the rendering has a speech or act cue, framed or not."""
 
     def content(self, text: str) -> str:
         """``text`` with its frames blanked out: offsets are kept, so a finding's span in
@@ -97,7 +99,7 @@ def split_frame(text: str) -> Framing:
     """The frames of a rendering (one per sentence at most at its start or end)."""
     frames: list[Span] = []
     speaker: str | None = None
-    platform = quoted = False
+    platform = quoted = cued = False
     for k, sent in enumerate(sentence_spans(text, Span(0, len(text)))):
         if (
             k == 0
@@ -107,6 +109,7 @@ def split_frame(text: str) -> Framing:
             frames.append(Span(sent.start, d.end()))
             sent = Span(d.end(), sent.end)
         cues = find_cues(text, sent)
+        cued = cued or bool(cues)
         if not cues and (quotation := _before_quotation(text, sent)) is not None:
             frames.append(quotation)
             quoted = True
@@ -146,16 +149,15 @@ def split_frame(text: str) -> Framing:
         platform = platform or cue.platform
         quoted = quoted or any(ch in QUOTE_MARKS for ch in text[frame.end - 2 : frame.end + 1])
     if not frames:
-        return NO_FRAME
-    return Framing(tuple(frames), speaker, platform, quoted)
+        return Framing((), None, False, False, cued) if cued else NO_FRAME
+    return Framing(tuple(frames), speaker, platform, quoted, cued)
 
 
 def tells_of_speech(text: str) -> bool:
     """A rendering with no quotation marks whose sentence has a speech or act cue ("X ने
     … का आभार जताया", "उन्होंने कहा कि …"): the article's account of what was said."""
-    if any(ch in QUOTE_MARKS for ch in text):
-        return False
-    return any(find_cues(text, sent) for sent in sentence_spans(text, Span(0, len(text))))
+    # split_frame has read the cues of every sentence already (and keeps its answer)
+    return not any(ch in QUOTE_MARKS for ch in text) and split_frame(text).cued
 
 
 def _leading(text: str, sent: Span, cue: Cue) -> Span | None:

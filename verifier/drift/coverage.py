@@ -415,7 +415,8 @@ def check_coverage(
     # What the rendering adds is weighed against the whole post: a loosely translated
     # sentence of the post that the word match left outside the rendered part can be the
     # counterpart of the "added" words.
-    whole_post, claim = sides(match, Span(0, len(col.post_text)))
+    whole = Span(0, len(col.post_text))
+    whole_post, claim = (post, claim) if region == whole else sides(match, whole)
     added = gaps(claim, whole_post, whole_sentence=False)
     for gap in (g for g in added if found(g, MIN_ADDED, ADDED_COUNTERPART)):
         col.add(

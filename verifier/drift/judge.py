@@ -89,7 +89,8 @@ def judge(
     """
     ctx = context or Context()
     post_lang, claim_lang = _languages(post_text, claim_text, post_lang, claim_lang)
-    framing = NO_FRAME if not frame or _reports(post_text) else _framing(claim_text, claim_lang)
+    reports = _reports(post_text)
+    framing = NO_FRAME if not frame or reports else _framing(claim_text, claim_lang)
     if framing.frames:
         frame_text = framing.frame_text(claim_text)
         claim_text = framing.content(claim_text)
@@ -105,7 +106,7 @@ def judge(
     elif (
         ctx.cue is None
         and claim_lang != "en"
-        and not _reports(post_text)  # then "X ने कहा कि" renders the post's own words
+        and not reports  # then "X ने कहा कि" renders the post's own words
         and tells_of_speech(claim_text)
     ):
         # "X ने … शपथ लेने के बाद मोदी का आभार जताया": no frame to cut off, but an account
@@ -167,7 +168,7 @@ def judge(
         col.findings.extend(dropped.findings)
         check_intensity(col, region, claim_text)
         check_attribution(col)
-        if _reports(post_text):
+        if reports:
             check_reported_speaker(col, claim_text)
     elif claim_lang in TABLE_LANGUAGES and post_lang == "en":
         # Language hook: the languages read from a table have their negators in their
