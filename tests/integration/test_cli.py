@@ -315,3 +315,18 @@ def test_confirm_without_network_reports_offline_and_goes_on(
     code = main(["check", str(SEED_HTML), "--confirm", "--db", db, "--strict", "--format", "json"])
     capsys.readouterr()
     assert code == 1  # --strict: an unverifiable post fails the check
+
+
+UNCHECKED_ARTICLE = ROOT / "tests" / "data" / "unchecked" / "bengali-article.html"
+
+
+def test_an_unchecked_rendering_passes_unless_fail_unchecked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, report = run_json(capsys, str(UNCHECKED_ARTICLE))
+    assert code == 0
+    assert [p["verdict"] for p in report["articles"][0]["pairs"]] == ["unchecked"]
+    code = main(["check", str(UNCHECKED_ARTICLE), "--no-db", "-q", "--fail-unchecked"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "1 rendering unchecked" in err and "--fail-unchecked" in err

@@ -129,6 +129,12 @@ _common_run_options = [
         help="Alignment score from which a claim renders a post.",
     ),
     click.option("--strict", is_flag=True, default=None, help="Unverifiable posts fail too."),
+    click.option(
+        "--fail-unchecked",
+        is_flag=True,
+        default=None,
+        help="Renderings no word-level check exists for (verdict unchecked) fail too.",
+    ),
 ]
 
 
@@ -230,6 +236,7 @@ def _settings_from(
     allow_private: bool | None,
     min_score: float | None,
     strict: bool | None,
+    fail_unchecked: bool | None = None,
     config_path: Path | None = None,
 ) -> tuple[Settings, Any]:
     from verifier.config import FileConfig, build_settings, find_config, load_config
@@ -245,6 +252,7 @@ def _settings_from(
             "db": db,
             "confirm": confirm,
             "strict": strict,
+            "fail_unchecked": fail_unchecked,
             "min_score": min_score,
         },
     )

@@ -10,7 +10,7 @@ from collections import Counter
 
 from verifier.model import SEVERITIES
 from verifier.policy.findings import LocatedFinding, article_findings, source_key
-from verifier.policy.policy import unverifiable_posts
+from verifier.policy.policy import unchecked_pairs, unverifiable_posts
 from verifier.report.formats import RunReport
 from verifier.report.locations import is_url, locate, raw_for
 from verifier.report.summary import plural
@@ -50,6 +50,14 @@ def failure_line(report: RunReport) -> str | None:
             parts.append(
                 f"{plural(len(posts), 'post')} could not be confirmed on the platform "
                 f"(--strict), first: {c.post} {c.state} in {source}"
+            )
+    if gate.fail_unchecked:
+        unchecked = unchecked_pairs(report.result)
+        if unchecked:
+            source, pair = unchecked[0]
+            parts.append(
+                f"{plural(len(unchecked), 'rendering')} unchecked (no word-level check for its "
+                f"languages; --fail-unchecked), first: {pair.claim} in {source_key(source)}"
             )
     if not parts:
         return None
