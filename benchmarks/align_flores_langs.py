@@ -4,7 +4,9 @@ For each language, every English sentence is aligned against all 1,012 sentences
 language (``verifier.align.align.align_texts``, the engine behind ``verifier align``) and
 P@1 is printed next to the issue's target (0.95). The claim language is detected from the
 text, as ``verifier align`` does. FLORES-200 is CC BY-SA 4.0
-(``../shared/data/parallel/flores200-devtest/PROVENANCE.md``). Run from the repo root:
+(``../shared/data/parallel/flores200-devtest/PROVENANCE.md``). The figures are development
+figures (devtest is what is read here while working); its sentences are never a source of
+lexicon rows or word lists. Run from the repo root:
 
     python benchmarks/align_flores_langs.py [--langs mar,ben] [--limit N] [--misses K]
 """

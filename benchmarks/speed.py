@@ -6,8 +6,8 @@ Prints, as process CPU time (not wall time: the machine may be shared):
 - ``check`` per page after start-up (load -> parse_document -> verify_article) next to a
   bare ``lxml.html.fromstring`` of the same bytes, their ratio and pages/s/core, over the real
   pages in ``tests/data/pages`` (``*.html``, ``*.txt``) and the real article excerpts of
-  ``tests/data/real-articles`` and ``benchmarks/data/real`` (each written to a file first, so
-  ``load`` reads a file as ``check`` does);
+  ``tests/data/real-articles`` and of the dev split of ``benchmarks/data/real`` (each written
+  to a file first, so ``load`` reads a file as ``check`` does; test splits are never read);
 - ``align`` of 1,997 x 1,997 news sentences (FLORES-200 devtest, eng-hin: sources are the
   1,012 English sentences and the first 985 Hindi ones, candidates the 1,012 Hindi and the
   first 985 English ones; P@1 counts a candidate of the same FLORES row as right, so an
@@ -49,7 +49,6 @@ PAGE_DIRS = (ROOT / "tests" / "data" / "pages",)
 CASE_FILES = (
     ROOT / "tests" / "data" / "real-articles" / "cases.jsonl",
     ROOT / "benchmarks" / "data" / "real" / "hi-dev.jsonl",
-    ROOT / "benchmarks" / "data" / "real" / "hi-test.jsonl",
 )
 ALIGN_SIZE = 1997
 SECTIONS = ("help", "check", "align", "compare")

@@ -308,11 +308,13 @@ def test_platforms_without_a_public_endpoint_are_not_looked_up(client: PlatformC
     # No cassette: a request would fail the test (record mode "none", network blocked).
     posts = [
         Post(key=PostKey(f"p{i}"), text="", platform=name, post_id="DVdP2dCE_kf", origin=name)
-        for i, name in enumerate(("instagram", "threads", "facebook", "linkedin"), start=1)
+        for i, name in enumerate(("linkedin", "threads"), start=1)
     ]
     got = confirm_posts(posts, client, None)
     assert {c.state for c in got} == {"unavailable"}
-    assert got[1].detail == "Threads has no public endpoint to confirm posts without a token"
+    assert got[0].detail.startswith("not confirmable: LinkedIn documents no public endpoint")
+    # Threads is asked through Meta's oEmbed, which needs the post's URL.
+    assert got[1].detail == "the embed gives no Threads post URL; cannot look it up"
 
 
 @pytest.mark.vcr

@@ -74,10 +74,14 @@ MATCH_ONLY = frozenset(
         "verifier.claims.frame_en._NEXT_LEADING",
         "verifier.detect.platforms._BLUESKY_FOOTER",
         "verifier.drift.date_check._TWO_DIGIT_YEAR",
+        "verifier.drift.negation._CORRECTION_HI",
         "verifier.drift.number_check._ERA_AFTER",
         "verifier.lang.dates.find._MONTH_TWO_DIGITS",
+        "verifier.lang.dates.find._NEXT_WORD",
         "verifier.lang.dates.find._RANGE_LINK",
+        "verifier.lang.dates.find._YEAR_AFTER",
         "verifier.lang.dates.strings._LEADING_WEEKDAY",
+        "verifier.parse.htmlmeta._ISO_DATE",
         "verifier.parse.selectors.RESIDUE_HEAD",
     }
 )

@@ -270,7 +270,7 @@ def is_cue_word(word: str) -> bool:
 # them after it ("કહ્યું કે …", "کہا کہ …"), or a comma or colon before direct speech.
 # A verb with neither ends a sentence that reports the post as a whole ("… ట్వీట్ చేశారు").
 
-_QUOT_REACH = 4
+_QUOT_REACH = 5
 """Words allowed between a quotative and its verb ("என்று ட்விட்டரில் அவர் பதிவிட்டுள்ளார்")."""
 
 
@@ -285,6 +285,8 @@ class _Table:
     quotative: re.Pattern[str] | None
     complementizer: re.Pattern[str] | None
     platform: re.Pattern[str] | None
+    glued: re.Pattern[str] | None = None
+    """A word ending in a quotative written into it (Telugu వచ్చిందని = వచ్చింది + అని)."""
 
 
 _BOUND = r"(?=[\s,:;।.!?\"'“”‘’)\-–—]|$)"
@@ -305,11 +307,13 @@ def _table(code: str) -> _Table | None:
         return None
     verb = _word_rx((*lang.say_verbs, *lang.speech_cues), prefix=True)
     assert verb is not None
+    glued = _alternation(lang.glued_quotatives)
     return _Table(
         verb,
         _word_rx(lang.quotatives, prefix=False),
         _word_rx(lang.complementizers, prefix=False),
         _word_rx(lang.platform_words, prefix=True),
+        re.compile(rf"(?<!\S)[^\s,:;।.!?\"'“”‘’]+?(?:{glued}){_BOUND}") if glued else None,
     )
 
 
@@ -351,11 +355,11 @@ def table_cues(seg: str, base: int) -> list[Cue]:
         if quot is not None:
             # Nothing before the quotative: it closes a quotation that ends just before.
             who = _subject_after(seg, verb_end, stop) or _speaker_between(
-                seg, quot.end(), m.start(), stop, table
+                seg, quot[1], m.start(), stop, table
             )
             out.append(
                 Cue(
-                    span=Span(base + quot.start(), base + verb_end),
+                    span=Span(base + quot[0], base + verb_end),
                     speaker=who.slice(seg) if who else None,
                     speaker_span=Span(base + who.start, base + who.end) if who else None,
                     platform=platform,
@@ -366,6 +370,18 @@ def table_cues(seg: str, base: int) -> list[Cue]:
             continue
         after = _after_verb(seg, m, verb_end, table, stop)
         if after is None:
+            subject = _subject_then_direct(seg, verb_end, stop)
+            if subject is not None:
+                out.append(
+                    Cue(
+                        span=Span(base + m.start(), base + subject.end),
+                        speaker=subject.slice(seg),
+                        speaker_span=Span(base + subject.start, base + subject.end),
+                        platform=platform,
+                        has_ki=False,
+                        direct=True,
+                    )
+                )
             continue
         end, has_ki, direct = after
         speaker, sp_start = nominal_speaker(seg, *speaker_before(seg, m.start(), 0))
@@ -437,19 +453,27 @@ def _skip_spaces(seg: str, i: int) -> int:
     return i
 
 
-def _quotative_before(seg: str, verb: re.Match[str], table: _Table) -> re.Match[str] | None:
-    """Where the quotative closing the reported words starts, when one comes at most
-    ``_QUOT_REACH`` words before the verb (or opens the verb's own phrase)."""
-    if table.quotative is None:
+def _quotative_before(seg: str, verb: re.Match[str], table: _Table) -> tuple[int, int] | None:
+    """Where the quotative closing the reported words starts and ends, when one comes at
+    most ``_QUOT_REACH`` words before the verb (or opens the verb's own phrase). A quotative
+    glued to the last reported word is an empty span at that word's end: the word is
+    reported ("… వచ్చిందని కేటీఆర్ అన్నారు")."""
+    if table.quotative is None and table.glued is None:
         return None
-    own = table.quotative.match(seg, verb.start())
+    own = table.quotative.match(seg, verb.start()) if table.quotative else None
     if own:
-        return own
+        return own.span()
+    own = table.glued.match(seg, verb.start()) if table.glued else None
+    if own:  # "… विचार असल्याचं ट्विट मोदी यांनी केलं": the verb's phrase opens with it
+        return own.end(), own.end()
     between = 0
     for w_start, _ in words_backwards(seg, 0, verb.start()):
-        found = table.quotative.match(seg, w_start)
+        found = table.quotative.match(seg, w_start) if table.quotative else None
         if found:
-            return found
+            return found.span()
+        glued = table.glued.match(seg, w_start) if table.glued else None
+        if glued:
+            return glued.end(), glued.end()
         between += 1
         if between > _QUOT_REACH or seg[w_start - 1 : w_start] == "\n":
             break
@@ -470,6 +494,25 @@ def _subject_after(seg: str, verb_end: int, stop: frozenset[str]) -> Span | None
     if all(w.group() in stop for w in words):
         return None  # an auxiliary, not a subject
     return Span(verb_end + words[0].start(), verb_end + words[-1].end())
+
+
+def _subject_then_direct(seg: str, verb_end: int, stop: frozenset[str]) -> Span | None:
+    """The subject a verb puts after it before the direct words it opens with a comma
+    ("টুইটটি করেছেন প্রধানমন্ত্রী নরেন্দ্র মোদি, আগামী রোববার …"): a few words that are not
+    all function words, then a comma or colon and more words."""
+    words: list[re.Match[str]] = []
+    for w in _WORD.finditer(seg, verb_end):
+        words.append(w)
+        if len(words) > _SPEAKER_WORDS + 1 or _SENTENCE_CUT.search(w.group()):
+            return None
+        if w.group()[-1] in ",:" and len(w.group()) > 1:
+            subject = Span(words[0].start(), w.end() - 1)
+            if all(x.group().rstrip(",:") in stop for x in words):
+                return None
+            if not seg[w.end() :].strip(_REST_STRIP + "\n"):
+                return None  # nothing after the comma to report
+            return subject
+    return None
 
 
 def _speaker_between(

@@ -89,14 +89,16 @@ def extract_claims(article: Article, posts: Sequence[Post] = ()) -> tuple[Claim,
     spans = [p.span for p in posts if p.span is not None]
     spans += [e.span for e in article.embeds if e.span.end > e.span.start]
     blocked = _Spans(spans)
+    # Paragraphs and their sentences, cut once for the passes below.
+    paras = [(para, sentences_between(text, para.start, para.end)) for para in line_spans(text)]
     found = _quotations(text, blocked)
     quote_spans = _Spans(f.span for f in found if f.kind == "quote")
-    near_post = _near_post_paragraphs(text, spans)
-    found += _reported(text, blocked, quote_spans, near_post)
+    near_post = _near_post_paragraphs([para for para, _ in paras], spans)
+    found += _reported(text, paras, blocked, quote_spans, near_post)
     found += _reported_english(
-        text, blocked, quote_spans, _Spans(f.span for f in found if f.kind != "term")
+        text, paras, blocked, quote_spans, _Spans(f.span for f in found if f.kind != "term")
     )
-    found += _headline_quotes(text, blocked)
+    found += _headline_quotes(text, [para for para, _ in paras], blocked)
     found += _unmarked(text, blocked, near_post, _Spans(f.span for f in found if f.kind != "term"))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return _resolved(text, found)
@@ -163,13 +165,16 @@ def _quote_kind(text: str, q: QuoteSpan, inner_text: str, cue: Cue | None) -> Cl
 
 
 def _reported(
-    text: str, blocked: _Spans, quote_spans: _Spans, near_post: Sequence[Span]
+    text: str,
+    paras: Sequence[tuple[Span, list[Span]]],
+    blocked: _Spans,
+    quote_spans: _Spans,
+    near_post: Sequence[Span],
 ) -> list[_Found]:
     """2. Reported speech, sentence by sentence, where no quotation already covers it."""
     out: list[_Found] = []
     near = set(near_post)
-    for para in line_spans(text):
-        sents = sentences_between(text, para.start, para.end)
+    for para, sents in paras:
         taken_until = -1
         for idx, sent in enumerate(sents):
             if sent.start < taken_until or _inside(sent, blocked):
@@ -191,12 +196,16 @@ def _reported(
 
 
 def _reported_english(
-    text: str, blocked: _Spans, quote_spans: _Spans, taken: _Spans
+    text: str,
+    paras: Sequence[tuple[Span, list[Span]]],
+    blocked: _Spans,
+    quote_spans: _Spans,
+    taken: _Spans,
 ) -> list[_Found]:
     """2b. Reported speech in English sentences ("PM Modi tweeted that …": ``frame_en``)."""
     out: list[_Found] = []
-    for para in line_spans(text):
-        for sent in sentences_between(text, para.start, para.end):
+    for _, sents in paras:
+        for sent in sents:
             if _inside(sent, blocked) or detect_language(sent.slice(text)) != "en":
                 continue
             r = reported_en(text, sent)
@@ -256,11 +265,11 @@ def _quoted_already(span: Span, cue: Cue, quote_spans: _Spans) -> bool:
     )
 
 
-def _headline_quotes(text: str, blocked: _Spans) -> list[_Found]:
+def _headline_quotes(text: str, paras: Sequence[Span], blocked: _Spans) -> list[_Found]:
     """3. Headline quotations: "मैं राजनीति में नहीं आऊंगा- संजय दत्त", "…: टीएमसी सांसद, डेरेक
     ओ ब्रायन"."""
     out: list[_Found] = []
-    for para in line_spans(text):
+    for para in paras:
         if _inside(para, blocked):
             continue
         m = _HEADLINE_QUOTE.match(text, para.start, para.end)
@@ -382,17 +391,19 @@ def _extend(text: str, span: Span, following: Iterable[Span], *, to_end: bool) -
     end = span.end
     for sent in following:
         body = text[sent.start : sent.end]
-        if find_cues(text, sent) or _DISCOURSE_BREAK.match(body):
+        if _DISCOURSE_BREAK.match(body):
             break
         if not to_end and (PLATFORM.search(body) or not _FIRST_PERSON.search(body)):
+            break
+        if find_cues(text, sent):  # the costly test last: any of the three ends the run
             break
         end = sent.end
     return Span(span.start, end)
 
 
-def _near_post_paragraphs(text: str, blocked: Sequence[Span]) -> list[Span]:
-    """The paragraph just before and just after each embedded post."""
-    paras = line_spans(text)  # in order, one after another
+def _near_post_paragraphs(paras: Sequence[Span], blocked: Sequence[Span]) -> list[Span]:
+    """The paragraph just before and just after each embedded post (``paras``: the text's
+    ``line_spans``, in order, one after another)."""
     starts = [p.start for p in paras]
     ends = [p.end for p in paras]
     out: list[Span] = []

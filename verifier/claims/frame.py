@@ -42,7 +42,9 @@ _NARRATIVE = r"(?:\S+\s+){0,12}?"
 _AGENTLESS = re.compile(
     rf"{_NARRATIVE}(?:(?:लिखा|कहा|बताया|पूछा)\s+(?:गया|गई|गयी|गए|गये)(?:\s+(?:है|हैं|था|थी))?"
     r"|(?:जिसमें|इसमें|उसमें|जिसपर)\s+(?:(?:उन्होंने|उसने)\s+)?(?:लिखा|कहा)(?:\s+(?:है|था|गया))?"
-    r"|(?:\S+\s+){1,4}को\s+(?:कहना|लिखना)\s+(?:पड़ा|पड़ गया))"
+    r"|(?:\S+\s+){1,4}को\s+(?:कहना|लिखना)\s+(?:पड़ा|पड़ गया)"
+    # "उनके ट्वीट का लब्बोलुआब ये है कि", "पोस्ट का मतलब यह था कि": what the post says, told
+    rf"|(?:\S+\s+){{0,3}}?(?:{PLATFORM_WORDS})\S*\s+(?:का|की|के)\s+(?:\S+\s+){{1,3}}?(?:है|था|थी))"
     r"(?:\s+कि)?(?=[\s,:;\-–—])"
 )
 # A dateline that opens a report: "नई दिल्ली:", "इस्लामाबाद :", "DESK:".
@@ -74,6 +76,9 @@ class Framing:
     """The content is given in quotation marks (a quotation, not reported speech)."""
     cued: bool = False
     """A sentence of the rendering has a speech or act cue, framed or not."""
+    several: bool = False
+    """The frame says the content comes from several posts ("एक के बाद एक ट्वीट में",
+    "तीन अलग-अलग पोस्ट में"): one post alone does not hold all of it."""
 
     def content(self, text: str) -> str:
         """``text`` with its frames blanked out: offsets are kept, so a finding's span in
@@ -114,12 +119,17 @@ def split_frame(text: str) -> Framing:
             frames.append(quotation)
             quoted = True
             continue
+        if not cues and (around := _around_quotation(text, sent)):
+            frames.extend(around)  # "तीन अलग-अलग पोस्ट में 'दया, शिष्टता' जैसे शब्द थे"
+            quoted = platform = True
+            continue
         if not cues:
             agentless = _AGENTLESS.match(text, sent.start)
             if agentless:
                 end = _OPENING.match(text, agentless.end()).end()  # type: ignore[union-attr]
                 if len(text[end : sent.end].split()) >= _MIN_CONTENT_WORDS:
                     frames.append(Span(sent.start, end))
+                    platform = platform or bool(_PLATFORM.search(text, sent.start, end))
             continue
         frame = _leading(text, sent, cues[0])
         cue = cues[0]
@@ -150,7 +160,8 @@ def split_frame(text: str) -> Framing:
         quoted = quoted or any(ch in QUOTE_MARKS for ch in text[frame.end - 2 : frame.end + 1])
     if not frames:
         return Framing((), None, False, False, cued) if cued else NO_FRAME
-    return Framing(tuple(frames), speaker, platform, quoted, cued)
+    several = any(_SEVERAL_POSTS.search(text, f.start, f.end) for f in frames)
+    return Framing(tuple(frames), speaker, platform, quoted, cued, several)
 
 
 def tells_of_speech(text: str) -> bool:
@@ -187,9 +198,13 @@ def _leading(text: str, sent: Span, cue: Cue) -> Span | None:
     if not rest and not cue.act:
         # "अर्जेंटीना की जीत के बाद उन्होंने ट्वीट किया:" announces what follows; without the
         # colon or dash, the words before the cue are the content it closes.
-        announces = text[cue.span.end : sent.end].rstrip().endswith((":", "-", "–", "—"))
+        announces = cue.has_ki or text[cue.span.end : sent.end].rstrip().endswith(
+            (":", "-", "–", "—")
+        )
         if not announces and len(text[sent.start : cue.span.start].split()) >= _MIN_CONTENT_WORDS:
             return None  # "<content>, राष्ट्रपति ने ट्वीट किया।": a frame that closes it
+        if not announces and not cue.platform:
+            return None  # "विशेषज्ञों ने भी इस बात की पुष्टि की है।": a claim, not a posting
         return Span(sent.start, sent.end)  # "उन्होंने ट्वीट किया:": the sentence is all frame
     if len(rest) < _MIN_CONTENT_WORDS:
         return None
@@ -215,6 +230,33 @@ def _before_quotation(text: str, sent: Span) -> Span | None:
     if len(text[end : sent.end].split()) < _MIN_CONTENT_WORDS:
         return None
     return Span(sent.start, end)
+
+
+_PLATFORM = re.compile(PLATFORM_WORDS)
+# "एक के बाद एक ट्वीट में", "तीन अलग-अलग पोस्ट में", "कई ट्वीट कर", "ट्वीट्स में", "सिलसिलेवार
+# ट्वीट": a frame that gives the words of several posts at once.
+_SEVERAL_POSTS = re.compile(
+    r"(?:|(?<=\s))(?:एक\s+के\s+बाद\s+एक|सिलसिलेवार|(?:दो|तीन|चार|पांच|पाँच|कई|अनेक)"
+    r"(?:\s+अलग-अलग)?|अलग-अलग)\s+(?:ट्वीट|ट्विट|पोस्ट)|(?:ट्वीट|ट्विट|पोस्ट)्स"
+)
+
+
+def _around_quotation(text: str, sent: Span) -> list[Span]:
+    """A sentence with no verb of saying that names a post and holds a whole quotation
+    ("तीन अलग-अलग पोस्ट में 'दया, शिष्टता और सम्मान' जैसे शब्द थे"): the quotation is the
+    post's words, what surrounds it the article's account of them."""
+    opening = _QUOTE_MARK.search(text, sent.start, sent.end)
+    if opening is None or not _PLATFORM.search(text, sent.start, opening.start()):
+        return []
+    closing = None
+    for m in _QUOTE_MARK.finditer(text, opening.end(), sent.end):
+        closing = m
+    if closing is None or len(text[opening.end() : closing.start()].split()) < 1:
+        return []
+    out = [Span(sent.start, opening.end())]
+    if text[closing.start() : sent.end].strip(f" {QUOTE_MARKS}।.!?"):
+        out.append(Span(closing.start(), sent.end))
+    return out
 
 
 _CLAUSE_JOIN = re.compile(r"[,;]|\s(?:और|तथा|एवं|लेकिन|मगर|परंतु|किंतु|जबकि)\s")
@@ -248,7 +290,13 @@ def _trailing(text: str, sent: Span, cue: Cue) -> Span | None:
         return None
     if len(text[sent.start : cue.span.start].split()) < _MIN_CONTENT_WORDS:
         return None
+    if _JOINED.search(text, sent.start, cue.span.start):
+        return None  # "<content>, और विशेषज्ञों ने भी पुष्टि की है": a clause of its own
     return Span(cue.span.start, sent.end)
+
+
+# A conjunction right before a closing cue joins it as a clause of the content.
+_JOINED = re.compile(r"(?:^|\s)(?:और|तथा|एवं|लेकिन|मगर|किंतु|परंतु|जबकि)\s*,?\s*$")
 
 
 def _ergative_end(text: str, cue: Cue) -> int:

@@ -37,11 +37,11 @@ def sentences_between(text: str, start: int, end: int) -> list[Span]:
         if ch == "\n" or ch in _ENDS_NOT_DOT:
             boundary = True
         elif ch == ".":
-            prev_word = re.search(r"(\S+)$", text[s:i])
+            prev_word = _word_before(text, s, i)
             nxt = text[i + 1] if i + 1 < end else " "
             if i > 0 and text[i - 1].isdigit() and nxt.isdigit():
                 boundary = False
-            elif prev_word and is_initial(prev_word.group(1)) and nxt != "\n":
+            elif prev_word and is_initial(prev_word) and nxt != "\n":
                 boundary = False
             elif nxt == ".":
                 boundary = False
@@ -61,6 +61,15 @@ def sentences_between(text: str, start: int, end: int) -> list[Span]:
     if s < end and text[s:end].strip():
         out.append(trim_span(text, s, end))
     return out
+
+
+def _word_before(text: str, s: int, i: int) -> str:
+    """The non-space run that ends at ``i`` (not before ``s``): read back from the dot, not
+    by a search over the whole sentence so far at each dot."""
+    k = i
+    while k > s and not text[k - 1].isspace():
+        k -= 1
+    return text[k:i]
 
 
 _FINAL_SHORT_WORDS = frozenset(

@@ -33,7 +33,7 @@ CanonicalState = Literal[
     "offline",
 ]
 CanonicalSource = Literal[
-    "syndication", "oembed", "bluesky-appview", "mastodon-api", "youtube-oembed"
+    "syndication", "oembed", "bluesky-appview", "mastodon-api", "youtube-oembed", "meta-oembed"
 ]
 """Where a canonical post came from: X's two endpoints, or another platform's public one."""
 SOURCES: tuple[CanonicalSource, ...] = (
@@ -42,6 +42,7 @@ SOURCES: tuple[CanonicalSource, ...] = (
     "bluesky-appview",
     "mastodon-api",
     "youtube-oembed",
+    "meta-oembed",
 )
 CACHEABLE_STATES: frozenset[str] = frozenset(
     {"found", "deleted", "not-found", "protected", "suspended", "restricted"}

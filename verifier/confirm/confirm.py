@@ -1,8 +1,8 @@
 """Confirm stage (``--confirm``): fetch each embedded post from its platform and compare.
 
-X: syndication endpoint first, oEmbed as fallback (formats §2–3). Bluesky, Mastodon and
-YouTube: their public endpoints (``platforms``); Instagram, Threads, Facebook and LinkedIn
-have none without a token and are reported so. Results are cached through a
+X: syndication endpoint first, oEmbed as fallback (formats §2–3). Bluesky, Mastodon,
+YouTube, Instagram, Facebook and Threads: their public endpoints (``platforms``); LinkedIn
+has none and is reported "not confirmable". Results are cached through a
 ``PostCache`` (the store implements it; ``InMemoryPostCache`` for tests and no-db runs);
 polite: one fetch per distinct post id, at most ``max_per_host`` requests at a time per
 host. A deleted, protected or unreachable post is an honest state, never drift or a crash;

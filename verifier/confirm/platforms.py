@@ -13,9 +13,18 @@ documented — the cassettes in ``cassettes/test_confirm_cassettes/`` replay the
   401 when the instance only serves signed-in users).
 * YouTube: oEmbed, ``GET https://www.youtube.com/oembed?url=…&format=json`` (title, author;
   oembed.com §2.3.6: 404 for an unknown URL, 401 for a private resource).
+* Instagram, Facebook, Threads: Meta's oEmbed, ``GET https://graph.facebook.com/<version>/
+  instagram_oembed|oembed_post|oembed_video?url=…`` and ``GET https://graph.threads.net/v1.0/oembed?url=…``.
+  Meta lifted the token requirement on 15 June 2026 (Graph API reference, "Oembed Post" and
+  "Oembed Video": tokenless calls, 1,000 per endpoint and hour). Since November 2025 the answer
+  carries no ``author_name``; its ``html`` is the platform's embed code, read here with the
+  detector's own readers (caption, ``(@handle)`` footer, Facebook's "Posted by" line). A
+  Threads embed code shows no text: only the post's existence and account are confirmed.
 
-Instagram, Threads, Facebook and LinkedIn have no public lookup without an app token, so
-their posts are reported as not confirmable rather than guessed at.
+LinkedIn documents no public endpoint (no oEmbed; its post API needs an approved member or
+organisation token; an undocumented ``www.linkedin.com/oembed`` one third-party client calls has
+no documented or recorded answer to build on): its posts are reported "not confirmable" with
+that reason rather than guessed at.
 """
 
 from __future__ import annotations
@@ -29,11 +38,23 @@ from urllib.parse import quote, urlencode
 from bs4 import BeautifulSoup
 
 from verifier.confirm.canonical import CanonicalPost, CanonicalResult, valid_post_id
-from verifier.model import Confirmation, Post
+from verifier.detect.markup import posts_from_markup
+from verifier.model import Confirmation, EmbedMarkup, Post, Span
 from verifier.parse import selectors as sel
+from verifier.parse.embedfind import embed_markup
 
 BLUESKY_APPVIEW = "https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread"
 YOUTUBE_OEMBED = "https://www.youtube.com/oembed"
+GRAPH_VERSION = "v26.0"
+"""The Graph API version Meta's oEmbed reference shows (2026); old versions are retired."""
+META_OEMBED = {
+    "instagram": f"https://graph.facebook.com/{GRAPH_VERSION}/instagram_oembed",
+    "facebook": f"https://graph.facebook.com/{GRAPH_VERSION}/oembed_post",
+    "facebook-video": f"https://graph.facebook.com/{GRAPH_VERSION}/oembed_video",
+    "threads": "https://graph.threads.net/v1.0/oembed",
+}
+NOT_CONFIRMABLE = "not confirmable"
+"""How a post no public endpoint can look up is reported (the reason follows)."""
 PLATFORM_NAMES: dict[str, str] = {
     "x": "X",
     "twitter": "X",
@@ -45,7 +66,10 @@ PLATFORM_NAMES: dict[str, str] = {
     "facebook": "Facebook",
     "linkedin": "LinkedIn",
 }
-_NO_PUBLIC_LOOKUP = frozenset({"instagram", "threads", "facebook", "linkedin"})
+_NO_PUBLIC_LOOKUP: dict[str, str] = {
+    "linkedin": "LinkedIn documents no public endpoint (no oEmbed; its post API needs an "
+    "approved member or organisation token) to look a post up",
+}
 _MASTODON_HOST = re.compile(r"^[a-z0-9.-]+\.[a-z]{2,}$", re.IGNORECASE)
 
 
@@ -94,6 +118,21 @@ def _youtube(post: Post) -> Lookup | str:
     return Lookup("youtube", vid, f"youtube:{vid}", f"{YOUTUBE_OEMBED}?{query}")
 
 
+def _meta(post: Post) -> Lookup | str:
+    """Instagram, Facebook and Threads: Meta's tokenless oEmbed, asked with the post's URL."""
+    platform = post.platform
+    url = post.url or ""
+    if not url and platform == "instagram" and post.post_id:
+        url = f"https://www.instagram.com/p/{post.post_id}/"
+    if not url or not post.post_id:
+        return f"the embed gives no {platform_name(platform)} post URL; cannot look it up"
+    query = urlencode({"url": url})
+    endpoint = META_OEMBED[platform]
+    if platform == "facebook" and "/videos/" in url:
+        endpoint = META_OEMBED["facebook-video"]
+    return Lookup(platform, post.post_id, f"{platform}:{post.post_id}", f"{endpoint}?{query}")
+
+
 def lookup_for(post: Post) -> Lookup | Confirmation:
     """How to look ``post`` up, or the ``unavailable`` confirmation saying why we cannot."""
     platform = "x" if post.platform == "twitter" else post.platform
@@ -107,11 +146,10 @@ def lookup_for(post: Post) -> Lookup | Confirmation:
         return Lookup("x", post.post_id, post.post_id)
     if platform in _NO_PUBLIC_LOOKUP:
         return Confirmation(
-            post.key,
-            "unavailable",
-            f"{platform_name(platform)} has no public endpoint to confirm posts without a token",
+            post.key, "unavailable", f"{NOT_CONFIRMABLE}: {_NO_PUBLIC_LOOKUP[platform]}"
         )
-    build = {"bluesky": _bluesky, "mastodon": _mastodon, "youtube": _youtube}.get(platform)
+    builders = {"bluesky": _bluesky, "mastodon": _mastodon, "youtube": _youtube}
+    build = builders.get(platform) or (_meta if platform in META_OEMBED else None)
     if build is None:
         return Confirmation(
             post.key, "unavailable", f"confirming {platform} posts is not supported"
@@ -248,6 +286,56 @@ def youtube_error(status: int, data: object, lookup: Lookup) -> CanonicalResult:
     return _http_state(status, lookup, "YouTube")
 
 
+def _embed_draft(html: str, platform: str) -> tuple[str, str | None, str | None, str | None]:
+    """Text, author, handle and language an embed code shows, read by the detector."""
+    for kind, markup in embed_markup(html):
+        if sel.PLATFORM_OF_KIND.get(kind) != platform:
+            continue
+        drafts, _ = posts_from_markup(EmbedMarkup(kind, markup, Span(0, 0)), 0)
+        for d in drafts:
+            if d.platform == platform:
+                return d.text, d.author_name, d.handle, d.lang
+    return "", None, None, None
+
+
+def parse_meta_oembed(data: object, lookup: Lookup) -> CanonicalResult:
+    """A Meta oEmbed 200 body (``html``, ``provider_name``, ``type``, ``version``, ``width``):
+    the post as its embed code shows it."""
+    html = _str(_dict(data).get("html"))
+    who = platform_name(lookup.platform)
+    if html is None or "<" not in html:
+        return CanonicalResult(lookup.key, "unavailable", None, f"unexpected {who} oEmbed answer")
+    text, author, handle, lang = _embed_draft(html, lookup.platform)
+    canonical = CanonicalPost(
+        post_id=lookup.post_id,
+        text=text,
+        author_name=author,
+        handle=handle,
+        lang=lang or "und",
+        source="meta-oembed",
+    )
+    return CanonicalResult(lookup.key, "found", canonical)
+
+
+def meta_error(status: int, data: object, lookup: Lookup) -> CanonicalResult:
+    """Graph API errors (``{"error": {"message", "type", "code"}}``): Meta does not say whether
+    a post is gone or private, so neither is claimed."""
+    who = platform_name(lookup.platform)
+    if status == 404:
+        return CanonicalResult(lookup.key, "not-found", None, f"not found on {who} (removed?)")
+    message = _str(_dict(_dict(data).get("error")).get("message"))
+    if status in (400, 403):
+        why = f": {message}" if message else ""
+        return CanonicalResult(
+            lookup.key,
+            "unavailable",
+            None,
+            f"{who} oEmbed did not serve the post (HTTP {status}{why}); it may be private, "
+            "removed, age-restricted or not embeddable",
+        )
+    return _http_state(status, lookup, f"{who} oEmbed")
+
+
 def _http_state(status: int, lookup: Lookup, who: str) -> CanonicalResult:
     if status == 429:
         return CanonicalResult(
@@ -260,5 +348,8 @@ PARSERS = {
     "bluesky": (parse_bluesky, bluesky_error),
     "mastodon": (parse_mastodon, mastodon_error),
     "youtube": (parse_youtube, youtube_error),
+    "instagram": (parse_meta_oembed, meta_error),
+    "facebook": (parse_meta_oembed, meta_error),
+    "threads": (parse_meta_oembed, meta_error),
 }
 """Per platform: the 200 parser and the error-status reader."""

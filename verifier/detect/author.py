@@ -101,6 +101,33 @@ def _agent(head: Sequence[Tok]) -> tuple[int, str] | None:
     return None
 
 
+def _subject(head: Sequence[Tok], text: str) -> tuple[int, str] | None:
+    """Where the name that opens a sentence without an ergative marker ends ("पीआईबी फैक्ट
+    चैक दावे को लेकर ट्वीट कर जानकारी दी", "राहुल गांधी ट्वीट कर बोले"): adverbs skipped, the
+    name must be an organisation, a title or a person of two words or more, and no case
+    marker may follow it (then it is an object or an owner: "X को", "X के")."""
+    i = 0
+    while i < len(head) and head[i].cls == "F":
+        i += 1
+    k = i
+    while k < len(head) and head[k].cls in "NKSTO" and not _CUE.fullmatch(head[k].text):
+        k += 1
+    if k == i or k >= len(head) or (head[k].cls == "C" and not _on_behalf(head, k)):
+        return None
+    phrase = agent_phrase(head[i:k])
+    if phrase.kind in ("org", "title") or (
+        phrase.kind == "person" and len(phrase.text.split()) >= 2
+    ):
+        return k, "subject"
+    return None
+
+
+def _on_behalf(head: Sequence[Tok], k: int) -> bool:
+    """ "X की ओर से", "X के द्वारा", "X द्वारा": X is the agent."""
+    words = [t.text for t in head[k : k + 3]]
+    return words[:3] == ["की", "ओर", "से"] or words[:2] == ["के", "द्वारा"] or words[0] == "द्वारा"
+
+
 def _by_title(titles: frozenset[str], before: Sequence[Tok]) -> str | None:
     """The person named last before who holds one of ``titles``."""
     for m in reversed(mentions(before)):
@@ -144,7 +171,7 @@ def _resolve(
     head: Sequence[Tok], at: int, kind: str, window: Sequence[Tok], text: str
 ) -> AuthorGuess:
     """Who the agent at ``head[at]`` is; ``window`` is the article before the post."""
-    marker = head[at].text
+    marker = "" if kind == "subject" else head[at].text
     if kind == "pronoun":
         before = [t for t in window if t.end <= head[at].start]
         name = _antecedent(before, text, window)
@@ -152,7 +179,7 @@ def _resolve(
             return AuthorGuess(None, f"author unknown: '{marker} …' follows no name")
         return AuthorGuess(name, f"'{marker} …', the person named before")
     name, phrase = _who(head, at, window)
-    said = f"{phrase.text} {marker} …".strip()
+    said = " ".join(w for w in (phrase.text, marker, "…") if w)
     if name is not None and phrase.kind == "title":
         return AuthorGuess(name, f"'{said}', the {phrase.text} named before")
     if name is not None:
@@ -175,7 +202,7 @@ def guess_author(text: str, block_start: int, context_start: int, post_text: str
         for part in (_head(sent, text), _after_quote(sent)):
             if not part or _CUE.search(text, part[0].start, part[-1].end) is None:
                 continue
-            found = _agent(part)
+            found = _agent(part) or _subject(part, text)
             if found is not None:
                 guess = _resolve(part, *found, window, text)
                 break

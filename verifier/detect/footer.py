@@ -1,9 +1,9 @@
 """Detect stage, text part: what follows the handle of a flattened footer when it is not a
 whole date.
 
-A page or an excerpt can cut the date short ("— Name (@handle) May 1, 20", "… Aug"), a
-newer embed prints the time first ("1:34 AM · Oct 17, 2021"), and a CMS can drop the date
-link so that the article's prose goes on right after the handle. All of these are still a
+A page or an excerpt can cut the date short ("— Name (@handle) May 1, 20", "… Aug", "3
+मार्च", or to a bare "…"), a newer embed prints the time first ("1:34 AM · Oct 17, 2021"),
+and a CMS can drop the date link so that the article's prose goes on right after the handle. All of these are still a
 footer with a name and a handle. Prose in the footer's own language after a handle in
 parentheses is not ("— thanks (@friend) for the help").
 """
@@ -19,8 +19,12 @@ from verifier.lang.textnorm import char_script
 MAX_STUB = 40
 """Characters of a cut or time-first date; a longer tail is prose."""
 
-_STUB_CHARS = re.compile(r"[\w:\s·,.\-–—|]+")
-_STUB_WORD = re.compile(r"\d{1,2}:\d{2}|[^\W_]+")
+# Indic letters carry vowel signs that \w does not match (मार्च): the blocks from Devanagari
+# to Malayalam are letters of a month name too.
+_STUB_CHARS = re.compile(r"[\w\u0900-\u0d7f:\s·,.\-–—|…]+")
+_STUB_WORD = re.compile(r"\d{1,2}:\d{2}|[\w\u0900-\u0d7f]+")
+_CUT_MARKS = " \t·,|-–—…."
+"""What a page leaves around a cut date: separators and an ellipsis ("(@handle) …")."""
 _CLOCK = frozenset("am pm a.m p.m at".split())
 _INDIC = frozenset(("deva", "beng", "arab", "guru", "gujr", "orya", "taml", "telu", "knda", "mlym"))
 
@@ -36,7 +40,9 @@ def _month_start(word: str, *, last: bool) -> bool:
 def cut_date(tail: str) -> tuple[dt.date | None, str] | None:
     """``(date, shown)`` when ``tail`` is a date cut short or written time first, with the
     date when a whole one is in it; ``None`` when it is anything else."""
-    stub = tail.strip(" \t·,|-–—")
+    stub = tail.strip(_CUT_MARKS)
+    if not stub and tail.strip():
+        return None, tail.strip()  # "(@handle) …": the date cut off whole
     if not stub or len(stub) > MAX_STUB or not _STUB_CHARS.fullmatch(stub):
         return None
     words = _STUB_WORD.findall(stub)

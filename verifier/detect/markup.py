@@ -10,6 +10,7 @@ worth its cost (DESIGN.md speed budget). Field rules follow ``../shared/formats/
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
@@ -23,10 +24,14 @@ from verifier.lang.dates.strings import parse_date_prefix
 from verifier.lang.textnorm import normalize
 from verifier.model import EmbedMarkup, Skipped, Span
 from verifier.parse import selectors as sel
+from verifier.parse.embedfind import fragment_embeds
+from verifier.parse.pagestate import PAGE_STATE_KIND
 
 MAX_FRAGMENT_CHARS = 200_000
 """One embed's markup is a few KB; BeautifulSoup is not run on anything near page size."""
 _TWEET_CLASSES = frozenset(("twitter-tweet", "twitter-video"))
+HIDDEN_KINDS = frozenset(("json-state", "consent-placeholder"))
+"""Embeds the parse stage found in a script's JSON state or a consent ``<textarea>``."""
 
 
 def _status_links(root: Tag) -> list[tuple[Tag, re.Match[str]]]:
@@ -154,6 +159,13 @@ def _x_post(root: Tag, em: EmbedMarkup, order: int, depth: int = 0) -> list[Foun
     return [found, *quoted]
 
 
+def _hidden_kind(em: EmbedMarkup) -> str:
+    """The embed kind of a fragment taken from a script or a textarea (its own markup decides:
+    an Instagram blockquote in page JSON is read as Instagram, not as X)."""
+    found = fragment_embeds(em.html)
+    return found[0][1] if found else em.kind
+
+
 def posts_from_markup(em: EmbedMarkup, order: int) -> tuple[list[Found], list[Skipped]]:
     """Drafts for one embed fragment (the post, then any post it quotes), or a ``Skipped``."""
     if len(em.html) > MAX_FRAGMENT_CHARS:
@@ -181,11 +193,13 @@ def posts_from_markup(em: EmbedMarkup, order: int) -> tuple[list[Found], list[Sk
                 url=canonical_url(handle, m["id"]),
             )
         ], []
-    found = (
-        other_platform_posts(root, em, order)
-        if em.kind in sel.PLATFORM_OF_KIND or em.kind in sel.WRAPPER_KINDS
-        else _x_post(root, em, order)
-    )
+    kind = _hidden_kind(em) if em.kind in HIDDEN_KINDS else em.kind
+    if kind in sel.PLATFORM_OF_KIND or kind in sel.WRAPPER_KINDS or kind == PAGE_STATE_KIND:
+        found = other_platform_posts(root, replace(em, kind=kind), order)
+        for f in found:
+            f.origin = em.kind  # where the page kept it (json-state, consent-placeholder)
+    else:
+        found = _x_post(root, em, order)
     if not found:
         snippet = normalize(root.get_text(" "))[:60]
         return [], [

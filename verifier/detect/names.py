@@ -47,6 +47,10 @@ _TOKEN = re.compile(rf"[{_L}]+(?:['’][{_L}]+)*|[^\s{_L}]+")
 _DEVA = re.compile(f"[{_L}]")
 _NAME = re.compile(r"K?N(?:K?N)*(?:S|K(?=[CBT]|$))?|KS")
 _AGENT_NAME = re.compile(r"(?:K?N(?:K?N)*[KS]?|K?S)$")
+_NAMED_BODY = re.compile(r"O(?=[KN]{0,2}K)[KN]{1,3}$")
+"""An organisation or place followed by up to three words, one of them common ("पीआईबी फैक्ट
+चेक", "दिल्ली पुलिस"): an account's name. Unknown words alone after it may be a person's name
+("भाजपा … अमित शाह")."""
 _FUNCTION_POS = frozenset("adv conj prep pron det num part".split())
 _FUNCTION_FILES = ("time.tsv", "function_words.tsv", "function_words_general.tsv")
 _ERGATIVE = frozenset(("ने", "नें"))
@@ -154,6 +158,18 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             out.append(Tok(a, nxt[1], word + ".", "N"))  # an initial: "पी. चिदंबरम"
             skip = True
             continue
+        if (
+            cls == "T"
+            and out
+            and out[-1].cls in ("N", "K")
+            and word not in TITLES_HI
+            and is_demonym(word)
+            and text[out[-1].end : a].isspace()
+            and (nxt is None or _DEVA.match(nxt[2]) is None or word_class(nxt[2]) == "C")
+        ):
+            # Hindi puts adjectives before the noun: a demonym that ends the noun phrase
+            # after a name word is a surname ("स्मृति ईरानी ने", Irani)
+            cls = "S"
         out.append(Tok(a, b, word, cls))
     return out
 
@@ -216,6 +232,10 @@ def agent_phrase(toks: Sequence[Tok]) -> Phrase:
     classes = "".join(t.cls for t in np)
     core = classes.rstrip("G")
     group = len(core) < len(classes)
+    named = _NAMED_BODY.search(core)
+    if named is not None and not group:
+        # an organisation's name with common words after it: "पीआईबी फैक्ट चेक", "दिल्ली पुलिस"
+        return Phrase("org", " ".join(t.text for t in np[named.start() : len(core)]))
     m = _AGENT_NAME.search(core)
     if m is not None:
         words = " ".join(t.text for t in _cap(np[m.start() : len(core)]))

@@ -6,8 +6,9 @@ Each reader takes what the platform's embed code shows (samples and their pages:
 ``tests/data/embeds/<platform>/PROVENANCE.md``). Footers are found by their shape — the
 ``(@handle)``, a link to the account, a ``<time>`` — never by their words, which are in the
 page's language: "Ein Beitrag geteilt von … am 23. Okt 2017" is Instagram's footer, not the
-post. Embeds that show no text (Mastodon, Threads, LinkedIn, iframes) still give the post's
-id, handle and URL, which ``--confirm`` uses.
+post. Embeds that show no text (Mastodon, Threads, LinkedIn, iframes, AMP components, posts a
+page names only in its JSON state) still give the post's id, handle and URL, which
+``--confirm`` uses.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from verifier.lang.textnorm import normalize
 from verifier.model import EmbedMarkup
 from verifier.parse import selectors as sel
 from verifier.parse.embedfind import PostRef, post_ref, wrapper_target_html
+from verifier.parse.pagestate import PAGE_STATE_KIND
 
 _BLUESKY_FOOTER = re.compile(
     # the name runs to the first "(@": no lazy run beside \s* to backtrack over a long line
@@ -141,8 +143,19 @@ def _instagram_footer(p: Tag, found: Found) -> bool:
     return True
 
 
+def _shortcode_ref(root: Tag) -> PostRef | None:
+    """AMP's ``<amp-instagram data-shortcode="CODE">``: the post's code and nothing else."""
+    code = attr(root, "data-shortcode").strip()
+    ok = re.fullmatch(r"[A-Za-z0-9_-]{1,64}", code)
+    return post_ref(f"https://www.instagram.com/p/{code}/") if ok else None
+
+
 def _instagram(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
-    ref = post_ref(attr(root, "data-instgrm-permalink")) or _first_ref(root, ("src", "href"))
+    ref = (
+        post_ref(attr(root, "data-instgrm-permalink"))
+        or _first_ref(root, ("src", "href"))
+        or _shortcode_ref(root)
+    )
     if ref is None or ref.platform != "instagram":
         return []
     found = _found(em, order, ref)
@@ -202,6 +215,9 @@ def _by_url(
 
     def read(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
         ref = _first_ref(root, names)
+        video = attr(root, "data-videoid").strip()  # <amp-youtube data-videoid="ID">
+        if ref is None and platform == "youtube" and video:
+            ref = post_ref(f"https://www.youtube.com/embed/{video}")
         if ref is None or ref.platform != platform:
             return []
         found = _found(em, order, ref)
@@ -220,6 +236,12 @@ def _wrapper(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
     return [] if ref is None else [_found(em, order, ref)]
 
 
+def _page_state(root: Tag, em: EmbedMarkup, order: int) -> list[Found]:
+    """A post the page's JSON state names by URL only (``parse.pagestate``): id, handle, URL."""
+    ref = post_ref(attr(root, "data-post-url"))
+    return [] if ref is None else [_found(em, order, ref)]
+
+
 _READERS: dict[str, Callable[[Tag, EmbedMarkup, int], list[Found]]] = {
     "bluesky": _bluesky,
     "instagram": _instagram,
@@ -228,6 +250,7 @@ _READERS: dict[str, Callable[[Tag, EmbedMarkup, int], list[Found]]] = {
     "threads": _by_url("threads", ("data-text-post-permalink", "href")),
     "youtube": _by_url("youtube", ("src", "data-src")),
     "linkedin": _by_url("linkedin", ("src",)),
+    PAGE_STATE_KIND: _page_state,
 }
 
 

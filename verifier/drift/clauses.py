@@ -34,14 +34,15 @@ WEAK_WEIGHT = 0.25
 # A cut that starts with spaces starts where their run starts: the leftmost cut always did,
 # and a search from inside a long run of spaces read the rest of the run from every position.
 _CUT_EN = re.compile(
-    r"(?:(?<!\s)|(?!\s))(?:\s*[,;:()\[\]\u2013\u2014]\s*|\s+-\s+|"
+    r"(?:(?<!\s)|(?!\s))(?:\s*(?:[;:()\[\]\u2013\u2014]|,(?!\d)|(?<!\d),)\s*|\s+-\s+|"
     r"\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|although|though|because|"
     r"so|yet|including|after|before|until|unless|since|if|whether|"
     r"as\s+opposed\s+to|rather\s+than|instead\s+of|in\s+order\s+to)\b))",
     re.IGNORECASE,
 )
 _CUT_HI = re.compile(
-    r"(?:(?<!\s)|(?!\s))(?:\s*[,;:()\[\]\u2013\u2014|]\s*|\s+-\s+|,\s*(?=पर\s)|"
+    r"(?:(?<!\s)|(?!\s))(?:\s*(?:[;:()\[\]\u2013\u2014|]|,(?!\d)|(?<!\d),)\s*|\s+-\s+|"
+    r",\s*(?=पर\s)|"
     r"\s+(?=(?:और|तथा|एवं|लेकिन|मगर|किंतु|किन्तु|परंतु|परन्तु|बल्कि|जबकि|क्योंकि|ताकि|कि|"
     r"जो|जिस|जिसे|जिसमें|जिसके|जिसकी|जिसका|जिससे|जिसने|जिन्होंने|जिनके|जिनकी|जिनका|जिन्हें|जिनमें|"
     r"जहाँ|जहां|जब|तो|हालांकि|हालाँकि|इसलिए|यदि|अगर)\s))"

@@ -82,7 +82,8 @@ class Collector:
 
 # --- clauses of the post ------------------------------------------------------------------
 
-_CLAUSE_END = re.compile(rf"(?<=[{CLAUSE_ENDS}])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# A pipe between spaces is a danda typed on a Latin keyboard ("… करते हैं | हालांकि, …").
+_CLAUSE_END = re.compile(rf"(?<=[{CLAUSE_ENDS}])\s+|\n+|(?<=[.!?])(?=[A-Z])|(?<=\s\|)\s+")
 
 
 def split_clauses(text: str) -> list[Span]:

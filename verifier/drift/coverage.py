@@ -24,7 +24,10 @@ from dataclasses import dataclass, replace
 
 from verifier.drift.clauses import WEAK_WEIGHT, frames, is_weak, sentences, units
 from verifier.drift.collect import Collector, in_region, split_clauses
+from verifier.drift.connectors import ALL_KINDS, CONTRAST, opening_class, unmatched_connector
+from verifier.drift.sources import new_source
 from verifier.drift.stakes import qualifies_the_rest, what_it_carries, whole_sentences
+from verifier.lang.funcwords import load_function_words
 from verifier.match.anchors import TextProfile
 from verifier.match.pairs import PairMatch
 from verifier.model import Severity, Span
@@ -41,6 +44,8 @@ whose Hindi the lexicon does not know, not clauses."""
 REST_SHARE = 0.4
 """The rest of the text must be this well matched: otherwise the pair is loosely rendered
 (a summary, a paraphrase the lexicon cannot follow) and a gap says nothing."""
+ADDED_AFTER_CONNECTOR = 2
+"""Content words an added run opening with a connector needs besides the connector."""
 ADDED_COUNTERPART = 0.5
 """Spare unexplained post content next to an added run, per unit of the run's, up to which
 the run still counts as having no counterpart."""
@@ -199,11 +204,16 @@ def _runs(pieces: Sequence[Piece]) -> list[list[int]]:
     return runs
 
 
-def gaps(mine: Sequence[Piece], other: Sequence[Piece], *, whole_sentence: bool) -> list[Gap]:
+def gaps(
+    mine: Sequence[Piece], other: Sequence[Piece], *, whole_sentence: bool, spread: bool = False
+) -> list[Gap]:
     """Every run of ``mine`` with its evidence (the thresholds are applied by the caller).
 
     ``whole_sentence``: every piece of the run's sentence is near it, not only the pieces
     next to it (for a dropped clause: a Hindi sentence may render it anywhere, verb last).
+    ``spread``: a piece of the other side too little matched to be rendered anywhere is
+    near too (an unrendered sentence of the post, whose one stray match says nothing of
+    where its rendering stands, can be the counterpart of added words).
     """
     total = sum(p.total for p in mine)
     matched = sum(p.matched for p in mine)
@@ -223,7 +233,13 @@ def gaps(mine: Sequence[Piece], other: Sequence[Piece], *, whole_sentence: bool)
                 k += step
             if 0 <= k < len(mine) and mine[k].sentence in sentences:
                 near.add(k)
-        candidates = sum(p.unmatched for p in other if not p.lands or p.lands & near)
+        # A piece of the other side with too little matched to be rendered anywhere could
+        # render the run wherever it stands (its stray matched word says nothing of where).
+        candidates = sum(
+            p.unmatched
+            for p in other
+            if not p.lands or p.lands & near or (spread and p.matched < LOW_SHARE * p.total)
+        )
         span = Span(mine[run[0]].span.start, mine[run[-1]].span.end)
         words = sum(mine[k].loose for k in run)
         out.append(Gap(span, run_unmatched, rest, candidates, words))
@@ -370,20 +386,52 @@ def short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _asserts(run: str) -> bool:
+    """``run`` has a word that is neither a function word of the table (quantifiers,
+    hedges, intensifiers …) nor a clause connector: "हालांकि ज़्यादातर" (though most), a
+    piece of a loosely cut sentence, asserts nothing of its own."""
+    words = [m for m in re.finditer(r"\S+", run) if any(ch.isalpha() for ch in m.group())]
+    hits = load_function_words().find(run, "hi")
+    return any(
+        opening_class(m.group(), "hi") is None
+        and not any(h.start <= m.start() < h.end for h in hits)
+        for m in words
+    )
+
+
 def check_coverage(
     col: Collector,
     match: PairMatch,
     region: Span,
     shares: Sequence[tuple[Span, float]],
     elsewhere: Sequence[Span] = (),
+    *,
+    additions: bool = True,
 ) -> None:
     """Omitted and added runs. ``elsewhere``: parts of the post that other renderings in
-    the article give; what one of them renders is not left out by this one."""
+    the article give; what one of them renders is not left out by this one.
+    ``additions=False``: the rendering gives several posts at once (the frame says so),
+    so what this post does not hold may well be another's: only omissions are judged."""
     del shares
     claim_text = match.claim.text
     post, claim = sides(match, region)
     rendered = short(claim_text)
-    omitted = gaps(post, claim, whole_sentence=True)
+    post_key = "en" if match.post.lang == "en" else "hi"
+    omitted = [
+        # "…, but there are subtle differences" and no लेकिन/मगर/… in the rendering: the
+        # words it does not explain cannot be that clause's rendering.
+        replace(g, spare=0.0)
+        if unmatched_connector(
+            g.span.slice(col.post_text),
+            post_key,
+            region.slice(col.post_text),
+            claim_text,
+            "hi",
+            ALL_KINDS,
+        )
+        else g
+        for g in gaps(post, claim, whole_sentence=True)
+    ]
     for gap in (
         g for g in omitted if found(g, least_omitted(g, col.post_text), OMITTED_COUNTERPART)
     ):
@@ -411,14 +459,37 @@ def check_coverage(
             None,
             severity=severity,
         )
+    if not additions:
+        return
     post_part = short(region.slice(col.post_text))
     # What the rendering adds is weighed against the whole post: a loosely translated
     # sentence of the post that the word match left outside the rendered part can be the
     # counterpart of the "added" words.
     whole = Span(0, len(col.post_text))
     whole_post, claim = (post, claim) if region == whole else sides(match, whole)
-    added = gaps(claim, whole_post, whole_sentence=False)
-    for gap in (g for g in added if found(g, MIN_ADDED, ADDED_COUNTERPART)):
+    added = [
+        # a contrast the post does not draw ("…, लेकिन <a claim of its own>"); the words
+        # after the connector must assert something themselves ("लेकिन सच" does not)
+        replace(g, spare=0.0)
+        if g.words > ADDED_AFTER_CONNECTOR
+        and unmatched_connector(
+            g.span.slice(claim_text), "hi", claim_text, col.post_text, post_key, CONTRAST
+        )
+        else g
+        for g in gaps(claim, whole_post, whole_sentence=False, spread=True)
+    ]
+    for gap in (
+        g
+        for g in added
+        if _asserts(g.span.slice(claim_text))
+        and found(g, MIN_ADDED, ADDED_COUNTERPART)
+        # however loosely the rest is rendered, it does not invent who did something
+        or (
+            g.unmatched >= MIN_ADDED
+            and g.words >= 2
+            and new_source(g.span.slice(claim_text), col.ctx)
+        )
+    ):
         col.add(
             "addition",
             f"The rendering adds “{short(gap.span.slice(claim_text))}”, which the post does "

@@ -3,7 +3,9 @@
 Dates of the rendering are checked against dates of the post (a date mentioned only in the
 rendering is compared, for weekdays, with the day the post was written — UTC or the next
 day in Indian time). A date naming the day the post was written ("बुधवार को ट्वीट किया")
-is about the post, not its content. "last month" rendered "इस महीने" is a moved period.
+is about the post, not its content; a frame that names no posting ("सोमवार को … ने बयान में
+बताया कि …") tells what the post tells, and its weekday or year is compared with the post's
+own. "last month" rendered "इस महीने" is a moved period.
 """
 
 from __future__ import annotations
@@ -13,15 +15,24 @@ import re
 from collections.abc import Sequence
 
 from verifier.drift.collect import Collector
-from verifier.lang.dates.find import DateMention
+from verifier.lang.dates.find import DateMention, find_dates
+from verifier.lang.numbers.find import find_numbers
 from verifier.lang.words import CLAUSE_BREAK, POST_CUES, POSTING_EN
 from verifier.model import Span
 
 
-def check_frame_dates(col: Collector, frame_dates: Sequence[DateMention]) -> None:
+def check_frame_dates(
+    col: Collector, frame_dates: Sequence[DateMention], frame_text: str = ""
+) -> None:
     """The day the article's frame says the post was written ("रविवार को ट्वीट किया",
     "4 फरवरी को लिखा") against the post's own date; the footer date is UTC and Indian time
-    may already be the next day, so one day later is no drift."""
+    may already be the next day, so one day later is no drift.
+
+    A frame that names no posting ("सोमवार को … ने बयान में बताया कि …") dates what the post
+    tells, not the post: its weekday or year is compared with the post's own (``frame_text``
+    gives the frame's bare years)."""
+    if frame_text and not _POSTING.search(frame_text):
+        _frame_tells_the_date(col, frame_dates, frame_text)
     posted = col.ctx.post_date
     if posted is None:
         return
@@ -42,6 +53,51 @@ def check_frame_dates(col: Collector, frame_dates: Sequence[DateMention]) -> Non
                 None,
                 d.span,
             )
+
+
+def _years(text: str, dates: Sequence[DateMention]) -> list[tuple[int, Span]]:
+    """The years a text names: in dates, and alone ("in 2016", "2019 में")."""
+    out = [(d.year, d.span) for d in dates if d.year is not None]
+    out += [(int(n.value), n.span) for n in find_numbers(text) if n.kind == "year"]
+    return out
+
+
+def _frame_tells_the_date(
+    col: Collector, frame_dates: Sequence[DateMention], frame_text: str
+) -> None:
+    """A weekday or year of a frame that tells what the post tells, where the post names
+    its own weekday or year and the content renders none: "Late on Sunday, … announced" →
+    "सोमवार को देर शाम, … ने बताया कि …" moves the day."""
+    posted = col.ctx.post_date
+    post_dates = find_dates(col.post_text, "und", posted)
+    content_dates = find_dates(col.claim_text, "und", posted)
+    weekdays = [d for d in post_dates if d.weekday is not None]
+    if weekdays and not any(d.weekday is not None for d in content_dates):
+        for d in frame_dates:
+            if d.weekday is None or _about_the_post(d, posted):
+                continue
+            if all(d.weekday != p.weekday for p in weekdays):
+                _moved(col, weekdays[0].span, weekdays[0].text, d.span, d.text)
+                return
+    post_years = _years(col.post_text, post_dates)
+    if not post_years or _years(col.claim_text, content_dates):
+        return
+    for year, span in _years(frame_text, frame_dates):
+        if posted is not None and year == posted.year:
+            continue
+        if all(year != y for y, _ in post_years):
+            p_span = post_years[0][1]
+            _moved(col, p_span, p_span.slice(col.post_text), span, span.slice(frame_text))
+            return
+
+
+def _moved(col: Collector, post_span: Span, post_text: str, claim_span: Span, said: str) -> None:
+    col.add(
+        "date",
+        f"The post says “{post_text.strip()}” but the rendering says “{said.strip()}”.",
+        post_span,
+        claim_span,
+    )
 
 
 def check_dates(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from verifier.drift.clauses import is_weak
 from verifier.drift.collect import Collector, in_region
+from verifier.drift.known_names import check_known_swap
 from verifier.drift.names import (
     NAME_VARIANT,
     NOT_NAMES,
@@ -23,6 +24,7 @@ from verifier.drift.names import (
     THE_COUNTRY_HI,
     acronym,
     bare_word,
+    home_qualifier,
     is_author_word,
     is_place,
     name_runs,
@@ -33,7 +35,7 @@ from verifier.drift.names import (
     similar_somewhere,
     slot_respelled,
 )
-from verifier.drift.open_names import check_open_names, verb_form
+from verifier.drift.open_names import check_open_names, frame_match, in_frame, verb_form
 from verifier.lang.gazetteer import places_in
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.translit import name_similarity
@@ -113,12 +115,24 @@ def check_entities(
         and any(in_region(Span(post.tokens[i].start, post.tokens[i].end), r) for r in region_spans)
         and not _is_reply_mention(post, i)
         and not similar_somewhere(post.tokens[i].text, claim)
+        and not home_qualifier(match, i)
     ]
-    # The word beside the rest of the name may be this name respelled (माइकल शूमाकर).
-    missing = [i for i in missing if not slot_respelled(match, i)]
+    # The word beside the rest of the name may be this name respelled (माइकल शूमाकर), and
+    # the article's frame may give the name ("ओहियो में अधिकारियों का कहना है कि …").
+    frame = frame_match(col, match) if missing else None
+    missing = [i for i in missing if not slot_respelled(match, i) and not in_frame(frame, post, i)]
     if _check_slot_swap(col, match, region_spans):
         return
-    if check_open_names(col, match, region_spans):
+    if check_known_swap(col, match, region_spans):
+        return
+    # A swapped name can make its own short clause look unrendered ("Nova Scotia and" →
+    # "अल्बर्टा के"): names outside the lists are looked for in the whole rendered part.
+    hull = (
+        [Span(min(r.start for r in region_spans), max(r.end for r in region_spans))]
+        if region_spans
+        else []
+    )
+    if check_open_names(col, match, hull):
         return
     if not missing:
         _check_added_places(col, match)

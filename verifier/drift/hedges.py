@@ -1,5 +1,6 @@
-"""Hedges dropped or added: "may", "allegedly", "one of", "trying to" stated firmly, or a
-शायद / कथित / काफी हद तक the post does not have.
+"""Hedges dropped or added: "may", "allegedly", "trying to" stated firmly, or a शायद /
+कथित / काफी हद तक the post does not have. ("one of the largest" rendered "सबसे बड़ी" is
+not reported: Hindi translators drop the partitive as a matter of style.)
 
 A hedge of the post is kept when the rendering has a word that can carry one (सकता, शायद,
 अक्सर, लगभग); when more hedges are dropped than kept, it is reported if the rendering
@@ -23,11 +24,12 @@ from verifier.drift.intensity_tables import (
     Tables,
     consume,
     hi_key,
+    rendered,
     renders,
 )
-from verifier.lang.chars import DEVA_B, DEVA_E
+from verifier.lang.chars import DEVA_E
 from verifier.lang.funcwords import FunctionHit, load_function_words
-from verifier.lang.stem import EN_WORD
+from verifier.lang.stem import EN_WORD, HI_WORD
 from verifier.model import Span
 
 _ATTRIBUTION = 0.6
@@ -46,9 +48,7 @@ _CONATIVE = frozenset({"try to", "attempt to"})
 """An attempt rendered as the deed ("trying to stop" → "रोक रही") needs no firm word."""
 
 # Structural patterns, not vocabulary. Word edges in Devanagari: no letter or sign
-# before/after (the danda is punctuation).
-_B = DEVA_B
-
+# after (the danda is punctuation).
 _E = DEVA_E
 
 # The English future besides "will": "I'll", "won't", "going to".
@@ -64,16 +64,9 @@ _PRESUMPTIVE_HI = re.compile(
 )
 
 # Obligation: an infinitive with पड़ना ("करना पड़ता है", "जाना पड़ा"); पड़ना alone is
-# "fall", "be felt" (असर पड़ता है).
-_OBLIGATION_HI = re.compile(r"\S+(?:ना|नी|ने)\s+पड़(?:ता|ती|ते|ा|ी|े|ेगा|ेगी|ेंगे)" + _E)
-
-# "one of the largest": a partitive around a superlative; Hindi keeps it as "… में से एक",
-# "…ों में एक" or the calque "एक सबसे …".
-_ONE_OF_EN = re.compile(r"\bone of\b", re.IGNORECASE)
-
-_SUPERLATIVE_HI = re.compile(_B + "सबसे" + _E)
-
-_PARTITIVE_HI = re.compile(r"में\s+से\s+(?:एक|कुछ)|ों\s+में\s+एक" + _E + r"|एक\s+सबसे")
+# "fall", "be felt" (असर पड़ता है). Tried at word starts only: a long run without spaces
+# is read once.
+_OBLIGATION_HI = re.compile(r"(?<!\S)\S+(?:ना|नी|ने)\s+पड़(?:ता|ती|ते|ा|ी|े|ेगा|ेगी|ेंगे)" + _E)
 
 
 def _is_hedge(p: PostWord, t: Tables) -> bool:
@@ -129,13 +122,22 @@ def check_dropped_hedge(
     left = consume(t, hedges, claim, usable)
     # what is left of the rendering's modals, hedges, frequency and bounds renders any hedge;
     # its "some", "somewhat" only their own
-    generic = sum(claim[i].category not in ("quantifier", "intensifier") for i in usable)
+    # its "some", "somewhat" only their own; a word that translates a content word of the
+    # post (संदेह for "they suspect", कहा जाता है for "are said to") hedges nothing more
+    generic = sum(
+        claim[i].category not in ("quantifier", "intensifier")
+        and not renders(col, Span(claim[i].start, claim[i].end))
+        for i in usable
+    )
     generic += len(_PRESUMPTIVE_HI.findall(col.claim_text))
     if len(left) <= generic:
         return
     hedge = left[generic]
-    strong = _unexplained_firm(col, t, post, hedges, post_part, claim, set(kept))
+    strong = _unexplained_firm(col, t, post, left, post_part, claim, set(kept))
     outright = hedge.category == "hedge" and hedge.strength <= _HEARSAY
+    # "probably", "perhaps", "likely": the speaker's own doubt; without it the rendering
+    # states as fact what the post only thinks likely
+    outright = outright or _epistemic(hedge, t)
     outright = outright or (hedge.key in _CONATIVE and _finite(col, hedge))
     said = any(f.post_span and f.post_span.overlaps(hedge.span) for f in col.findings)
     if (strong or outright) and not said:
@@ -149,6 +151,114 @@ def check_dropped_hedge(
         )
 
 
+# Where a modal's reach ends in the post: a sentence or clause end, or a conjunction that
+# opens a clause with a verb of its own.
+_SCOPE_END = re.compile(
+    r"[.;:!?]|\b(?:but|because|while|when|whereas|although|though|if|unless|so)\b",
+    re.IGNORECASE,
+)
+
+_PHRASE_WORDS = 3
+"""Words before a firm verb form of the rendering that belong to its verb phrase."""
+
+
+def check_hedged_verb(
+    col: Collector, t: Tables, post: list[PostWord], claim: list[FunctionHit]
+) -> None:
+    """A verb the post hedges ("can be twisted", "may have a tricky situation") rendered in
+    the future tense or with a firm modal ("गूंथा जाएगा", "स्थिति होगी"): the rendering's verb
+    phrase translates words of the post whose nearest modal, in the same clause, is a hedge.
+    Read word by word, so a post with several "can"s and a rendering that keeps all but one
+    is still caught."""
+    if any(f.kind == "intensity" for f in col.findings):
+        return
+    modals = [p for p in post if p.category == "modal"]
+    matches = rendered(col.post_text, col.claim_text)
+    for h in claim:
+        if not _FUTURE_FORM.search(h.text) or h.text.startswith("सक"):
+            continue  # the future tense (गूंथा जाएगा, स्थिति होगी, दिन लगेंगे); सकेगा keeps it
+        if _PRESUMPTIVE_HI.search(col.claim_text[max(0, h.start - 12) : h.end + 1]):
+            continue
+        lo = _phrase_start(col.claim_text, h.start)
+        clause = _clause_start(col.claim_text, h.start)
+        if any(
+            k.category in ("modal", "hedge")
+            and _renders_hedge(k, t)
+            and not renders(col, Span(k.start, k.end))
+            for k in claim
+            if clause <= k.start < h.start
+        ):
+            continue  # "शायद … बेहतर होगी"; not मुश्किल for "tricky"
+        for en, hi in matches:
+            if not (lo <= hi[0] < h.end) or _of_doubt(col.post_text[en[0] : en[1]]):
+                continue  # "you may think" → "आपको लगेगा": the thought leaves it open still
+            p = _governing_modal(col.post_text, modals, en[0])
+            if p is not None and _is_hedge(p, t) and not _wish_or_month(col, p):
+                col.add(
+                    "intensity",
+                    f"The post hedges with “{p.text}”, but the rendering states it without the"
+                    f" hedge (“{h.text}”).",
+                    p.span,
+                    Span(h.start, h.end),
+                )
+                return
+
+
+# The Hindi future: a subjunctive ending and -गा ("जाएगा", "लगेंगे", "होंगी", "करूंगा"), not
+# a past form that ends alike ("लगा", "भागा").
+_FUTURE_FORM = re.compile(
+    "(?:\u0947|\u0947\u0902|\u0942\u0902|\u0942\u0901|\u090f|\u090f\u0902|\u094b\u0902)"
+    "(?:गा|गी|गे)$|^होग[ाी]$"
+)
+
+_CLAUSE_OPEN = re.compile(r"[,;:।.!?]|(?<!\S)(?:कि|लेकिन|मगर|पर|क्योंकि|तो)(?!\S)")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the rendering's clause that ``end`` lies in starts."""
+    starts = [m.end() for m in _CLAUSE_OPEN.finditer(text, 0, end)]
+    return starts[-1] if starts else 0
+
+
+def _of_doubt(english: str) -> bool:
+    """A word of doubt of the table (think, suggest, seem)."""
+    return any(h.category == "doubt" for h in load_function_words().find(english, "en"))
+
+
+def _phrase_start(text: str, end: int) -> int:
+    """Where the verb phrase that ends at ``end`` starts: up to ``_PHRASE_WORDS`` words
+    back ("मोड़ा और गूंथा जाएगा": verbs joined by और share it), not past a comma, a danda
+    or a conjunction of clauses."""
+    start = end
+    for m in reversed(list(re.finditer(r"\S+", text[max(0, end - 80) : end]))):
+        word = m.group(0)
+        if word[-1:] in ",;:।." or word in ("कि", "लेकिन", "तो"):
+            break
+        start = max(0, end - 80) + m.start()
+        if (end - start) and len(text[start:end].split()) >= _PHRASE_WORDS:
+            break
+    return start
+
+
+def _governing_modal(post_text: str, modals: list[PostWord], at: int) -> PostWord | None:
+    """The modal that governs the post word at ``at``: the nearest before it with no end of
+    its clause between ("can look at …, visit …, or admire" → can)."""
+    before = [p for p in modals if p.span.end <= at]
+    if not before:
+        return None
+    p = max(before, key=lambda p: p.span.start)
+    firm_before = [
+        q
+        for q in modals
+        if q.strength >= FIRM
+        and q.span.end <= p.span.start
+        and len(post_text[q.span.end : p.span.start].split()) <= 2
+    ]
+    if firm_before:
+        return None  # "will be able to", "will probably": a firm statement, hedged or not
+    return None if _SCOPE_END.search(post_text, p.span.end, at) else p
+
+
 def _unexplained_firm(
     col: Collector,
     t: Tables,
@@ -160,7 +270,8 @@ def _unexplained_firm(
 ) -> FunctionHit | None:
     """The rendering's first firm word that no firm word of the post accounts for. The
     post's firm words explain as many of the rendering's (the future tense: any number);
-    "will probably" is a firm word hedged."""
+    "will probably" is a firm word hedged, unless the rendering keeps the hedge ("nearly
+    all" → "करीब-करीब सारे"): ``hedges`` are the ones it drops."""
     firm = Counter(p.category for p in post if _firm(p.category, p.strength)
                    and not any(_next_to(p.span, h.span) for h in hedges))  # fmt: skip
     if _FUTURE_EN.search(post_part):
@@ -185,6 +296,49 @@ def _unexplained_firm(
     return None
 
 
+def check_dropped_approximator(
+    col: Collector, t: Tables, post: list[PostWord], claim: list[FunctionHit]
+) -> None:
+    """ "nearly uninhabited", "almost anything", "roughly the same" with no लगभग / करीब /
+    तकरीबन left: the rendering makes a near-total a total. (A figure's "about 200" is the
+    number check's.)"""
+    near = [
+        p
+        for p in post
+        if p.category == "bound"
+        and p.strength == 0
+        and not p.by_number
+        and t.pos.get(("bound", p.key)) == "adv"
+    ]
+    if not near:
+        return
+    # the rendering's approximators, alone or inside a phrase of the table (लगभग सभी)
+    forms = {k for (c, k), (lo, _) in t.spread.items() if c == "bound" and lo <= 0 <= _}
+    words = [hi_key(w) for w in HI_WORD.findall(col.claim_text)]
+    kept = sum(
+        " ".join(words[i : i + len(f.split())]) == f for f in forms for i in range(len(words))
+    )
+    if len(near) <= kept:
+        return
+    p = near[kept]
+    if any(f.post_span and f.post_span.overlaps(p.span) for f in col.findings):
+        return
+    col.add(
+        "intensity",
+        f"The post hedges with “{p.text}”, but the rendering states it without the hedge.",
+        p.span,
+        None,
+    )
+
+
+def _epistemic(p: PostWord, t: Tables) -> bool:
+    """A modal adverb of likelihood (probably, perhaps, maybe; "likely" too), not a modal
+    verb ("may", "can" are also rendered by a mood or a tense) nor an adjective of ability
+    or possibility ("able to", "as soon as possible")."""
+    pos = t.pos.get(("modal", p.key))
+    return p.category == "modal" and (pos == "adv" or (pos == "adj" and p.key.endswith("ly")))
+
+
 def _finite(col: Collector, p: PostWord) -> bool:
     """ "they tried to", "was (still) trying to": a statement of the attempt, not a
     participle describing something ("fatigue trying to swim back")."""
@@ -203,23 +357,6 @@ def _wish_or_month(col: Collector, p: PostWord) -> bool:
     if p.key != "may":
         return False
     return p.text == "May" or SENTENCE_START.search(col.post_text[: p.span.start]) is not None
-
-
-def check_one_of(col: Collector, post_part: str, region: Span, claim_text: str) -> None:
-    """ "one of the most inspiring" rendered "सबसे प्रेरित": the superlative now stands alone."""
-    m = _ONE_OF_EN.search(post_part)
-    sup = _SUPERLATIVE_HI.search(claim_text)
-    if not m or not sup or _PARTITIVE_HI.search(claim_text):
-        return
-    span = Span(region.start + m.start(), region.start + m.end())
-    if not any(f.post_span and f.post_span.overlaps(span) for f in col.findings):
-        col.add(
-            "intensity",
-            f"The post hedges with “{m.group(0)}”, but the rendering states it without the"
-            f" hedge (“{sup.group(0)}”).",
-            span,
-            Span(sup.start(), sup.end()),
-        )
 
 
 def check_added_hedge(

@@ -1,7 +1,7 @@
 """Intensity drift: quantifiers, frequency, intensifiers, hedges and questions made stronger.
 
 "many" rendered "सभी", "often" rendered "हमेशा", a "बहुत" the post has no word of degree
-for, a hedge ("may", "allegedly", "one of") dropped while the rendering states it firmly
+for, a hedge ("may", "allegedly", "trying to") dropped while the rendering states it firmly
 (future tense, "ज़रूर", "सबसे"), a hedge (शायद) the post does not have, or a question
 turned into a statement. Stance words are ``stance.py``'s.
 
@@ -20,7 +20,12 @@ import re
 from functools import lru_cache
 
 from verifier.drift.collect import Collector
-from verifier.drift.hedges import check_added_hedge, check_dropped_hedge, check_one_of
+from verifier.drift.hedges import (
+    check_added_hedge,
+    check_dropped_approximator,
+    check_dropped_hedge,
+    check_hedged_verb,
+)
 from verifier.drift.intensity_tables import (
     ABSOLUTE,
     PostWord,
@@ -34,6 +39,7 @@ from verifier.drift.intensity_tables import (
 )
 from verifier.drift.stance import check_stance, english_entries
 from verifier.lang.funcwords import FunctionHit, load_function_words
+from verifier.lang.lexicon import load_lexicon
 from verifier.lang.stem import EN_WORD, HI_WORD, fold_hi
 from verifier.lang.words import STOP_EN, STOP_HI
 from verifier.model import Span
@@ -57,8 +63,13 @@ _QUESTION_HI = re.compile(r"[?؟]|क्या|कौन|किसने|कब|
 _DEGREE_EN = frozenset(
     """amazing tremendous terrific lovely warm warmly heartiest special big massive major
     significant remarkable vast large heavy sharp sharply rapid rapidly lot plenty
-    widely far long more most best worst""".split()
+    widely far long more most best worst enough""".split()
 )
+
+
+_PLAIN_SIZE = frozenset("big large heavy long far wide high low deep".split())
+"""Words of size in ``_DEGREE_EN`` that do not say "very" by themselves: "heavy cart"
+rendered "बेहद भारी गाड़ी" adds the degree."""
 
 
 @lru_cache(maxsize=1)
@@ -76,9 +87,10 @@ def check_intensity(col: Collector, region: Span, claim_text: str) -> None:
     _check_widening(col, t, post, claim, "quantifier")
     _check_widening(col, t, post, claim, "frequency")
     check_stance(col, region, claim_text)
-    _check_intensifiers(col, t, claim)
+    _check_intensifiers(col, t, post, claim)
     check_dropped_hedge(col, t, post, post_part, claim)
-    check_one_of(col, post_part, region, claim_text)
+    check_hedged_verb(col, t, post, claim)
+    check_dropped_approximator(col, t, post, claim)
     check_added_hedge(col, t, post, post_part, claim)
     if _QUESTION_END.search(post_part) and not _QUESTION_HI.search(claim_text):
         col.add(
@@ -128,7 +140,10 @@ def _wider(col: Collector, t: Tables, p: PostWord, h: FunctionHit, category: str
     """Reports the claim word ``h`` when it says more than the post word ``p``."""
     lo, hi = t.spread.get((category, hi_key(h.text)), (h.strength, h.strength))
     if category == "quantifier":
-        wider = hi_key(h.text) in t.shares and lo > p.strength
+        # "some" → कई (several) is a translator's choice; "some" → सभी, "many" → सभी and
+        # "some" → अधिकांश change whom the claim is about
+        gap = lo >= 1 > p.strength or round(lo - p.strength, 3) >= _GAP
+        wider = hi_key(h.text) in t.shares and gap
         what = "the claim now covers more"
     else:
         wider = (hi >= 1 and lo >= ABSOLUTE) or round(lo - p.strength, 3) >= _GAP
@@ -173,11 +188,13 @@ def _the_most(col: Collector, p: PostWord) -> bool:
     return p.key == "most" and re.search(r"\b(?:the|a)\s+$", before) is not None
 
 
-def _check_intensifiers(col: Collector, t: Tables, claim: list[FunctionHit]) -> None:
+def _check_intensifiers(
+    col: Collector, t: Tables, post: list[PostWord], claim: list[FunctionHit]
+) -> None:
     """The rendering adds "बहुत"/"बेहद" where the post has no word of degree at all. Any such
     word anywhere in the post licenses it (a summary may move it), and so does a post word
     whose lexicon rendering has it (heavily → बहुत, huge → बहुत बड़ा)."""
-    if _has_degree(col.post_text):
+    if _check_local_intensifier(col, t, post, claim) or _has_degree(col.post_text):
         return
     for h in claim:
         span = Span(h.start, h.end)
@@ -190,6 +207,72 @@ def _check_intensifiers(col: Collector, t: Tables, claim: list[FunctionHit]) -> 
             span,
         )
         return
+
+
+def _check_local_intensifier(
+    col: Collector, t: Tables, post: list[PostWord], claim: list[FunctionHit]
+) -> bool:
+    """ "बेहद भारी गाड़ी" for "a heavy cart": the adjective the intensifier strengthens renders
+    post adjectives none of which has a word of degree next to it, wherever else the post
+    has one. The post's own intensifiers ("especially" → विशेष रूप से) render theirs."""
+    matches = rendered(col.post_text, col.claim_text)
+    own = frozenset().union(
+        *(
+            t.forms.get(("intensifier", p.key), frozenset())
+            for p in post
+            if p.category == "intensifier"
+        )
+    )
+    for h in claim:
+        span = Span(h.start, h.end)
+        key = hi_key(h.text)
+        if h.category != "intensifier" or key not in t.degree or " " in key or key in own:
+            continue
+        if t.spread[("intensifier", key)][0] >= ABSOLUTE:
+            continue  # एकदम साफ़, बिल्कुल सही: Hindi collocations, not a degree the post lacks
+        if renders(col, span):
+            continue
+        nxt = re.match(r"\s+\S+", col.claim_text[h.end :])
+        if nxt is None:
+            continue
+        word_end = h.end + nxt.end()
+        words = [en for en, hi in matches if h.end < hi[1] and hi[0] < word_end]
+        if words and all(_plain_adjective(col.post_text, en) for en in words):
+            en = words[0]
+            col.add(
+                "intensity",
+                f"The rendering strengthens “{col.post_text[en[0] : en[1]]}” with "
+                f"“{h.text}”, which the post does not have.",
+                Span(en[0], en[1]),
+                span,
+            )
+            return True
+    return False
+
+
+def _plain_adjective(post_text: str, en: tuple[int, int]) -> bool:
+    """The post word at ``en`` is an adjective (by the lexicon's entries) with no word of
+    degree before it or right after it ("far smaller", "obvious enough")."""
+    word = post_text[en[0] : en[1]]
+    if word.casefold() not in _adjectives_en():
+        return False
+    if word.casefold() not in _PLAIN_SIZE and _has_degree(word):
+        return False
+    near = EN_WORD.findall(post_text[max(0, en[0] - 40) : en[0]])[-2:]
+    after = re.match(
+        r"\s+(\w+)", post_text[en[1] : en[1] + 30]
+    )  # "obvious enough", not "clear, more"
+    near += [after.group(1)] if after else []
+    return not _has_degree(" ".join(near))
+
+
+@lru_cache(maxsize=1)
+def _adjectives_en() -> frozenset[str]:
+    """English words the lexicon lists as adjectives only (not also nouns or verbs)."""
+    pos: dict[str, set[str]] = {}
+    for e in load_lexicon().entries:
+        pos.setdefault(e.english, set()).add(e.pos)
+    return frozenset(w for w, p in pos.items() if p == {"adj"})
 
 
 def _has_degree(post_text: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from verifier.drift.collect import Context
+from verifier.drift.name_morph import place_stem
 from verifier.lang.chars import opens_sentence
+from verifier.lang.gazetteer import canonical_place
 from verifier.lang.lexicon import load_lexicon
 from verifier.lang.translit import (
     NAME_DIFFERENT,
@@ -22,7 +24,7 @@ from verifier.lang.translit import (
 )
 from verifier.lang.words import TITLES_HI
 from verifier.match.anchors import TextProfile, profile
-from verifier.match.pairs import PairMatch, author_names
+from verifier.match.pairs import PairMatch, author_names, name_sim
 
 # Words that refer to a person by role: a paraphrase may name the role, not the person.
 ROLE_HI = re.compile(
@@ -112,11 +114,33 @@ SWAP_VARIANT = 70.0
 
 # Indian news calls India "the country" (देश, देशभर, राष्ट्र): "throughout India" = "पूरे देश में".
 _HOME_COUNTRY = frozenset({"india", "indian", "indians", "bharat"})
-THE_COUNTRY_HI = re.compile(r"देश|राष्ट्र|मुल्क|हिंद|हिन्द")  # हिंद महासागर = Indian Ocean
+# At the start of a word only: बांग्लादेशी is no देश.
+THE_COUNTRY_HI = re.compile(r"(?<![\u0900-\u097f])(?:देश|राष्ट्र|मुल्क|हिंद|हिन्द)")  # हिंद महासागर
 
 
 def _phonetic(prof: TextProfile, i: int) -> str:
     return next((k[2:] for k in prof.keys[i] if k.startswith("P:")), "")
+
+
+def home_qualifier(match: PairMatch, i: int) -> bool:
+    """India qualifying a noun the rendering gives ("Government of India" → सरकार, "Indian
+    Army" → सेना): Indian news leaves it out. Not when coordinated with another place
+    ("Bangladeshi and Indian"): then leaving it out changes what is said."""
+    post = match.post
+    if bare_word(post.tokens[i].text).casefold() not in _HOME_COUNTRY:
+        return False
+    words = [t.text.casefold() for t in post.tokens]
+    if i > 0 and words[i - 1] in ("and", "or", "&"):
+        return False
+    matched = match.matched_post()
+    return (i + 1 < len(words) and i + 1 in matched) or (
+        i >= 2 and words[i - 1] == "of" and i - 2 in matched
+    )
+
+
+_SHORT_ACRONYM = 4
+"""Letters up to which an acronym matches a known word only when spelled alike."""
+_ACRONYM_AS_WORD = 95.0
 
 
 def similar_somewhere(name: str, claim: TextProfile) -> bool:
@@ -136,13 +160,22 @@ def similar_somewhere(name: str, claim: TextProfile) -> bool:
         return True
     parts = split_handle(bare) if name.startswith("@") else (bare,)
     candidates = set(claim.name_candidates)
+    own = canonical_place(bare_word(bare))
+    short_acronym = bare_word(bare).isupper() and len(bare_word(bare)) <= _SHORT_ACRONYM
     for j, tok in enumerate(claim.tokens):
         # Any content word: a transliterated name can coincide with a lexicon form, but
         # then it must look like the name more closely.
         if claim.weights[j] == 0 or tok.text.isascii():
             continue
+        places = {k for k in claim.keys[j] if k.startswith("G:")}
+        if own and places and "G:" + own.casefold() not in places:
+            continue  # the gazetteer tells them apart: China is no चिली, Korean no उत्तर कोरिया
+        if own and place_stem(tok.text) == own:
+            return True  # Egyptians = मिस्रवासी: the place with a suffix of belonging
         bar = NAME_VARIANT if j in candidates else NAME_MATCH
-        if any(name_similarity(tok.text, part) >= bar for part in parts if len(part) > 2):
+        if short_acronym and j not in candidates:
+            bar = _ACRONYM_AS_WORD  # read as a word, AAP sounds like many (उपाय: 90)
+        if any(name_sim(tok.text, part) >= bar for part in parts if len(part) > 2):
             return True
     return False
 

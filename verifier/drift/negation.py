@@ -6,7 +6,10 @@ Negations are counted on both sides after removing uses that negate nothing ("no
 "without" = "के बिना", "refused" = "इनकार किया"), so a word with a negative meaning that the
 other side does not match with a word of its own stands for a negation; a negated
 negative word ("समय की हानि नहीं" = worth the time, "not uncommon") is a double negation
-and says something positive. Only an unexplained difference is drift. When both sides
+and says something positive. A word of negative meaning counts by what it renders: one
+that renders a plain word of the other side ("sanctions" = प्रतिबंध) explains no negation,
+and a Hindi word with a negative prefix on the base of a word the post negates ("not
+clear" = अस्पष्ट) is that negation. Only an unexplained difference is drift. When both sides
 split into the same clauses (sentences; "but" / "लेकिन" …), the clauses are compared
 one by one: the post negating clause A and the rendering clause B is drift too.
 """
@@ -19,7 +22,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from verifier.drift.collect import Collector
-from verifier.drift.polarity import antonym_negations, find_flip
+from verifier.drift.negation_scope import stray_negation
+from verifier.drift.polarity import (
+    antonym_negations,
+    find_flip,
+    plain_renderings,
+    prefix_negations,
+)
 from verifier.lang.chars import CLAUSE_ENDS, DEVA_B, DEVA_E
 from verifier.lang.funcwords import load_function_words
 from verifier.lang.words import (
@@ -34,9 +43,13 @@ from verifier.model import Span
 
 _NEG_EN = re.compile(
     r"\b(?:not|no(?!\.?\s*\d)|never|without|nor|neither|none|nobody|nothing|nowhere|cannot|"
-    r"no\s+one|rather than|instead of)\b|n['’]t\b",
+    r"no\s+one)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# "rather than", "instead of" set one thing aside for another, as "की बजाय", "की जगह" do:
+# words of negative meaning, which a negation of the other side may stand for ("rather
+# than praise" = "प्रशंसा नहीं"), not negations that the other side must repeat.
+_INSTEAD_EN = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 
 
 def _particles_hi() -> str:
@@ -178,7 +191,7 @@ class _Side:
 def _post_side(text: str, start: int, end: int, claim: str) -> _Side:
     negs = tuple(_negations(text, start, end, hindi=False))
     part = text[start:end]
-    lex = len(NEG_LEX_EN.findall(part))
+    lex = len(NEG_LEX_EN.findall(part)) + len(_INSTEAD_EN.findall(part))
     # An idiom of negative form ("can't wait", "no doubt") rendered word for word ("इंतजार
     # नहीं कर सकते") keeps its negation in the rendering: that one says nothing new.
     lex += len(_IDIOM_EN.findall(part))
@@ -197,11 +210,20 @@ def _post_side(text: str, start: int, end: int, claim: str) -> _Side:
 
 def _claim_side(text: str, start: int, end: int) -> _Side:
     negs = tuple(_negations(text, start, end, hindi=True))
-    part = text[start:end]
-    lex = len(NEG_LEX_HI.findall(part))
+    lex = len(_lex_spans(text, start, end, negs))
     lit = sum(1 for m in negs if _next_to(text, m, NEG_LEX_HI) and m.group(0) != "बिना")
     lit_any = sum(1 for m in negs if _next_to(text, m, NEG_LEX_HI) or _next_to(text, m, LITOTES_HI))
     return _Side(negs, lex, lit, lit_any)
+
+
+def _lex_spans(text: str, start: int, end: int, negs: Sequence[re.Match[str]] = ()) -> list[Span]:
+    """Hindi words of negative meaning in ``text[start:end]`` outside the negations
+    ``negs`` (a negator may be one of those words too)."""
+    return [
+        Span(m.start(), m.end())
+        for m in NEG_LEX_HI.finditer(text, start, end)
+        if not any(n.start() <= m.start() < n.end() for n in negs)
+    ]
 
 
 def _explained(post: _Side, claim: _Side) -> bool:
@@ -224,6 +246,25 @@ def _explained(post: _Side, claim: _Side) -> bool:
         return True
     return post.lit_any - claim.lit_any >= fewer and (post.lex - post.lit) >= (
         claim.lex - claim.lit
+    )
+
+
+def _by_meaning(
+    text: str, region: Span, claim_text: str, post: _Side, claim: _Side, post_negs: list[Span]
+) -> tuple[_Side, _Side]:
+    """Words of negative meaning weighed by what they render: one that renders a plain word
+    of the other side ("sanctions" → प्रतिबंधों) stands for no negation, and a Hindi word
+    with a negative prefix on the base of a word the post negates ("not clear" → अस्पष्ट)
+    stands for that negation."""
+    post_lex = [
+        Span(m.start(), m.end()) for m in NEG_LEX_EN.finditer(text, region.start, region.end)
+    ]
+    claim_lex = _lex_spans(claim_text, 0, len(claim_text), claim.negs)
+    plain_post, plain_claim = plain_renderings(text, region, claim_text, post_lex, claim_lex)
+    prefixed = prefix_negations(text, region, claim_text, post_negs, claim_lex)
+    return (
+        replace(post, lex=max(post.lit, post.lex - plain_post)),
+        replace(claim, lex=max(claim.lit, claim.lex - plain_claim + prefixed)),
     )
 
 
@@ -257,6 +298,51 @@ def _moved(post_text: str, region: Span, claim_text: str) -> bool:
     return gained and lost
 
 
+_CORRECTION_HI = re.compile(r"(?:\s+(?:है|हैं|था|थी|थे))?[\s,]+बल्कि(?!\S)")
+"""What follows the नहीं of "not X but Y" (X नहीं है बल्कि Y): it sets X right, as "more
+than just" or "rather than" do."""
+
+
+def _stray(
+    text: str, region: Span, claim_text: str, claim_negs: Sequence[re.Match[str]]
+) -> tuple[Span, Span] | None:
+    """A negation the rendering adds that no negative word of the post stands for, by
+    reach (``negation_scope``); negations of a negative word (कम नहीं), after a condition
+    (जब तक … नहीं) and of a correction ("… नहीं है बल्कि …" = "more than just …") are left
+    out."""
+    negators, words = (
+        [
+            Span(m.start(), m.end())
+            for rx in group
+            for m in rx.finditer(text, region.start, region.end)
+        ]
+        for group in ((_NEG_EN, _INSTEAD_EN, NEG_COND_EN), (NEG_LEX_EN, LITOTES_EN))
+    )
+    plain = [
+        Span(m.start(), m.end())
+        for m in claim_negs
+        if not _next_to(claim_text, m, NEG_LEX_HI)
+        and not _next_to(claim_text, m, LITOTES_HI)
+        and not NEG_COND_HI.search(claim_text, max(0, m.start() - 60), m.start())
+        and not _CORRECTION_HI.match(claim_text, m.end())
+    ]
+    return stray_negation(text, region, claim_text, plain, negators, words)
+
+
+_SENTENCE_END = re.compile(r"[.!?।]+(?=[\s\"'’”)]|$)")
+
+
+def _sentences(text: str) -> int:
+    return sum(1 for part in _SENTENCE_END.split(text) if re.search(r"\w", part))
+
+
+def _sentence_for_sentence(post_text: str, region: Span, claim_text: str) -> bool:
+    """The rendering gives as many sentences as the rendered part of the post has (two or
+    more): it renders each, however loosely, and a negation of any of them counts."""
+    n_post = _sentences(post_text[region.start : region.end])
+    return n_post >= 2 and _sentences(claim_text) >= n_post
+
+
 def check_negation(
     col: Collector,
     region: Span,
@@ -271,7 +357,7 @@ def check_negation(
     text = col.post_text
     for o in omitted:
         text = text[: o.start] + " " * (o.end - o.start) + text[o.end :]
-    if rendered is not None:
+    if rendered is not None and not _sentence_for_sentence(text, region, claim_text):
         keep = [" "] * len(text)
         for r in rendered:
             keep[r.start : r.end] = text[r.start : r.end]
@@ -288,6 +374,7 @@ def check_negation(
         text, region, claim_text, claim_spans, in_claim=True))  # fmt: skip
     claim = replace(claim, lex=claim.lex + antonym_negations(
         text, region, claim_text, post_spans, in_claim=False))  # fmt: skip
+    post, claim = _by_meaning(text, region, claim_text, post, claim, post_spans)
     if _explained(post, claim):
         if n_post and n_claim and _moved(text, region, claim_text):
             col.add(
@@ -304,6 +391,15 @@ def check_negation(
                 f"(“{flip.claim_word}”).",
                 flip.post,
                 flip.claim,
+            )
+        elif n_claim > n_post and (stray := _stray(text, region, claim_text, claim_negs)):
+            said, negated = stray
+            col.add(
+                "negation",
+                f"The rendering negates (“{negated.slice(claim_text)}”) what the post says "
+                f"plainly (“{said.slice(text)}”); no negative word of the post reaches it.",
+                said,
+                negated,
             )
         return
     if n_claim > n_post:

@@ -8,7 +8,9 @@ never count alone; digits that stand in the post as written (without a scale wor
 changes them), number words the post spells in Latin letters ("chhappan bhog") and
 conversions added in brackets are not changes. A changed year or century is a date
 finding, and so is a year of the post that a rendering naming years leaves out; "about"
-vs exact is a minor intensity change, "more than" vs exact is a number.
+vs exact is a minor intensity change, "more than" vs exact is a number. Two figures swapped
+between their nouns are found by ``number_nouns``; a share changed ("a quarter" → "आधे") is a
+number too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from verifier.drift.collect import Collector, in_region
+from verifier.drift.number_nouns import check_swapped_figures
 from verifier.lang.chars import CLAUSE_ENDS, DEVA_E, DEVA_WORD
 from verifier.lang.funcwords import load_function_words
 from verifier.lang.numbers.find import NumberMention, same_quantity
@@ -90,6 +93,43 @@ def _written_in(n: NumberMention, text: str, *, scaled: bool = False) -> bool:
     return re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", haystack) is not None
 
 
+def _share_changed(col: Collector, cn: NumberMention, unmatched_post: list[NumberMention]) -> bool:
+    """A share of the rendering where the post has another ("a quarter of the staff" →
+    "आधे कर्मचारी"), reported; a share word alone is weak, but not beside a share of the
+    post."""
+    if cn.kind != "fraction":
+        return False
+    share = next(
+        (p for p in unmatched_post if p.kind == "fraction" and not math.isclose(p.value, cn.value)),
+        None,
+    )
+    if share is None:
+        return False
+    unmatched_post.remove(share)
+    col.add(
+        "number",
+        f"The post says “{share.text}” but the rendering says “{cn.text}”.",
+        share.span,
+        cn.span,
+    )
+    return True
+
+
+def _written_as_often(
+    n: NumberMention, claim_nums: Sequence[NumberMention], post_text: str
+) -> bool:
+    """The mention's digits stand in the post at least as often as the rendering writes
+    them: "(1) …, (2) …, (3) …" rendered "(1) …, (2) …, (2) …" has one "2" too many."""
+    if not _written_in(n, post_text):
+        return False
+    digits = _digits(n)
+    times = sum(1 for c in claim_nums if _digits(c) == digits and c.value == n.value)
+    if times <= 1:
+        return True
+    haystack = post_text.translate(_DEVA_DIGITS).replace(",", "")
+    return len(re.findall(rf"(?<![\d.]){re.escape(digits)}(?![\d])", haystack)) >= times
+
+
 def _worded_in(n: NumberMention, text: str) -> bool:
     """A number word of the rendering that renders a word of the post that is no figure
     there: "the rule of thirds" → "तीसरा नियम", "doubled" → "दो गुना"."""
@@ -142,11 +182,21 @@ def _orders(text: str, lang: str) -> list[tuple[Span, frozenset[float]]]:
     """Round figures named by their order (hundreds of, सैकड़ों, हज़ारों, लाखों), each with
     every order the function-word table gives it (the ``order`` rows)."""
     words = load_function_words()
-    return [
+    found = [
         (Span(h.start, h.end), words.senses("order", h.text, lang))
         for h in words.find(text, lang)
         if h.category == "order"
     ]
+    # "hundreds of thousands": an order of orders, their product (= लाखों); Hindi stacks
+    # orders only as a hyperbole ("लाखों करोड़ों"), not as a product
+    out: list[tuple[Span, frozenset[float]]] = []
+    for span, orders in found:
+        if lang == "en" and out and not text[out[-1][0].end : span.start].strip():
+            prev, before = out.pop()
+            orders = frozenset(a * b for a in before for b in orders)
+            span = Span(prev.start, span.end)
+        out.append((span, orders))
+    return out
 
 
 def _vaguely_in(n: NumberMention, text: str) -> bool:
@@ -278,11 +328,11 @@ def check_numbers(
                     severity=None if approx else "major",
                 )
             continue
-        if _idiom(col.claim_text, cn.span):
-            continue  # दो टूक, चार चांद: not counts
+        if _idiom(col.claim_text, cn.span) or _share_changed(col, cn, unmatched_post):
+            continue  # दो टूक, चार चांद: not counts; or a changed share, reported
         if _weak(cn) and (cn.ambiguous or not _strong_cardinal(unmatched_post)):
             continue  # एक / दूसरे read as "a" / "other"; a lone दो may be "give"
-        if _qualifier(cn) in (None, "about") and _written_in(cn, col.post_text):
+        if _qualifier(cn) in (None, "about") and _written_as_often(cn, claim_nums, col.post_text):
             continue  # the same digits stand in the post (1960s, 2.4GHz, 10:00)
         if _spelled_in(cn, col.post_text) or cn.value in _roman_numerals(col.post_text):
             continue  # "chhappan bhog" rendered छप्पन भोग; Elizabeth II, एलिज़ाबेथ द्वितीय
@@ -330,6 +380,7 @@ def check_numbers(
                 cn.span,
                 severity=None if col.ctx.claim_kind == "quote" else "minor",
             )
+    check_swapped_figures(col, claim_nums, paired)
     _check_orders(col, rendered)
     unpaired = [
         cn for i, cn in enumerate(claim_nums) if i not in paired and i not in matched_elsewhere
@@ -408,10 +459,11 @@ def _word_after(text: str, end: int) -> str:
 
 # Hindi idioms with number words that count nothing (दो टूक = bluntly, चार चांद लगाना =
 # to add lustre, नौ दो ग्यारह = to flee, छत्तीस का आंकड़ा = at loggerheads, सात समंदर पार
-# = overseas, आठ-आठ आंसू = bitter tears, एक-दो/दो-चार = a few).
+# = overseas, आठ-आठ आंसू = bitter tears, एक-दो/दो-चार = a few, आधी रात = midnight,
+# आधा-अधूरा = incomplete).
 _IDIOMS = re.compile(
     r"दो[ -]टूक|चार चा[ंँ]द|नौ दो ग्यारह|छत्तीस का आं?कड़ा|सात सम[ुं]*(?:दर|द्र)|"
-    r"आठ-आठ आं?सू|(?:एक|दो)-(?:दो|चार)" + DEVA_E + r"|दो-चार"
+    r"आठ-आठ आं?सू|(?:एक|दो)-(?:दो|चार)" + DEVA_E + r"|दो-चार|आधी रात|आध[ाेी][- ]अधूर[ाेी]"
 )
 
 

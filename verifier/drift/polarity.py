@@ -22,12 +22,16 @@ from verifier.lang.stem import EN_WORD, HI_WORD, stem_en, stem_hi
 from verifier.lang.words import NEG_LEX_EN
 from verifier.model import Span
 
-__all__ = ["Flip", "antonym_negations", "find_flip"]
+__all__ = ["Flip", "antonym_negations", "find_flip", "plain_renderings", "prefix_negations"]
 
 _NEG_BEFORE_EN = 3
 """English negates a word from up to three words before it ("did not fully agree")."""
 _NEG_NEAR_HI = 3
 """Hindi negates a predicate from the words after it ("सहमत नहीं थे") or just before."""
+_CONTENT = 3
+"""Code points of a Hindi stem that can be a content word (पर, को, से are not)."""
+_WITHOUT_HI = frozenset({"बिना", "बगैर", "बग़ैर"})
+"""Hindi "without", which negates the words after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,12 @@ def _negated(tok: _Tok, negs: Sequence[Span], toks: Sequence[_Tok], lang: str) -
         return any(lo <= n.start < tok.start for n in negs)
     hi_index = min(len(toks) - 1, tok.index + _NEG_NEAR_HI)
     lo = toks[max(0, tok.index - 1)].start
-    return any(lo <= n.start <= toks[hi_index].end and n.start != tok.start for n in negs)
+    if any(lo <= n.start <= toks[hi_index].end and n.start != tok.start for n in negs):
+        return True
+    # "बिना किसी साथी के": बिना negates the noun after it, a few words on
+    before = toks[max(0, tok.index - _NEG_NEAR_HI) : tok.index]
+    starts = {n.start for n in negs}
+    return any(t.start in starts and t.text in _WITHOUT_HI for t in before)
 
 
 def _matches(toks: Sequence[_Tok], forms: tuple[tuple[str, ...], ...]) -> list[_Tok]:
@@ -137,22 +146,33 @@ def _prefix_added(
         if _negated(t, claim_negs, claim, "hi"):
             continue
         own = lex.english_keys(t.text)
-        if own and not any(NEG_LEX_EN.fullmatch(e) for e in own):
-            continue  # a word of its own (अलग, अनेक, असर), not a negated base
         for base in hi_bases(t.text):
             lemmas = lex.english_keys(base)
             if not lemmas or stem_hi(base) in claim_keys:
                 continue  # the rendering says the base plainly too (स्थिर … अस्थिर)
-            if any(
-                set(lex.lemmas(p.text)) & lemmas for p in post if _negated(p, post_negs, post, "en")
-            ):
+            if own and not any(_negates(e, lemmas) for e in own):
+                continue  # a word of its own (अलग, अनेक, असर), not a negated base
+            if any(_renders(p, base, lemmas) for p in post if _negated(p, post_negs, post, "en")):
                 continue  # "not as steady" rendered अस्थिर
             for p in post:
                 if NEG_LEX_EN.fullmatch(p.text) or _negated(p, post_negs, post, "en"):
                     continue
-                if set(lex.lemmas(p.text)) & lemmas and t.key not in lex.hindi_keys(p.text):
+                if _renders(p, base, lemmas) and t.key not in lex.hindi_keys(p.text):
                     return Flip(Span(p.start, p.end), Span(t.start, t.end), p.text, t.text)
     return None
+
+
+def _negates(english: str, lemmas: set[str] | frozenset[str]) -> bool:
+    """An English meaning of a prefixed Hindi word is a negative word, or the base's
+    meaning with a negative prefix (असीमित: "infinite" = in + "finite", a sense of सीमित)."""
+    return NEG_LEX_EN.fullmatch(english) is not None or not lemmas.isdisjoint(en_bases(english))
+
+
+def _renders(p: _Tok, base: str, lemmas: set[str] | frozenset[str]) -> bool:
+    """The Hindi ``base`` (with English ``lemmas``) renders the post's word ``p``, by the
+    lexicon in either direction ("limited" → सीमित)."""
+    lex = load_lexicon()
+    return not lemmas.isdisjoint(lex.lemmas(p.text)) or stem_hi(base) in lex.hindi_keys(p.text)
 
 
 def _prefix_dropped(
@@ -180,7 +200,9 @@ def _prefix_dropped(
                 continue  # the base negated where it stands: "आबादी नहीं" for "uninhabited"
             others = {x for q in post if q is not p for x in lex.lemmas(q.text)}
             for t in claim:
-                if t.key not in keys or hi_bases(t.text) and not lex.english_keys(t.text):
+                if t.key not in keys or len(t.key) < _CONTENT:
+                    continue  # a content word only (आई is no "visible")
+                if hi_bases(t.text) and not lex.english_keys(t.text):
                     continue
                 if others & lex.english_keys(t.text):
                     continue  # the word renders another word of the post ("populated")
@@ -242,4 +264,81 @@ def antonym_negations(
                 count += any(_negated(t, negs, claim, "hi") for t in opposite)
             else:
                 count += any(_negated(t, negs, post, "en") for t in said)
+    return count
+
+
+def _inside(tok: _Tok, spans: Sequence[Span]) -> bool:
+    return any(s.start <= tok.start < s.end for s in spans)
+
+
+def _alone(tok: _Tok, spans: Sequence[Span]) -> bool:
+    """``tok`` is the whole of one of ``spans``."""
+    return any(s.start == tok.start and s.end == tok.end for s in spans)
+
+
+def plain_renderings(
+    post_text: str,
+    region: Span,
+    claim_text: str,
+    post_lex: Sequence[Span],
+    claim_lex: Sequence[Span],
+) -> tuple[int, int]:
+    """Words of negative meaning (``post_lex``, ``claim_lex``) that render a plain word of
+    the other side: "sanctions" → प्रतिबंधों, "stop" → बंद. They negate nothing the other
+    side leaves unsaid, so they cannot stand for a negation it adds or drops. Returns the
+    count on the post's side and on the rendering's."""
+    if not post_lex and not claim_lex:
+        return 0, 0
+    lex = load_lexicon()
+    post = _tokens(post_text, "en", region.start, region.end)
+    claim = _tokens(claim_text, "hi")
+    # Content words only: a postposition (पर) or a function word renders too much.
+    plain_claim = {t.key for t in claim if not _inside(t, claim_lex) and len(t.key) >= _CONTENT}
+    plain_post = {
+        x
+        for t in post
+        if not _inside(t, post_lex) and not lex.is_function_word(t.text)
+        for x in lex.lemmas(t.text)
+    }
+    # One word each: a word of a phrase ("more" of "more than just") renders no phrase.
+    n_post = sum(
+        1
+        for t in post
+        if _alone(t, post_lex) and not lex.hindi_keys(t.text).isdisjoint(plain_claim)
+    )
+    n_claim = sum(
+        1
+        for t in claim
+        if _alone(t, claim_lex) and not lex.english_keys(t.text).isdisjoint(plain_post)
+    )
+    return n_post, n_claim
+
+
+def prefix_negations(
+    post_text: str,
+    region: Span,
+    claim_text: str,
+    post_negs: Sequence[Span],
+    claim_lex: Sequence[Span],
+) -> int:
+    """Hindi words with a negative prefix whose base renders a word the post negates:
+    "not clear" → अस्पष्ट, "not limited" → असीमित. Each says the post's negation in one
+    word (words already counted in ``claim_lex`` are left out)."""
+    post = _tokens(post_text, "en", region.start, region.end)
+    negated = [p for p in post if _negated(p, post_negs, post, "en")]
+    if not negated:
+        return 0
+    lex = load_lexicon()
+    count = 0
+    for t in _tokens(claim_text, "hi"):
+        if _inside(t, claim_lex):
+            continue
+        own = lex.english_keys(t.text)
+        for base in hi_bases(t.text):
+            lemmas = lex.english_keys(base)
+            if not lemmas or (own and not any(_negates(e, lemmas) for e in own)):
+                continue  # no base, or a word of its own (अनेक, असर)
+            if any(_renders(p, base, lemmas) for p in negated):
+                count += 1
+                break
     return count

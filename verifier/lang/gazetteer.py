@@ -83,7 +83,8 @@ def _token_key(token: str) -> str:
     low = token.casefold().lstrip("#")
     if low.endswith(("'s", "’s")):
         low = low[:-2]
-    return low
+    # British spelling: Organisation = Organization (the tables write -ization)
+    return low.replace("isation", "ization")
 
 
 def _exact_key(token: str) -> str:
@@ -184,11 +185,47 @@ def _lookup(words: list[str], exact_words: list[str], tables: _Tables) -> _Entry
     hit = tables.exact.get(tuple(exact_words))
     if hit is not None:
         return hit
-    for variant in _variants(words[-1]):
-        hit = tables.phrases.get((*words[:-1], variant))
-        if hit is not None:
-            return hit
+    heads = [words[0]]
+    if len(words) > 1 and words[0] in _COMPASS_HI:
+        heads.append(_COMPASS_HI[words[0]])  # उत्तरी कोरिया = उत्तर कोरिया
+    for head in heads:
+        for variant in _variants(words[-1]):
+            phrase = (variant,) if len(words) == 1 else (head, *words[1:-1], variant)
+            hit = tables.phrases.get(phrase)
+            if hit is not None:
+                return hit
+    return _demonym(words[0], tables) if len(words) == 1 else None
+
+
+# Hindi writes a compass point before a place as an adjective too (उत्तरी कोरिया, पूर्वी
+# तिमोर); CLDR has the noun (उत्तर कोरिया).
+_COMPASS_HI = {"उत्तरी": "उत्तर", "दक्षिणी": "दक्षिण", "पूर्वी": "पूर्व", "पश्चिमी": "पश्चिम"}
+_MIN_DEMONYM_STEM = 4
+"""Letters of a country's name that a demonym ending may follow (भारती, a given name, is no
+demonym of भारत)."""
+
+
+def _demonym(word: str, tables: _Tables) -> _Entry | None:
+    """A people or adjective of a country by the regular endings: Hindi -ई after -ा
+    (क्रोएशियाई, सर्बियाई) and -ी (मिस्री), English -n (Croatian, Serbians)."""
+    if is_deva(word):
+        # -ी follows a consonant: a longer stem, so that a given name (भारती) is left alone
+        least = _MIN_DEMONYM_STEM + (not word.endswith("ाई"))
+        stems = [word[:-1]] if word.endswith("ी") or word.endswith("ाई") else []
+    else:
+        least = _MIN_DEMONYM_STEM
+        bare = word[:-1] if word.endswith("ns") else word
+        stems = [bare[:-1]] if bare.endswith("n") else []
+    for stem in stems:
+        hit = tables.phrases.get((stem,))
+        if len(stem) >= least and hit is not None and hit.kind == "country":
+            return _Entry(hit.key, hit.kind, True, hit.also)
     return None
+
+
+def _initials(a: Token, b: Token, text: str) -> bool:
+    """Two letters of a dotted abbreviation (U.N., U.K.): a dot between them is no break."""
+    return len(a.text) == 1 and len(b.text) == 1 and text[a.end : b.start] == "."
 
 
 def places_in(text: str, lang: str | None = None) -> list[PlaceMention]:
@@ -214,14 +251,22 @@ def places_in(text: str, lang: str | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
-        longest = max(tables.first.get(keys[i], 0), tables.first.get(exact[i], 0))
-        if longest == 0 and any(v in tables.first for v in _variants(keys[i])):
+        longest = max(
+            tables.first.get(keys[i], 0),
+            tables.first.get(exact[i], 0),
+            tables.first.get(_COMPASS_HI.get(keys[i], ""), 0),
+        )
+        if longest == 0 and (
+            any(v in tables.first for v in _variants(keys[i]))
+            or _demonym(keys[i], tables) is not None
+        ):
             longest = 1
         found = None
         for n in range(min(longest, len(tokens) - i), 0, -1):
             window = tokens[i : i + n]
             if any(
-                text[a.end : b.start].strip(" -") for a, b in zip(window, window[1:], strict=False)
+                text[a.end : b.start].strip(" -") and not _initials(a, b, text)
+                for a, b in zip(window, window[1:], strict=False)
             ):
                 continue  # words of a phrase are separated by spaces or a hyphen only
             entry = _lookup(keys[i : i + n], exact[i : i + n], tables)

@@ -176,8 +176,8 @@ def index_entries(entries: Iterable[Entry]) -> LexiconIndex:
 class Lexicon:
     """Read-only English→Hindi look-ups in both directions, built once per process."""
 
-    __slots__ = ("_en", "_firsts", "_forms", "_hi", "_phrase_en", "_phrase_lengths", "_plans", "_resolved", "_seqs", "_stem",
-                 "entries", "english_lemmas", "hindi_forms", "phrases")  # fmt: skip
+    __slots__ = ("_en", "_firsts", "_forms", "_hi", "_keys", "_phrase_en", "_phrase_lengths", "_plans", "_resolved",
+                 "_seqs", "_stem", "entries", "english_lemmas", "hindi_forms", "phrases")  # fmt: skip
 
     def __init__(self, entries: Iterable[Entry], index: LexiconIndex | None = None) -> None:
         """``index`` is ``index_entries(entries)``, computed here when not given."""
@@ -215,8 +215,9 @@ class Lexicon:
         self.english_lemmas = frozenset(e.english for e in self.entries)
         self.hindi_forms = ix.hindi_forms
         self._forms = ix.forms
-        # Memos of _lemmas_for and _plan (derived from the tables, no new facts).
+        # Memos of _lemmas_for, _plan and hindi_keys (derived from the tables, no new facts).
         self._plans: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._keys: dict[str, frozenset[str]] = {}
         self._resolved: dict[str, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
@@ -230,7 +231,12 @@ class Lexicon:
     # --- English → Hindi -------------------------------------------------------------
     def hindi_keys(self, english: str) -> frozenset[str]:
         """Stemmed Hindi keys that translate one English word (any inflection)."""
-        return frozenset().union(*(self._en.get(x, ()) for x in self._lemmas_for(english)))
+        got = self._keys.get(english)
+        if got is None:
+            got = frozenset().union(*(self._en.get(x, ()) for x in self._lemmas_for(english)))
+            if len(self._keys) < 200_000:
+                self._keys[english] = got
+        return got
 
     def lookup_phrase_en(self, words: Sequence[str]) -> frozenset[str]:
         """Hindi keys of an English phrase of two to four words (prime minister, take

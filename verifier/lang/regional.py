@@ -4,7 +4,8 @@ The aligner keys Indic words by their light Hindi stem (``stem.stem_hi``). Three
 languages of Indian news need more before that step:
 
 - Marathi glues its case markers and postpositions to the noun, after an oblique vowel:
-  पक्षाच्या = पक्ष + ा + च्या, विजयाबद्दल = विजय + ा + बद्दल, शुभेच्छांचा = शुभेच्छा + ं + चा.
+  पक्षाच्या = पक्ष + ा + च्या, विजयाबद्दल = विजय + ा + बद्दल, शुभेच्छांचा = शुभेच्छा + ं + चा;
+  the endings are rows of its table, read by ``languages.reading`` like every table.
 - Bengali (read in Devanagari letters, ``indic_script.to_devanagari``) glues case endings the same way
   (মন্ত্রকের = मन्त्रक + एर, সম্মেলনে = सम्मेलन + ए, কথাও = कथा + ओ) and writes both b and v
   with one letter ব, so a word is read with व and with ब.
@@ -24,7 +25,7 @@ from functools import lru_cache
 
 from verifier.lang.indic_script import to_devanagari
 from verifier.lang.languages import CODES, get, reading
-from verifier.lang.lexicon import load_lexicon
+from verifier.lang.lexicon import SHARED_SPACE, load_lexicon
 from verifier.lang.stem import HI_WORD, fold_hi, noun_key_hi, stem_hi
 from verifier.lang.urdu import UR_NEGATION, UR_STOP, lexicon_stems_by_skeleton, ur_to_deva
 from verifier.lang.words import STOP_HI
@@ -36,7 +37,6 @@ LEXICON_LANGS = frozenset(CODES) - {"ur"}
 """Lexicon folders of forms in other languages than Hindi (``verifier/data/lexicon/<lang>/``)."""
 
 _VIRAMA = "\u094d"
-_ANUSVARA = "\u0902"
 _SIGNS = frozenset("ािीुूृेैोौॅॉ")
 
 
@@ -64,27 +64,7 @@ def _cut_clitic(word: str, clitics: tuple[str, ...]) -> str | None:
     return None
 
 
-def _denasal(word: str) -> str | None:
-    """The oblique plural's nasal goes: शुभेच्छां → शुभेच्छा, मोदीं → मोदी."""
-    if len(word) > 2 and word[-1] == _ANUSVARA and word[-2] in _SIGNS:
-        return word[:-1]
-    return None
-
-
 # --- Marathi ---------------------------------------------------------------------------
-
-# Postpositions and case endings written as one word with the noun (after its oblique
-# vowel), longest first. The locative -त only after a vowel (भारतात, दिल्लीत), since many
-# stems end in त (भारत, संगीत).
-_MR_SUFFIXES = sorted(
-    """ला ना चा ची चे च्या चं ने नी नं शी ंना ंनी मध्ये मधील मधल्या मधला मधली मधले तील तल्या
-    तला तली तले साठी बद्दल कडून कडे कडील पासून पर्यंत वर वरील वरून तून खाली सह सोबत सारखा
-    सारखी सारखे प्रमाणे पेक्षा विषयी मुळे अंतर्गत नंतर पूर्वी ऐवजी करिता द्वारे विरुद्ध""".split(),
-    key=len,
-    reverse=True,
-)
-_MR_LOCATIVE = ("ात", "ीत", "ेत", "ूत", "ांत")
-_MR_CLITICS = ("सुद्धा", "देखील", "ही", "च")
 
 MR_STOP = frozenset(fold_hi(w) for w in get("mr").stop)  # type: ignore[union-attr]
 MR_NEGATION = frozenset(get("mr").negation)  # type: ignore[union-attr]
@@ -113,34 +93,6 @@ def looks_marathi(text: str) -> bool:
         elif f in _MR_MARKERS or (f.endswith(_MR_ENDINGS) and _letters(f) >= 3):
             mr += 1
     return mr > hi
-
-
-def _mr_stems(word: str) -> list[str]:
-    out = [word]
-    w = word
-    rest = _cut_clitic(w, _MR_CLITICS)
-    if rest is not None:
-        w = rest
-        out.append(w)
-    for suffix in _MR_SUFFIXES:
-        rest = _cut(w, suffix)
-        if rest is not None:
-            w = rest
-            out.append(w)
-            break
-    else:
-        if w.endswith(_MR_LOCATIVE) and _letters(w) >= 3:
-            w = w[:-1]
-            out.append(w)
-    bare = _denasal(w)
-    if bare:
-        out.append(bare)
-        w = bare
-    if w.endswith("्या") and _letters(w) >= 3:
-        # The oblique of -ी and -ा nouns: मंत्र्यां → मंत्री, शेतकऱ्यां → शेतकरी, रस्त्या → रस्ता.
-        head = w[:-3].replace("ऱ", "र")
-        out += [head + "ी", head + "ा"]
-    return out
 
 
 # --- Bengali ---------------------------------------------------------------------------
@@ -195,8 +147,50 @@ def lookup_keys(form: str, lang: str) -> frozenset[str]:
     verb = stem_hi(form)
     if verb in _regional_verb_stems():
         keys.add(verb)
-    # The language's own rows (and its CLDR names) are keyed in its own space.
-    return frozenset(keys | {f"{lang}:{k}" for k in keys})
+    # The language's own rows (and its CLDR names) are keyed in its own space; a word one of
+    # them knows also takes the Hindi keys of the same English entry, marked "hi:" so that it
+    # meets a Hindi post (Telugu గంటల్లో and घंटों, both "hours") and never adds synonyms
+    # an English post would meet.
+    bridge = _hindi_bridge(lang)
+    hindi = frozenset().union(*(bridge.get(k, frozenset()) for k in keys))
+    return frozenset(keys | {f"{lang}:{k}" for k in keys} | {f"hi:{k}" for k in hindi})
+
+
+_BRIDGE_LEMMAS = 12
+
+
+@lru_cache(maxsize=16)
+def _hindi_bridge(lang: str) -> dict[str, frozenset[str]]:
+    """Key of a ``lang`` row's word (without a space prefix) -> the Hindi keys of the same
+    English entry. Marathi and Bengali rows share the Hindi space (``SHARED_SPACE``), so
+    their words' keys are read from their forms (Marathi तास and Hindi घंटा, "hour")."""
+    if lang not in LEXICON_LANGS:
+        return {}
+    lex = load_lexicon()
+    prefix = f"{lang}:"
+    out: dict[str, set[str]] = {}
+    rows = [e for e in lex.entries if e.lang == lang]
+    for lemma in {e.english for e in rows}:
+        keys = lex.hindi_keys(lemma)
+        # Hindi stems of many entries are left out: मन is मनाना (celebrate), मन (mind) …
+        hindi = {k for k in keys if ":" not in k and len(lex.english_keys(k)) <= _BRIDGE_LEMMAS}
+        if not hindi:
+            continue
+        if lang in SHARED_SPACE:
+            own = {
+                k
+                for e in rows
+                if e.english == lemma
+                for form in e.hindi
+                for w in HI_WORD.findall(form)
+                for k in (noun_key_hi(w), stem_hi(w))
+            }
+            hindi -= own
+        else:
+            own = {k[len(prefix) :] for k in keys if k.startswith(prefix)}
+        for k in own:
+            out.setdefault(k, set()).update(hindi)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 BN_STOP = frozenset(fold_hi(to_devanagari(w)) for w in get("bn").stop)  # type: ignore[union-attr]
@@ -229,6 +223,8 @@ def _bn_stems(deva: str) -> list[str]:
 
 
 _OWN_READERS = frozenset({"mr", "bn", "ur"})
+"""Read below rather than by ``_table_word``: Bengali and Urdu by their own rules, Marathi
+by its table after folding (its stop words and negators are folded too)."""
 
 
 def _table_word(word: str, code: str) -> RegionalWord:
@@ -265,9 +261,9 @@ def analyse(word: str, lang: str) -> RegionalWord:
             forms += [f for f in _bn_stems(b_reading) if f not in forms]
         stop = folded in BN_STOP or folded in STOP_HI
         return RegionalWord(tuple(dict.fromkeys(forms)), stop, negation)
-    folded = fold_hi(word)
+    folded = fold_hi(word)  # Marathi: its table's stems (reading.native_stems)
     return RegionalWord(
-        tuple(dict.fromkeys(_mr_stems(folded))),
+        tuple(dict.fromkeys(reading.deva_stems(folded, "mr"))),
         folded in MR_STOP or folded in STOP_HI,
         folded in MR_NEGATION,
     )

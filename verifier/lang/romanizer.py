@@ -329,7 +329,7 @@ def romanize(deva: str) -> str:
     ``romanize("जयशंकर") == "jayshankar"``, ``romanize("नरेंद्र मोदी") == "narendra modi"``.
     Non-Devanagari characters are kept (Devanagari digits become ASCII digits).
     """
-    return _best(_word_segments(deva), 1)[0]
+    return _best(_segments_of(deva), 1)[0]
 
 
 @lru_cache(maxsize=65536)
@@ -339,4 +339,10 @@ def spellings(deva: str) -> tuple[str, ...]:
     Variants: v/w, sh/s, ee/i, oo/u, ph/f, z/j (nukta), ai/e, au/o, ay/ai, ksh/x, the
     final and medial schwa kept or dropped, anusvara n/m.
     """
-    return tuple(_best(_word_segments(deva), MAX_SPELLINGS))
+    return tuple(_best(_segments_of(deva), MAX_SPELLINGS))
+
+
+@lru_cache(maxsize=4096)
+def _segments_of(deva: str) -> tuple[Alts, ...]:
+    # ``romanize`` and ``spellings`` of one word read the same segments: parse it once.
+    return tuple(_word_segments(deva))

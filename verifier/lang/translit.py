@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -54,40 +54,43 @@ _NUKTA = "\u093c"
 
 # --- phonetic key ----------------------------------------------------------------------
 
-_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"[^a-z]", ""),
+# (pattern, replacement, guard): a match always contains the literal ``guard`` (``""``:
+# no such literal), so a key without it skips the rule: most keys meet few rules.
+_KEY_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p), r, g)
+    for p, r, g in (
+        (r"[^a-z]", "", ""),
         # Silent letters of English spelling: Vaughan ~ वॉन, Leigh ~ ली, Knight ~ नाइट,
         # Wright ~ राइट, Hugh ~ ह्यू.
-        (r"augh", "au"),
-        (r"(?<=[ei])gh(?![aeiou])", ""),
-        (r"ugh$", "u"),
-        (r"^kn", "n"),
-        (r"^wr", "r"),
-        (r"[ts]ion", "shan"),  # nation ~ neshan, mission ~ mishan
-        (r"^yu", "u"),  # uranium ~ yureniyam
-        (r"ph", "f"),
-        (r"ck", "k"),
-        (r"qu", "kv"),
-        (r"q", "k"),
-        (r"^ex(?=[aeiou])", "egz"),  # exotic ~ egjotik
-        (r"x", "ks"),
-        (r"ch", "C"),
-        (r"c(?=[eiy])", "s"),
-        (r"c", "k"),
-        (r"(?<=[^aeiou])e$", ""),  # silent final e: fake ~ fek, bhogle ~ bhogl
-        (r"g(?=[eiy])", "j"),  # energy ~ enarji, intelligence ~ intelijens
-        (r"sh", "s"),
-        (r"(?<=[aeiou])w(?![aeiou])", "u"),  # news ~ nyuz, law
-        (r"w", "v"),
-        (r"z", "s"),  # news/न्यूज़, pizza/पिज़्ज़ा: English s is often z
-        (r"(?<=[bdgjklmnprstvC])h", ""),  # aspirates; th, dh, bh; wh ~ v
-        (r"(.)\1+", r"\1"),
-        (r"(?<=.)y", "a"),  # y after the first letter is a vowel (hyugo ~ hugo)
-        (r"[aeiou]+", "a"),
+        (r"augh", "au", "augh"),
+        (r"(?<=[ei])gh(?![aeiou])", "", "gh"),
+        (r"ugh$", "u", "ugh"),
+        (r"^kn", "n", "kn"),
+        (r"^wr", "r", "wr"),
+        (r"[ts]ion", "shan", "ion"),  # nation ~ neshan, mission ~ mishan
+        (r"^yu", "u", "yu"),  # uranium ~ yureniyam
+        (r"ph", "f", "ph"),
+        (r"ck", "k", "ck"),
+        (r"qu", "kv", "qu"),
+        (r"q", "k", "q"),
+        (r"^ex(?=[aeiou])", "egz", "ex"),  # exotic ~ egjotik
+        (r"x", "ks", "x"),
+        (r"ch", "C", "ch"),
+        (r"c(?=[eiy])", "s", "c"),
+        (r"c", "k", "c"),
+        (r"(?<=[^aeiou])e$", "", "e"),  # silent final e: fake ~ fek, bhogle ~ bhogl
+        (r"g(?=[eiy])", "j", "g"),  # energy ~ enarji, intelligence ~ intelijens
+        (r"sh", "s", "sh"),
+        (r"(?<=[aeiou])w(?![aeiou])", "u", "w"),  # news ~ nyuz, law
+        (r"w", "v", "w"),
+        (r"z", "s", "z"),  # news/न्यूज़, pizza/पिज़्ज़ा: English s is often z
+        (r"(?<=[bdgjklmnprstvC])h", "", "h"),  # aspirates; th, dh, bh; wh ~ v
+        (r"(.)\1+", r"\1", ""),
+        (r"(?<=.)y", "a", "y"),  # y after the first letter is a vowel (hyugo ~ hugo)
+        (r"[aeiou]+", "a", ""),
     )
 )
+_DEVA = re.compile("[\u0900-\u097f]")
 
 
 @lru_cache(maxsize=65536)
@@ -98,12 +101,16 @@ def phonetic_key(latin: str) -> str:
     consonant skeleton and where vowels are: ``Jaishankar`` and ``jayshankar`` both give
     ``jasankar``; ``Canada``/``kanada``, ``supply``/``saplai``, ``chain``/``chen`` agree.
     """
-    if any("\u0900" <= ch <= "\u097f" for ch in latin):
+    if _DEVA.search(latin):
         latin = romanize(latin)  # a Devanagari word keys as its usual romanisation
-    text = unicodedata.normalize("NFKD", latin.casefold())
-    key = "".join(ch for ch in text if not unicodedata.combining(ch))
-    for pattern, repl in _KEY_RULES:
-        key = pattern.sub(repl, key)
+    if latin.isascii():
+        key = latin.lower()  # what NFKD, casefold and dropping marks give for ASCII
+    else:
+        text = unicodedata.normalize("NFKD", latin.casefold())
+        key = "".join(ch for ch in text if not unicodedata.combining(ch))
+    for pattern, repl, guard in _KEY_RULES:
+        if guard in key:
+            key = pattern.sub(repl, key)
     return key
 
 
@@ -205,13 +212,16 @@ def token_similarity(hindi: str, latin: str) -> float:
     lat, lat_key, lat_skel = _latin_side(latin)
     if not lat or not hindi:
         return 0.0
-    letters, cands = _deva_side(hindi)
+    letters, cands, keys = _deva_side(hindi)
     best = 100.0 if letters is not None and letters == lat else 0.0
-    for cand, key, skel in cands:
-        if best >= 100.0:
-            break
-        phonetic = (fuzz.ratio(key, lat_key) + fuzz.ratio(skel, lat_skel)) / 2
-        best = max(best, fuzz.ratio(cand, lat), phonetic)
+    if best < 100.0:
+        # Spellings that share a key share its phonetic score: each key is scored once.
+        plain = max([fuzz.ratio(cand, lat) for cand in cands], default=0.0)
+        phonetic = max(
+            [(fuzz.ratio(key, lat_key) + fuzz.ratio(skel, lat_skel)) / 2 for key, skel in keys],
+            default=0.0,
+        )
+        best = max(best, plain, phonetic)
     return float(best)
 
 
@@ -225,19 +235,22 @@ def _latin_side(latin: str) -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=65536)
-def _deva_side(hindi: str) -> tuple[str | None, tuple[tuple[str, str, str], ...]]:
-    """(letter names spelled, if any; (spelling, its key, its skeleton) per candidate)."""
-    if not any("\u0900" <= ch <= "\u097f" for ch in hindi):
-        cands: Iterable[str] = (_latin_letters(hindi),)
+def _deva_side(
+    hindi: str,
+) -> tuple[str | None, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(letter names spelled, if any; the candidate spellings; their distinct (phonetic
+    key, skeleton) pairs)."""
+    if not _DEVA.search(hindi):
+        cands: tuple[str, ...] = (_latin_letters(hindi),)
         letters = None
     else:
         cands = spellings(hindi[:MAX_WORD])
         letters = acronym_letters(hindi)
-    keyed = []
+    keys: dict[tuple[str, str], None] = {}
     for cand in cands:
         key = phonetic_key(cand)
-        keyed.append((cand, key, _skeleton(key)))
-    return letters, tuple(keyed)
+        keys[key, _skeleton(key)] = None
+    return letters, cands, tuple(keys)
 
 
 # Honorifics and office abbreviations that name strings and handles carry around a name;

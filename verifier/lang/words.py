@@ -220,6 +220,14 @@ REPORTING_VERBS_EN = frozenset(
 """English verbs a news sentence reports someone's words or findings with ("the
 researchers suggested", "Siminoff remarked")."""
 
+SOURCE_VERBS_EN = (
+    "say", "says", "said", "stated", "told", "announced", "reported", "suggest", "suggests",
+    "suggested", "claimed", "warned", "confirmed", "noted", "explained", "referenced", "cited",
+)  # fmt: skip
+"""English verbs with which a post reports a source other than its author ("NHC says",
+"the researchers suggested"); ``drift.judge`` reads a frame naming no platform as the post's
+own words when the post reports someone so."""
+
 SUBJECT_VERBS_EN = SAY_VERBS_EN | frozenset("has had was is will would".split())
 """English verbs a reported subject opens a news sentence with ("Schneider said …"): an
 unknown capitalised word before one is a name even at a sentence start."""

@@ -9,6 +9,7 @@ the same post is compared with many claims.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -132,25 +133,37 @@ def profile(text: str, lang: str) -> TextProfile:
     numbers = _number_keys(clean, "en" if lang == "en" else lang)
     for start, keys in _place_keys(clean).items():
         numbers.setdefault(start, set()).update(keys)
+    index = _Starts(numbers)
     if lang == "en" or lang == "und":
-        return _profile_en(text, lang, tokens, numbers)
+        return _profile_en(text, lang, tokens, index)
     if lang == "hi" and regional.looks_marathi(text):
         lang = "mr"  # few of the usual markers: "… घोषणा केली. … करत आहोत."
-    return _profile_indic(text, lang, tokens, numbers)
+    return _profile_indic(text, lang, tokens, index)
 
 
-def _num_keys_for(tok: Token, numbers: dict[int, set[str]]) -> set[str]:
+class _Starts:
+    """The ``N:``/``D:``/``G:`` keys by token start, with the starts sorted so that a token
+    finds the ones it covers by bisection (not by a pass over every number of the text)."""
+
+    __slots__ = ("keys", "starts")
+
+    def __init__(self, keys: dict[int, set[str]]) -> None:
+        self.keys = keys
+        self.starts = sorted(keys)
+
+
+def _num_keys_for(tok: Token, numbers: _Starts) -> set[str]:
+    """Keys of the numbers, dates and places that start inside the token."""
     keys: set[str] = set()
-    for start, ks in numbers.items():
-        if tok.start <= start < tok.end or (start <= tok.start and tok.text[:1].isdigit()):
-            if start == tok.start or tok.start <= start < tok.end:
-                keys |= ks
+    starts = numbers.starts
+    i = bisect_left(starts, tok.start)
+    while i < len(starts) and starts[i] < tok.end:
+        keys |= numbers.keys[starts[i]]
+        i += 1
     return keys
 
 
-def _profile_en(
-    text: str, lang: str, tokens: tuple[Token, ...], numbers: dict[int, set[str]]
-) -> TextProfile:
+def _profile_en(text: str, lang: str, tokens: tuple[Token, ...], numbers: _Starts) -> TextProfile:
     lex = load_lexicon()
     keys: list[frozenset[str]] = []
     weights: list[float] = []
@@ -289,20 +302,32 @@ def _hindi_token(word: str, ks: set[str], lex: Lexicon) -> _TokenKeys:
     return _TokenKeys(frozenset(ks), weight, candidate=not lex.knows_hindi(word))
 
 
-def _indic_token(tok: Token, lang: str, numbers: dict[int, set[str]], lex: Lexicon) -> _TokenKeys:
+def _indic_token(tok: Token, lang: str, numbers: _Starts, lex: Lexicon) -> _TokenKeys:
     word = tok.text
     ks: set[str] = _num_keys_for(tok, numbers)
     if word.startswith(("@", "#")):
         return _indic_tag_token(word, ks, lex)
     if word.isascii():
         return _indic_latin_token(word, ks, lex)
+    if not ks:
+        return _plain_indic_token(word, lang if lang in regional.LANGS else "")
     if lang in regional.LANGS:
         return _regional_token(word, lang, ks, lex)
     return _hindi_token(word, ks, lex)
 
 
+@lru_cache(maxsize=65536)
+def _plain_indic_token(word: str, regional_lang: str) -> _TokenKeys:
+    """An Indic word that no number, date or place covers: what it offers depends on the
+    word alone (and the language, for Marathi, Bengali and Urdu), so it is read once."""
+    lex = load_lexicon()
+    if regional_lang:
+        return _regional_token(word, regional_lang, set(), lex)
+    return _hindi_token(word, set(), lex)
+
+
 def _profile_indic(
-    text: str, lang: str, tokens: tuple[Token, ...], numbers: dict[int, set[str]]
+    text: str, lang: str, tokens: tuple[Token, ...], numbers: _Starts
 ) -> TextProfile:
     lex = load_lexicon()
     read = [_indic_token(tok, lang, numbers, lex) for tok in tokens]
@@ -320,7 +345,10 @@ def _profile_indic(
 @lru_cache(maxsize=65536)
 def _hi_word_keys(word: str) -> frozenset[str]:
     lex = load_lexicon()
-    ks = {"L:" + stem_hi(fold_hi(word))}
+    stem = stem_hi(fold_hi(word))
+    # "L:hi:" meets the Hindi keys a word of another language borrows from its lexicon entry
+    # (regional.lookup_keys): only a Hindi text offers it, so English posts never do.
+    ks = {"L:" + stem, "L:hi:" + stem}
     if fold_hi(word) not in STOP_HI:
         # Loanwords and names (हर्षा, पिज्जा, फॉरवर्ड) meet the English word's phonetic key;
         # known Hindi words too, since a lexicon form can also be a name (हर्ष / हर्षा).

@@ -141,7 +141,31 @@ def _ordered(keys: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], bool]:
 
 @lru_cache(maxsize=65536)
 def _name_sim(en: str, hi: str) -> float:
-    return name_similarity(hi, en)
+    return max(name_similarity(hi, form) for form in english_sounds(en))
+
+
+def name_sim(hi: str, en: str) -> float:
+    """``name_similarity`` of a Devanagari word and an English name, reading the English
+    spelling's ambiguous letters both ways (George = जॉर्ज, Michael = माइकल)."""
+    return _name_sim(en, hi)
+
+
+@lru_cache(maxsize=16384)
+def english_sounds(word: str) -> tuple[str, ...]:
+    """The spellings an English name may be read by: as written, with g before e, i, y
+    soft (George, Gene) and ch as k (Michael, Christopher)."""
+    forms = [word]
+    soft = _SOFT_G.sub("j", word)
+    if soft != word:
+        forms.append(soft)
+    hard = _HARD_CH.sub("k", word)
+    if hard != word:
+        forms.append(hard)
+    return tuple(forms)
+
+
+_SOFT_G = re.compile(r"(?<![gn])g(?=[eiy])", re.IGNORECASE)
+_HARD_CH = re.compile(r"ch(?=[aeoru])", re.IGNORECASE)
 
 
 def _fuzzy_counterpart(
@@ -202,6 +226,11 @@ def _phonetic(keys: frozenset[str]) -> bool:
     return any(k.startswith("P:") for k in keys)
 
 
+def name_sim_in(en: str, word: str, lang: str) -> float:
+    """``name_sim`` of an English name and a claim word of ``lang`` (any Indian script)."""
+    return _name_sim_in(en, word, lang)
+
+
 @lru_cache(maxsize=65536)
 def _name_sim_in(en: str, word: str, lang: str) -> float:
     """``_name_sim`` of a claim word in its language: a word of another Indian script is
@@ -211,6 +240,12 @@ def _name_sim_in(en: str, word: str, lang: str) -> float:
         return _name_sim(en, word)
     best = max((_name_sim(en, f) for f in _forms(word, lang)), default=0.0)
     return max(best, _sounds_alike(en, word, lang))
+
+
+def reading_forms(word: str, lang: str) -> frozenset[str]:
+    """A claim word of ``lang`` in Devanagari letters, as written and without its case
+    endings (ஜப்பானில் → जप्पानिल, जप्पान)."""
+    return _forms(word, lang)
 
 
 @lru_cache(maxsize=65536)
@@ -231,6 +266,12 @@ def _coarse_en(word: str) -> str:
 _SKELETON_RATIO = 70
 """rapidfuzz ratio of two coarse skeletons below which the words are not compared further
 (Rahul / ராகுல்: rl / rkl = 80; Instagram / இன்ஸ்டாகிராம்: nstkrm / nstsr = 73)."""
+
+
+def skeleton_alike(en: str, word: str, lang: str) -> bool:
+    """An English word and a claim word of ``lang`` share a coarse consonant skeleton of
+    four consonants or more (Facebook / பேஸ்புக்: pspk)."""
+    return _sounds_alike(en, word, lang) > 0
 
 
 def _sounds_alike(en: str, word: str, lang: str) -> float:

@@ -1,8 +1,9 @@
 """Parse stage, HTML part: where a page's embeds are, including the hidden ones.
 
 Embed elements are found with the XPath table in ``selectors``. Embeds hidden from the DOM —
-a consent manager's ``<textarea>`` or HTML escaped inside page-state JSON (Reuters, Times of
-India, TechCrunch; formats/README §1.5) — are re-parsed as small fragments.
+a consent manager's ``<textarea>``, HTML escaped inside page-state JSON (Reuters, Times of
+India, TechCrunch; formats/README §1.5), or embeds the JSON names as data (``pagestate``) — are
+re-parsed as small fragments.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lxml import etree
 
 from verifier.lang.dates.strings import parse_date_prefix
 from verifier.parse import selectors as sel
+from verifier.parse.pagestate import PAGE_STATE_KIND, PAGE_STATE_TAG, page_state_fragments
 
 # lxml has no stubs: elements are typed loosely, checked with isinstance where it matters.
 Element: TypeAlias = Any
@@ -92,7 +94,9 @@ def _meta_ref(url: str) -> PostRef | None:
     m = sel.FACEBOOK_URL.search(url)
     if m is not None:
         page, pid = m["page"], m["id"]
-        return PostRef("facebook", pid, page, f"https://www.facebook.com/{page}/posts/{pid}/")
+        # Videos keep their path: Meta's oEmbed looks them up at another endpoint.
+        kind = "videos" if "/videos/" in m.group(0) else "posts"
+        return PostRef("facebook", pid, page, f"https://www.facebook.com/{page}/{kind}/{pid}/")
     return None
 
 
@@ -234,7 +238,19 @@ def fragment_embeds(fragment: str) -> list[tuple[Element, str]]:
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return []
     found = find_embeds(root)
+    for el in root.iter(PAGE_STATE_TAG):
+        if post_ref(el.get("data-post-url") or "") is not None:
+            found[id(el)] = (el, PAGE_STATE_KIND)
     return [found[id(el)] for el in root.iter() if id(el) in found]
+
+
+def embed_markup(fragment: str) -> list[tuple[str, str]]:
+    """``fragment_embeds`` as ``(kind, markup)`` pairs (an oEmbed answer's ``html``, read by
+    stages that keep away from lxml)."""
+    return [
+        (kind, etree.tostring(el, encoding="unicode", method="html", with_tail=False))
+        for el, kind in fragment_embeds(fragment)
+    ]
 
 
 _FRAGMENT_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, no_network=True)
@@ -267,7 +283,13 @@ def _json_string_bounds(text: str, hit: int) -> tuple[int, int] | None:
 
 
 def json_state_fragments(script: str) -> Iterator[str]:
-    """HTML strings escaped inside a script's JSON that contain an embed (Reuters, TOI, TechCrunch)."""
+    """HTML strings escaped inside a script's JSON that contain an embed (Reuters, TOI,
+    TechCrunch), then the embeds its JSON names as data (``pagestate``)."""
+    yield from _escaped_html(script)
+    yield from page_state_fragments(script)
+
+
+def _escaped_html(script: str) -> Iterator[str]:
     done_until = -1
     count = 0
     for attempt, m in enumerate(sel.EMBED_HINT.finditer(script)):

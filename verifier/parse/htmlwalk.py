@@ -165,14 +165,12 @@ _STYLESHEET = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/199
 _TRANSFORM = etree.XSLT(etree.XML(_STYLESHEET))
 
 
-_MAPPED = re.compile("[" + re.escape("".join(chr(c) for c in textnorm._TRANS)) + "]")
-
-
 def _prepared(marked: str) -> str:
     """The first steps of ``textnorm.normalize`` done once for the whole page: NFC (markers are
     starters, so per-paragraph NFC would give the same) and the character map."""
-    marked = unicodedata.normalize("NFC", marked)
-    return marked.translate(textnorm._TRANS) if _MAPPED.search(marked) else marked
+    if not unicodedata.is_normalized("NFC", marked):
+        marked = unicodedata.normalize("NFC", marked)
+    return textnorm.map_typography(marked)
 
 
 def _spaces(raw: str) -> str:

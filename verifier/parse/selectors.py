@@ -56,16 +56,17 @@ EMBED_XPATHS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "instagram",
         f"//*[{_has_class('instagram-media')}]"
-        " | //iframe[contains(@src, 'instagram.com/') and contains(@src, '/embed')]",
-        ("instagram-media", "instagram.com/"),
+        " | //iframe[contains(@src, 'instagram.com/') and contains(@src, '/embed')]"
+        " | //amp-instagram[@data-shortcode]",  # AMP: the shortcode only (tests/data/embeds/amp/)
+        ("instagram-media", "instagram.com/", "amp-instagram"),
     ),
     # XFBML divs (fb-post, fb-video) and the plugin iframes (post.php, video.php; "/v18.0/…").
     (
         "facebook",
         f"//*[{_has_class('fb-post')} or {_has_class('fb-video')}]"
         " | //iframe[contains(@src, 'facebook.com/') and (contains(@src, '/plugins/post.php')"
-        " or contains(@src, '/plugins/video.php'))]",
-        ("fb-post", "fb-video", "plugins/post.php", "plugins/video.php"),
+        " or contains(@src, '/plugins/video.php'))] | //amp-facebook[@data-href]",
+        ("fb-post", "fb-video", "plugins/post.php", "plugins/video.php", "amp-facebook"),
     ),
     # Blockquote (4.3+ embed code) and the older iframe, both carry the class.
     ("mastodon", f"//*[{_has_class('mastodon-embed')}]", ("mastodon-embed",)),
@@ -73,8 +74,8 @@ EMBED_XPATHS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "youtube",
         "//iframe[contains(@src, 'youtube.com/embed/') or contains(@src, 'youtube-nocookie.com/embed/')"
-        " or contains(@data-src, 'youtube.com/embed/')]",
-        ("youtube.com/embed/", "youtube-nocookie.com/embed/"),
+        " or contains(@data-src, 'youtube.com/embed/')] | //amp-youtube[@data-videoid]",
+        ("youtube.com/embed/", "youtube-nocookie.com/embed/", "amp-youtube"),
     ),
     (
         "linkedin",
@@ -122,8 +123,10 @@ WRAPPER_KINDS = frozenset(("iframely", "embedly", "wp-embed", "drupal-oembed"))
 PLAIN_BLOCKQUOTE_XPATH = "//blockquote[.//a[contains(@href, '/status')]]"
 STATUS_LINK_XPATH = "//a[contains(@href, '/status')]"
 # Markers that an embed may hide inside a <script> (JSON page state) or <textarea> (consent).
+# The last ones are page-state keys that name an embed as data (parse/pagestate.py).
 EMBED_HINT = re.compile(
     r"twitter-tweet|twitter-video|bluesky-embed|instagram-media|text-post-media|fb-post"
+    r"|tweet[-_]?(?:url|id)|tweet(?:Url|Id)|(?:instagram|facebook)-url|embed-js"
 )
 
 # Elements whose text is never article text. ``script`` is still scanned for embeds kept

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from verifier.confirm.platforms import NOT_CONFIRMABLE
 from verifier.lang.textnorm import detect_language
 from verifier.model import (
     SEVERITY_RANK,
@@ -167,7 +168,10 @@ def _marks(
 def _confirmation_view(c: Confirmation) -> ConfirmationView:
     return ConfirmationView(
         state=c.state,
-        label=CONFIRMATION_LABELS.get(c.state, c.state),
+        # A platform with no public endpoint is not "unavailable" (down): say what it is.
+        label=NOT_CONFIRMABLE
+        if c.detail.startswith(NOT_CONFIRMABLE)
+        else CONFIRMATION_LABELS.get(c.state, c.state),
         detail=clip(c.detail, MAX_MESSAGE),
         canonical_text=clip(c.canonical_text, MAX_TEXT),
         canonical_author=clip(c.canonical_author, MAX_LABEL),

@@ -18,9 +18,23 @@ PAGES = HERE.parent / "pages"
 sys.path.insert(0, str(PAGES))
 from build_pages import page  # noqa: E402  (the shared article shell)
 
+# Page-state wrappers (CONSTRUCTED, page-state/PROVENANCE.md): the story JSON is the real
+# sample; where a page keeps it is written here in the two shapes pages use.
+STATE_SHAPES = {
+    "next-data": '<script id="__NEXT_DATA__" type="application/json">'
+    '{{"props":{{"pageProps":{{"data":{state}}}}},"page":"/[...slug]"}}</script>',
+    "initial-state": '<script>window.__INITIAL_STATE__ = {{"qt":{{"data":{state}}}}};</script>',
+}
+
 
 def sample(path: str) -> str:
-    return (HERE / path).read_text(encoding="utf-8").strip()
+    """A sample's markup; ``SHAPE:path.json`` puts a JSON sample in a page-state script."""
+    shape, _, name = path.rpartition(":")
+    text = (HERE / name).read_text(encoding="utf-8").strip()
+    if not shape:
+        return text
+    compact = json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
+    return STATE_SHAPES[shape].format(state=compact.replace("</", "<\\/"))
 
 
 def post(
@@ -251,6 +265,73 @@ PAGES_SPEC: list[tuple[str, str, str, str, list[str], list[dict[str, str | None]
                 "666359351980920832", "embedly", platform="x", handle="bdbrode", date="2015-11-16"
             ),
             post("1-g73ty9v04", "drupal-oembed", platform="youtube"),
+        ],
+    ),
+    (
+        "page-state",
+        "hi-page-state-next-data-quintype-doc",
+        "आईफोन एक्स और गैलेक्सी नोट 8 की तुलना",
+        "2017-09-14T10:00:00+05:30",
+        ["next-data:page-state/quintype_api-doc_story_youtube-video_jsembed-tweet.json"],
+        [
+            post("iGpVs3wFKF0", "json-state", platform="youtube"),
+            post(
+                "907700942715228160",
+                "json-state",
+                platform="x",
+                handle="Apple",
+                author="Apple",
+                date="2017-09-12",
+                text="Say hello to the future. iPhone X.",
+            ),
+        ],
+    ),
+    (
+        "page-state",
+        "hi-page-state-initial-state-newslaundry",
+        "एम्बेड की जांच: ट्वीट, इंस्टाग्राम और फेसबुक पोस्ट",
+        "2020-02-28T10:00:00+05:30",
+        ["initial-state:page-state/quintype_amp-fixture_newslaundry-story_jsembeds.json"],
+        [
+            post("B9Ca-DzALN5", "json-state", platform="instagram"),
+            post(
+                "1233273894032871424",
+                "json-state",
+                platform="x",
+                handle="realDonaldTrump",
+                author="Donald J. Trump",
+                date="2020-02-28",
+                text="“Federal Court Deals Major Blow To Sanctuary Cities.”",
+            ),
+            post("3483294738363924", "json-state", platform="facebook", handle="MBACrystalBall"),
+            post(
+                "3483738181652913",
+                "json-state",
+                platform="facebook",
+                handle="MBACrystalBall",
+                author="MBA Crystal Ball",
+                date="2020-02-27",
+                text="Query on our YouTube channel",
+            ),
+            post("nouePnN1rY8", "json-state", platform="youtube"),
+        ],
+    ),
+    (
+        "amp",
+        "hi-amp-instagram-facebook-youtube",
+        "एएमपी पन्ने पर इंस्टाग्राम, फेसबुक और यूट्यूब",
+        "2026-07-12T08:00:00+05:30",
+        [
+            "amp/amp-instagram_data-shortcode_ampstart-template.html",
+            "amp/amp-instagram_data-captioned_amp-wp-plugin-test.html",
+            "amp/amp-facebook_data-href_amp-wp-plugin-test.html",
+            "amp/amp-youtube_data-videoid_powershell-blog.html",
+        ],
+        [
+            post("BRJd8UIjTXN", "instagram", platform="instagram"),
+            post("7-l0z_p4A4", "instagram", platform="instagram"),
+            post("10102593740125791", "facebook", platform="facebook", handle="zuck"),
+            post("2WZwv7TxqZ0", "youtube", platform="youtube"),
         ],
     ),
     (

@@ -78,3 +78,28 @@ def test_speaker_in_another_indian_script_names_the_author() -> None:
     assert speaker_matches("பிரதமர் மோடி", post)
     assert speaker_matches("મોદીએ", post)  # the ergative glued to the name
     assert not speaker_matches("ராகுல் காந்தி", post)
+
+
+def test_a_tamil_rendering_of_common_words_meets_its_english_post() -> None:
+    m = match_profiles(
+        profile("Connectivity is progress, connectivity is prosperity.", "en"),
+        profile("இணைப்பு என்பது முன்னேற்றம், இணைப்பு என்பது வளமை", "ta"),
+    )
+    assert m.score >= MIN_SCORE
+
+
+def test_a_telugu_word_meets_the_hindi_word_of_the_same_entry() -> None:
+    # గంటల్లో and घंटों are both "hours": the Telugu row lends the Hindi keys of its entry.
+    m = match_profiles(profile("कुछ ही घंटों में", "hi"), profile("కొన్ని గంటల్లో", "te"))
+    assert ("घंटों", "గంటల్లో") in {(a.post_text, a.claim_text) for a in m.anchors()}
+
+
+def test_a_marathi_word_meets_the_hindi_word_of_the_same_entry() -> None:
+    m = match_profiles(profile("कुछ ही घंटों में", "hi"), profile("काही तासांतच", "mr"))
+    assert ("घंटों", "तासांतच") in {(a.post_text, a.claim_text) for a in m.anchors()}
+
+
+def test_borrowed_hindi_keys_add_no_synonyms_for_an_english_post() -> None:
+    # follow and celebrate share no meaning; their Hindi forms share the stem मन
+    m = match_profiles(profile("celebrating", "en"), profile("பின்தொடரும்", "ta"))
+    assert not m.anchors()

@@ -101,3 +101,61 @@ def test_subject_after_a_verb_final_cue_is_the_speaker() -> None:
     (claim,) = claims_of(text)
     assert claim.text == "நாளை பள்ளிகள் திறக்கப்படும்"
     assert claim.speaker == "மாணவர் சங்கத் தலைவர் ரவி"  # not அமைச்சருக்கு, the addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # అని written into the verb: వచ్చింది + అని
+        ("ఈ సలహా నెటిజన్ల నుంచి వచ్చిందని కేటీఆర్ అన్నారు.", "ఈ సలహా నెటిజన్ల నుంచి వచ్చిందని"),
+        # Tamil verbal noun + -ஆக before the posting verb
+        (
+            "மோடி சமூக வலைதளங்களில் இருந்து வெளியேற நினைப்பதாக ட்வீட் பதிவிட்டுள்ளார்.",
+            "மோடி சமூக வலைதளங்களில் இருந்து வெளியேற நினைப்பதாக",
+        ),
+        # Marathi -ल्याचं opening the verb's phrase
+        (
+            "मी सोशल मीडिया सोडण्याचा विचार असल्याचं ट्विट मोदी यांनी केलं आहे.",
+            "मी सोशल मीडिया सोडण्याचा विचार असल्याचं",
+        ),
+    ],
+)
+def test_a_quotative_glued_to_the_last_reported_word_closes_them(sentence: str, words: str) -> None:
+    claims = claims_of(sentence)
+    assert [c.text for c in claims] == [words]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("നാളെ സ്കൂളുകൾ തുറക്കും എന്ന് മന്ത്രി പറഞ്ഞു.", "നാളെ സ്കൂളുകൾ തുറക്കും"),
+        ("ನಾಳೆ ಶಾಲೆಗಳು ತೆರೆಯುತ್ತವೆ ಎಂದು ಸಚಿವರು ಹೇಳಿದರು.", "ನಾಳೆ ಶಾಲೆಗಳು ತೆರೆಯುತ್ತವೆ"),
+        ("ਮੰਤਰੀ ਨੇ ਟਵੀਟ ਕਰਕੇ ਕਿਹਾ ਕਿ ਕੱਲ੍ਹ ਸਕੂਲ ਖੁੱਲ੍ਹਣਗੇ।", "ਕੱਲ੍ਹ ਸਕੂਲ ਖੁੱਲ੍ਹਣਗੇ"),
+        ("କାଲି ସ୍କୁଲ ଖୋଲିବ ବୋଲି ମନ୍ତ୍ରୀ କହିଛନ୍ତି।", "କାଲି ସ୍କୁଲ ଖୋଲିବ"),
+        ("भोलिदेखि विद्यालयहरू खुल्नेछन् भनी मन्त्रीले बताएका छन्।", "भोलिदेखि विद्यालयहरू खुल्नेछन्"),
+    ],
+)
+def test_malayalam_kannada_punjabi_odia_and_nepali_read_their_speech_cues(
+    sentence: str, words: str
+) -> None:
+    claims = claims_of(sentence)
+    assert words in [c.text.rstrip("।.") for c in claims]
+
+
+def test_a_quotative_five_words_before_the_verb_still_closes_the_words() -> None:
+    # speaker, "his", the platform and where on it, and a time word between them
+    sentence = "நாளை பள்ளிகள் திறக்கப்படும் என்று அமைச்சர் தனது ட்விட்டர் பக்கத்தில் நேற்று பதிவிட்டுள்ளார்."
+    assert [c.text for c in claims_of(sentence)] == ["நாளை பள்ளிகள் திறக்கப்படும்"]
+
+
+def test_a_subject_after_the_verb_then_a_comma_opens_direct_words() -> None:
+    sentence = "টুইটটি করেছেন মন্ত্রী অমিত সেন, আগামীকাল স্কুল খুলবে।"
+    (claim,) = claims_of(sentence)
+    assert claim.text.rstrip("।") == "আগামীকাল স্কুল খুলবে"
+    assert claim.speaker == "মন্ত্রী অমিত সেন"
+
+
+def test_a_sentence_ending_in_conveyed_greetings_reports_the_post_whole() -> None:
+    (claim,) = claims_of("મંત્રીએ દિવાળી અને નવા વર્ષની શુભેચ્છા પાઠવી છે.")
+    assert claim.kind == "reported"
+    assert "દિવાળી" in claim.text

@@ -7,8 +7,10 @@ import pytest
 from verifier.confirm.platforms import (
     Lookup,
     lookup_for,
+    meta_error,
     parse_bluesky,
     parse_mastodon,
+    parse_meta_oembed,
     parse_youtube,
 )
 from verifier.model import Confirmation, Post, PostKey
@@ -58,8 +60,11 @@ def test_mastodon_is_asked_on_the_posts_own_instance() -> None:
     [
         (post("mastodon", "1"), "no Mastodon instance"),
         (post("youtube", "not-an-id"), "not a YouTube video id"),
-        (post("instagram", "BnNs_UHFQuZ"), "Instagram has no public endpoint"),
-        (post("linkedin", "urn:li:share:7004344112762015746"), "LinkedIn has no public endpoint"),
+        (post("facebook", "3483738181652913"), "no Facebook post URL"),
+        (
+            post("linkedin", "urn:li:share:7004344112762015746"),
+            "not confirmable: LinkedIn documents no public endpoint",
+        ),
         (post("x", "12ab"), "not a numeric post id"),
         (post("bluesky", None), "no post id"),
     ],
@@ -112,3 +117,73 @@ def test_youtube_channel_handle_comes_from_the_author_url() -> None:
     )
     assert got.post is not None and got.post.handle == "RickAstleyYT"
     assert parse_youtube({"html": "<iframe>"}, lookup).state == "unavailable"
+
+
+@pytest.mark.parametrize(
+    ("embed", "url"),
+    [
+        (
+            post("instagram", "BnNs_UHFQuZ"),
+            "https://graph.facebook.com/v26.0/instagram_oembed"
+            "?url=https%3A%2F%2Fwww.instagram.com%2Fp%2FBnNs_UHFQuZ%2F",
+        ),
+        (
+            post(
+                "facebook",
+                "3483738181652913",
+                "https://www.facebook.com/MBACrystalBall/posts/3483738181652913/",
+            ),
+            "https://graph.facebook.com/v26.0/oembed_post?url=https%3A%2F%2Fwww.facebook.com"
+            "%2FMBACrystalBall%2Fposts%2F3483738181652913%2F",
+        ),
+        (
+            post(
+                "facebook",
+                "1849327055117902",
+                "https://www.facebook.com/FunnyVideosbyDiply/videos/1849327055117902/",
+            ),
+            "https://graph.facebook.com/v26.0/oembed_video?url=https%3A%2F%2Fwww.facebook.com"
+            "%2FFunnyVideosbyDiply%2Fvideos%2F1849327055117902%2F",
+        ),
+        (
+            post("threads", "DVdP2dCE_kf", "https://www.threads.com/@meta/post/DVdP2dCE_kf"),
+            "https://graph.threads.net/v1.0/oembed"
+            "?url=https%3A%2F%2Fwww.threads.com%2F%40meta%2Fpost%2FDVdP2dCE_kf",
+        ),
+    ],
+)
+def test_meta_platforms_are_asked_through_tokenless_oembed(embed: Post, url: str) -> None:
+    got = lookup_for(embed)
+    assert isinstance(got, Lookup) and got.url == url
+    assert "access_token" not in got.url
+
+
+META = Lookup("facebook", "1", "facebook:1", "u")
+
+
+def test_meta_oembed_html_is_read_like_the_embed() -> None:
+    # The shape of Facebook's post embed code (tests/data/embeds/page-state/, decoded).
+    html = (
+        '<div id="fb-root"></div><div class="fb-post" data-href="https://www.facebook.com/Page/'
+        'posts/1"><blockquote cite="https://www.facebook.com/Page/posts/1" class="fb-xfbml-parse'
+        '-ignore"><p>Words of the post</p>Posted by <a href="https://www.facebook.com/Page/">A '
+        'Page</a> on <a href="https://www.facebook.com/Page/posts/1">May 1, 2020</a>'
+        "</blockquote></div>"
+    )
+    got = parse_meta_oembed({"html": html, "type": "rich", "version": "1.0"}, META)
+    assert got.state == "found" and got.post is not None
+    assert (got.post.text, got.post.author_name, got.post.source) == (
+        "Words of the post",
+        "A Page",
+        "meta-oembed",
+    )
+    assert parse_meta_oembed({"type": "rich"}, META).state == "unavailable"
+
+
+def test_meta_refusals_are_not_called_deletions() -> None:
+    # Graph API's error envelope; Meta does not say whether the post is gone or private.
+    body = {"error": {"message": "Invalid parameter", "type": "OAuthException", "code": 100}}
+    refused = meta_error(400, body, META)
+    assert refused.state == "unavailable" and "Invalid parameter" in refused.detail
+    assert meta_error(404, None, META).state == "not-found"
+    assert meta_error(429, None, META).state == "rate-limited"

@@ -36,7 +36,9 @@ def author_note(post: Post) -> str:
 # --- flattened footers -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("date", ["May 1, 20", "May 1,", "May", "Ma", "1 May 20", ""])
+@pytest.mark.parametrize(
+    "date", ["May 1, 20", "May 1,", "May", "Ma", "1 May 20", "", "…", "...", "3 मार्च", "1 मई,"]
+)
 def test_a_footer_with_its_date_cut_short_keeps_name_and_handle(date: str) -> None:
     [post] = posts(f"{LEAD}\n{POST}\n— Rohit Sharma (@ImRo45) {date}\nटीम होटल लौट गई.")
     assert (post.origin, post.author_name, post.handle) == (
@@ -195,3 +197,45 @@ def test_a_signed_copy_of_an_unsigned_post_gives_its_own_name() -> None:
         "imVkohli",
     )
     assert not any(n.startswith(("author", "no signature")) for n in post.notes)
+
+
+# --- a subject without ने, an organisation's name with common words (issue 12, item 7) -----
+
+
+@pytest.mark.parametrize(
+    ("cue", "author"),
+    [
+        ("पीआईबी फैक्ट चेक ने ट्वीट कर कहा:", "पीआईबी फैक्ट चेक"),
+        ("दिल्ली पुलिस ने ट्वीट कर जानकारी दी:", "दिल्ली पुलिस"),
+        ("पीआईबी फैक्ट चैक दावे को लेकर ट्वीट कर जानकारी दी है:", "पीआईबी फैक्ट चैक"),
+        ("बीसीसीआई की ओर से ट्वीट कर बताया गया:", "बीसीसीआई"),
+        ("दरअसल राहुल गांधी ट्वीट कर बोले:", "राहुल गांधी"),
+    ],
+)
+def test_the_name_that_opens_the_sentence_is_the_author(cue: str, author: str) -> None:
+    found = unsigned(cue)
+    assert found.author_name == author
+    assert author in author_note(found)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "टीम को लेकर ट्वीट कर जानकारी दी गई:",  # a case marker follows: an object, no subject
+        "खिलाड़ी ट्वीट कर रहे हैं:",  # common words name no one
+    ],
+)
+def test_no_subject_no_author(cue: str) -> None:
+    found = unsigned(cue)
+    assert found.author_name is None
+    assert author_note(found).startswith("author unknown")
+
+
+def test_a_surname_that_is_also_a_demonym_ends_the_name() -> None:
+    found = unsigned("केंद्रीय मंत्री स्मृति ईरानी ने सोमवार को ट्वीट किया:")
+    assert found.author_name == "स्मृति ईरानी"
+
+
+def test_a_demonym_before_a_title_is_no_surname() -> None:
+    found = unsigned("दक्षिण अफ्रीकी क्रिकेटर एबी डिविलियर्स ने ट्वीट किया:")
+    assert found.author_name == "एबी डिविलियर्स"

@@ -225,11 +225,17 @@ def test_a_hedge_the_rendering_keeps_or_never_had_is_not_reported(post: str, cla
 # --- "one of" ---------------------------------------------------------------------------
 
 
-def test_one_of_rendered_as_a_bare_superlative_is_reported() -> None:
-    assert intensity(
-        "Christmas is one of the most important holidays of Christianity.",
-        "क्रिसमस ईसाई धर्म का सबसे महत्वपूर्ण त्योहार है।",
-    ) == ["The post hedges with “one of”, but the rendering states it without the hedge (“सबसे”)."]
+def test_one_of_rendered_as_a_bare_superlative_is_not_reported() -> None:
+    """Hindi translators drop the partitive as a matter of style (three of 708 FLORES
+    reference translations did, "one of Haiti's largest" → "हैती की सबसे बड़ी"): reported,
+    it was the largest source of intensity alarms on faithful translations."""
+    assert (
+        intensity(
+            "Christmas is one of the most important holidays of Christianity.",
+            "क्रिसमस ईसाई धर्म का सबसे महत्वपूर्ण त्योहार है।",
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -276,3 +282,70 @@ def test_an_added_hedge_is_reported() -> None:
 )
 def test_a_hedge_the_post_has_in_other_words_is_not_reported(post: str, claim: str) -> None:
     assert intensity(post, claim) == []
+
+
+# --- hedges read where they stand ----------------------------------------------------------
+
+
+def test_a_hedged_verb_rendered_in_the_future_is_reported_though_other_hedges_are_kept() -> None:
+    assert intensity("Tigers can swim and can climb trees.", "बाघ तैर सकते हैं और पेड़ों पर चढ़ेंगे।") == [
+        "The post hedges with “can”, but the rendering states it without the hedge (“चढ़ेंगे”)."
+    ]
+    assert (
+        intensity("Tigers can swim and can climb trees.", "बाघ तैर सकते हैं और पेड़ों पर चढ़ सकते हैं।") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("post", "dropped", "kept", "hedge"),
+    [
+        (
+            "The fire was probably caused by a short circuit.",
+            "आग शॉर्ट सर्किट से लगी थी।",
+            "आग शायद शॉर्ट सर्किट से लगी थी।",
+            "probably",
+        ),
+        ("The village is nearly empty.", "गांव खाली है।", "गांव लगभग खाली है।", "nearly"),
+        (
+            "The letter was supposedly written by the king.",
+            "यह पत्र राजा ने लिखा था।",
+            "यह पत्र कथित तौर पर राजा ने लिखा था।",
+            "supposedly",
+        ),
+        # संदेह translates "suspect": it does not keep "alleged"
+        (
+            "Police said they suspect an alleged smuggler.",
+            "पुलिस ने कहा कि उन्हें एक तस्कर पर संदेह है।",
+            "पुलिस ने कहा कि उन्हें एक कथित तस्कर पर संदेह है।",
+            "alleged",
+        ),
+    ],
+)
+def test_a_doubt_or_an_approximation_dropped_outright_is_reported(
+    post: str, dropped: str, kept: str, hedge: str
+) -> None:
+    assert intensity(post, dropped) == [
+        f"The post hedges with “{hedge}”, but the rendering states it without the hedge."
+    ]
+    assert intensity(post, kept) == []
+
+
+def test_an_intensifier_on_a_plain_adjective_is_reported_wherever_the_post_has_degree() -> None:
+    post = "The cart was heavy, but the workers were very strong."
+    assert intensity(post, "गाड़ी बेहद भारी थी, लेकिन मज़दूर बहुत मज़बूत थे।") == [
+        "The rendering strengthens “heavy” with “बेहद”, which the post does not have."
+    ]
+    assert intensity(post, "गाड़ी भारी थी, लेकिन मज़दूर बहुत मज़बूत थे।") == []
+
+
+def test_the_posts_own_intensifier_is_no_added_degree() -> None:
+    post = "This is especially popular with school leavers."
+    assert intensity(post, "यह विशेष रूप से स्कूल छोड़ने वालों के बीच लोकप्रिय है।") == []
+
+
+def test_some_rendered_as_several_is_no_widening_but_as_all_it_is() -> None:
+    post = "Some of the shops were closed."
+    assert intensity(post, "कई दुकानें बंद थीं।") == []
+    assert intensity(post, "सभी दुकानें बंद थीं।") == [
+        "The post says “Some” but the rendering says “सभी”: the claim now covers more."
+    ]

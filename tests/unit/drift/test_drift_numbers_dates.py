@@ -336,3 +336,96 @@ def test_a_two_digit_year_read_as_a_day_is_date_drift() -> None:
     assert "date" not in {
         f.kind for f in judge(post, faithful, post_lang="en", claim_lang="hi").findings
     }
+
+
+# --- issue 12: ranges, frames that tell the date, a label figure repeated -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("from 24 August to 5 September 2021", [2021, 2021]),
+        ("24 अगस्त से 5 सितंबर 2021 तक", [2021, 2021]),
+        ("from 28 December to 3 January 2021", [2020, 2021]),
+    ],
+)
+def test_the_year_closing_a_range_of_days_dates_its_first_day(text: str, years: list[int]) -> None:
+    assert [d.year for d in find_dates(text)] == years
+
+
+def test_a_year_changed_on_the_first_day_of_a_range_is_date_drift() -> None:
+    post = "The fair runs from 3 March to 9 April 2022."
+    assert "date" in major(post, "मेला 3 मार्च 2023 से 9 अप्रैल 2022 तक चलेगा।")
+    assert "date" not in major(post, "मेला 3 मार्च से 9 अप्रैल 2022 तक चलेगा।")
+
+
+def test_a_weekday_in_a_frame_that_tells_the_post_is_compared_with_the_posts_own() -> None:
+    post = "Late on Friday, the minister, in a statement, announced the bridge would reopen."
+    moved = "शनिवार को देर शाम मंत्री ने एक बयान में बताया कि पुल फिर से खुलेगा।"
+    kept = "शुक्रवार को देर शाम मंत्री ने एक बयान में बताया कि पुल फिर से खुलेगा।"
+    assert "date" in major(post, moved)
+    assert "date" not in major(post, kept)
+
+
+def test_the_day_of_posting_in_a_frame_is_not_the_posts_content() -> None:
+    # a frame that names a posting (ट्वीट) dates the post, not what it says
+    post = "Friday's meeting with the farmers went well."
+    assert "date" not in major(post, "उन्होंने शनिवार को ट्वीट कर कहा कि किसानों के साथ बैठक अच्छी रही।")
+
+
+def test_a_year_in_the_frame_is_compared_when_the_content_names_none() -> None:
+    post = "He is expected to run for governor in 2016."
+    assert "date" in major(post, "उन्होंने 2019 में गवर्नर पद के लिए चुनाव लड़ने का अनुमान लगाया है।")
+
+
+def test_a_label_figure_written_once_too_often_is_a_changed_figure() -> None:
+    post = "The model links three quantities: (1) flow, (2) density, and (3) speed."
+    assert "number" in major(post, "मॉडल तीन मात्राओं को जोड़ता है: (1) प्रवाह, (2) घनत्व, और (2) गति।")
+    assert "number" not in major(
+        post, "मॉडल तीन मात्राओं को जोड़ता है: (1) प्रवाह, (2) घनत्व, और (3) गति।"
+    )
+
+
+def test_both_counts_two() -> None:
+    assert "number" not in major("The two towers rise to 83 metres.", "दोनों टावर 83 मीटर ऊंचे हैं।")
+    assert "number" in major("A dozen towers rise to 83 metres.", "दोनों टावर 83 मीटर ऊंचे हैं।")
+    assert "number" not in major("Both teams played well.", "दोनों टीमों ने अच्छा खेला।")
+
+
+@pytest.mark.parametrize(
+    ("post", "faithful", "changed"),
+    [
+        (
+            "A million and a half people voted.",
+            "15 लाख लोगों ने वोट दिया।",
+            "15 हज़ार लोगों ने वोट दिया।",
+        ),
+        (
+            "A couple of hundred fans waited outside.",
+            "दो सौ प्रशंसकों ने बाहर इंतजार किया।",
+            "दो हज़ार प्रशंसकों ने बाहर इंतजार किया।",
+        ),
+        ("A quarter of the staff left.", "एक चौथाई कर्मचारी चले गए।", "आधे कर्मचारी चले गए।"),
+    ],
+)
+def test_scales_and_shares_in_words(post: str, faithful: str, changed: str) -> None:
+    assert "number" not in major(post, faithful)
+    assert "number" in major(post, changed)
+
+
+def test_a_number_idiom_is_no_share() -> None:
+    post = "The talks ended at midnight after a quarter of the agenda."
+    assert "number" not in major(post, "आधी रात को बातचीत खत्म हुई।")
+
+
+def test_figures_swapped_between_their_nouns_are_a_number_change() -> None:
+    post = "Three more bombs exploded within two hours."
+    assert "number" not in major(post, "दो घंटों में तीन और बम फटे।")
+    found = findings(post, "तीन घंटों में दो और बम फटे।")
+    assert "number" in found
+
+
+def test_an_order_of_orders_is_their_product() -> None:
+    post = "Hundreds of thousands of people joined the march."
+    assert "number" not in major(post, "मार्च में लाखों लोग शामिल हुए।")
+    assert "number" in major(post, "मार्च में हज़ारों लोग शामिल हुए।")

@@ -311,10 +311,42 @@ _RANGE_LINK = re.compile(r"\s*(?:&|and|to|until|till|through|-|–|—|/)\s*", r
 _MONTH_TWO_DIGITS = re.compile(r"[A-Za-z]+\.?\s+(\d{2})")
 
 
+# "from 24 August to 5 September 2021", "24 अगस्त से 5 सितंबर 2021 तक": the year closing a
+# range of days is the year of its first day too.
+_DAY_RANGE_LINKS = frozenset({"to", "until", "till", "through", "-", "–", "—", "से"})
+
+
+def _range_start_year(first: DateMention, last: DateMention) -> DateMention:
+    """``first`` with the year of ``last`` (the year before when the range runs over New
+    Year: 28 December to 3 January 2021)."""
+    assert first.month is not None and first.day is not None and last.year is not None
+    over = (first.month, first.day) > (last.month or 12, last.day or 31)
+    year = last.year - 1 if over else last.year
+    if not _valid(year, first.month, first.day):
+        return first
+    return replace(
+        first,
+        year=year,
+        resolved=dt.date(year, first.month, first.day),
+        ambiguous=False,
+        alternatives=(),
+    )
+
+
 def _year_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     out = list(found)
     for k in range(len(out) - 1):
         first, last = out[k], out[k + 1]
+        if (
+            first.year is None
+            and first.day is not None
+            and first.month is not None
+            and last.year is not None
+            and last.month is not None
+            and text[first.span.end : last.span.start].strip().casefold() in _DAY_RANGE_LINKS
+        ):
+            out[k] = _range_start_year(first, last)
+            continue
         m = _MONTH_TWO_DIGITS.fullmatch(last.text)
         if (
             not m

@@ -46,13 +46,34 @@ class Language:
     """Case endings and postpositions glued to nouns, native script; cut longest first."""
     clitics: tuple[str, ...] = ()
     """Particles glued after a case ending (Tamil -உம், Marathi -ही), cut first."""
+    clitic_bases: tuple[str, ...] = ()
+    """Endings a word loses before a clitic that starts with a vowel sign, tried back on the
+    base (Tamil -உம் after -ன் or -உ: மகிழ்ச்சியுடனும் → மகிழ்ச்சியுடன், அனைவருக்கும் →
+    அனைவருக்கு): the case ending it carries is then cut as usual."""
     max_cuts: int = 1
     """How many endings may stack (2 for the Dravidian languages: -களின் = -கள் + -இன்)."""
+    verb_endings: str = ""
+    """Tense-person endings of finite verbs and the endings of verbal nouns and participles,
+    native script; the longest is cut once (after a clitic) to give the verb stem the lexicon
+    lists (Tamil நினைக்கிறேன் → நினை). Irregular past stems are lexicon forms instead."""
     final_drop: tuple[str, ...] = ()
     """Endings a noun loses before a case ending (Tamil -ம் in அமைச்சகம் / அமைச்சகத்தின்):
     dropped from every stem so the citation form and the inflected form meet."""
     char_map: dict[str, str] = field(default_factory=dict)
     """Letters rewritten before reading (Malayalam chillu ർ as ര്)."""
+    stem_ends_in_virama: bool = True
+    """Whether a cut may leave a stem ending in a virama. Marathi says no: हल्ला is not
+    हल् + ला."""
+    vowel_locatives: tuple[str, ...] = ()
+    """Endings (vowel sign + letter) whose last letter alone is a case ending, cut when no
+    suffix was (Marathi locative -त after a vowel: भारतात → भारता; many stems end in त)."""
+    nasal_oblique: bool = False
+    """The oblique plural's nasal goes after a vowel sign (Marathi शुभेच्छां → शुभेच्छा)."""
+    oblique_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Oblique endings and the nominative endings they stand for (Marathi -्या of -ी and
+    -ा nouns: मंत्र्या → मंत्री, रस्त्या → रस्ता), tried on the last stem."""
+    oblique_head_map: dict[str, str] = field(default_factory=dict)
+    """Letters rewritten in the head of an oblique form (Marathi ऱ → र: शेतकऱ्या → शेतकरी)."""
     speech_cues: tuple[str, ...] = ()
     """Reported-speech constructions after or around the words reported."""
     say_verbs: tuple[str, ...] = ()
@@ -61,6 +82,10 @@ class Language:
     quotatives: tuple[str, ...] = ()
     """Words that close the reported words before the verb in a verb-final sentence
     ("… என்று கூறினார்", "… అని చెప్పారు", "… असे म्हणाले", "… એમ કહ્યું")."""
+    glued_quotatives: tuple[str, ...] = ()
+    """Endings that are a quotative written into the last reported word (Telugu అని after a
+    finite verb: వచ్చిందని, వాళ్లమని; -ట్లు "that": తప్పుకుంటున్నట్లు; Tamil -ஆக after a
+    verbal noun: நினைப்பதாக), closing the reported words like ``quotatives``."""
     complementizers: tuple[str, ...] = ()
     """"that" after the verb, opening the reported words ("કહ્યું કે …", "کہا کہ …")."""
     platform_words: tuple[str, ...] = ()
@@ -99,8 +124,16 @@ class Language:
 
     @property
     def suffix_list(self) -> tuple[str, ...]:
-        words = {unicodedata.normalize("NFC", w) for w in self.suffixes.split()}
-        return tuple(sorted(words, key=len, reverse=True))
+        return _longest_first(self.suffixes)
+
+    @property
+    def verb_ending_list(self) -> tuple[str, ...]:
+        return _longest_first(self.verb_endings)
+
+
+def _longest_first(text: str) -> tuple[str, ...]:
+    words = {unicodedata.normalize("NFC", w) for w in text.split()}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @cache

@@ -38,6 +38,9 @@ LANGUAGE = Language(
         "સંકેત આપ્યો",
         "નિવેદન આપ્યું",
         "વિનંતી કર",
+        "શુભેચ્છા પાઠવ",  # conveyed greetings
+        "અભિનંદન પાઠવ",
+        "જાણ કર",  # informed
     ),
     quotatives=(
         "એમ",

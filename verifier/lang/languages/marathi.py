@@ -1,4 +1,10 @@
-"""Marathi (Devanagari). Stems: ``verifier.lang.regional`` (its own oblique rules)."""
+"""Marathi (Devanagari). Stems: ``verifier.lang.languages.reading`` from the rows below.
+
+Case endings and the oblique stem follow the standard descriptions of Marathi noun
+inflection (the oblique vowel before a postposition, -ला/-ना, -चा/-ची/-चे/-च्या, -त after
+a vowel, the oblique plural's nasal): Damle's *Shastriya Marathi Vyakaran* (1911, public
+domain) and Pandharipande, *Marathi* (Routledge Descriptive Grammars, 1997).
+"""
 
 from verifier.lang.languages import Language
 
@@ -19,6 +25,21 @@ LANGUAGE = Language(
     अशातच त्यामुळे यामुळे खूप फार अगदी अधिकच मध्ये साठी बद्दल वर कडून पासून पर्यंत सह
     सोबत म्हणाले म्हणाला म्हणाल्या म्हणतो म्हणते म्हणतात म्हटले म्हटलं म्हटलंय सांगितले
     सांगितलं लिहिले लिहिलं""",
+    # Postpositions and case endings written as one word with the noun (after its oblique
+    # vowel); cut longest first, one per word.
+    suffixes="""ला ना चा ची चे च्या चं ने नी नं शी ंना ंनी मध्ये मधील मधल्या मधला मधली मधले
+    तील तल्या तला तली तले साठी बद्दल कडून कडे कडील पासून पर्यंत वर वरील वरून तून खाली सह
+    सोबत सारखा सारखी सारखे प्रमाणे पेक्षा विषयी मुळे अंतर्गत नंतर पूर्वी ऐवजी करिता द्वारे
+    विरुद्ध""",
+    # Emphatic and inclusive particles glued after the case ending (-ही "also", -च "only").
+    clitics=("सुद्धा", "देखील", "ही", "च"),
+    stem_ends_in_virama=False,
+    # The locative -त only after a vowel (भारतात, दिल्लीत), since many stems end in त.
+    vowel_locatives=("ात", "ीत", "ेत", "ूत", "ांत"),
+    nasal_oblique=True,
+    # -्या is the oblique of -ी and -ा nouns: मंत्र्यां → मंत्री, रस्त्या → रस्ता.
+    oblique_endings=(("्या", ("ी", "ा")),),
+    oblique_head_map={"ऱ": "र"},
     negators="""नाही नाहीत नाहीये न नव्हता नव्हती नव्हते नका नये नसून नसलेल्या नसल्याचे
     नसल्याने नसते नसतो नसेल नसणार विना""",
     speech_cues=(
@@ -48,6 +69,13 @@ LANGUAGE = Language(
         "विनंती केल",
         "आवाहन केल",
         "लिहिल",
+        "शेअर केल",
+        "असं ट्विट",
+        "असे ट्विट",
+        "असं म्हणत",
+        "असे म्हणत",
+        "असल्याचं ट्विट",
+        "असल्याचे ट्विट",
     ),
     quotatives=(
         "असे",
@@ -56,7 +84,12 @@ LANGUAGE = Language(
         "असा",
         "अशा",
     ),
-    complementizers=("की",),
+    # -ल्याचे/-ल्याचं nominalises the reported clause before a verb of saying ("… सोडण्याचा
+    # विचार असल्याचं ट्विट केलं"); Pandharipande, *Marathi*, 1997, §1.1.2.2.
+    glued_quotatives=("ल्याचं", "ल्याचे"),
+    # "that" after the verb; ज्यात/ज्यामध्ये ("in which") opens what a post says
+    # ("एक पोस्ट शेअर केली आहे ज्यात त्याने …").
+    complementizers=("की", "ज्यात", "ज्यामध्ये"),
     platform_words=(
         "ट्विट",
         "ट्वीट",

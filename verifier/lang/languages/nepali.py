@@ -18,6 +18,13 @@ LANGUAGE = Language(
     देखि सम्म प्रति माथि को का की मा ले""",
     speech_cues=("भने", "बताए", "बताउनुभयो", "भन्नुभयो", "उल्लेख गरे", "जानकारी दिए", "ट्वीट गरे"),
     # छ (six) is left out: it is also "is", the commonest verb of the language.
+    # Verbs of saying and posting, quotatives and platform words as news reports a post
+    # ("… भनी उनले ट्वीट गरेका छन्", "भने कि …"); Acharya, *A Descriptive Grammar of
+    # Nepali*, 1991, ch. 9 (quotation with भनी/भनेर).
+    say_verbs=("भने", "भन्नु", "बताए", "लेखे", "ट्वीट गर", "उल्लेख गर", "आग्रह गर", "जानकारी दिए"),
+    quotatives=("भनी", "भनेर"),
+    complementizers=("कि",),
+    platform_words=("ट्वीट", "ट्विटर", "एक्स", "पोस्ट", "फेसबुक", "सामाजिक सञ्जाल"),
     number_words={
         "एक": 1,
         "दुई": 2,

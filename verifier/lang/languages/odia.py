@@ -21,6 +21,13 @@ LANGUAGE = Language(
         "ବୋଲି ଜଣାଇଛନ୍ତି",
         "ବୋଲି ଟ୍ୱିଟ କରିଛନ୍ତି",
     ),  # fmt: skip
+    # Verbs of saying and posting, quotatives and platform words as news reports a post
+    # ("… ବୋଲି ସେ କହିଛନ୍ତି", "କହିଛନ୍ତି ଯେ …"); Neukom & Patnaik, *A Grammar of Oriya*,
+    # 2003, §9 (reported speech with ବୋଲି).
+    say_verbs=("କହି", "କହ", "ଲେଖି", "ଜଣାଇ", "ଟ୍ୱିଟ କରି", "ଟୁଇଟ କରି", "ପୋଷ୍ଟ କରି"),
+    quotatives=("ବୋଲି",),
+    complementizers=("ଯେ",),
+    platform_words=("ଟ୍ୱିଟ", "ଟୁଇଟ", "ଟ୍ୱିଟର", "ଏକ୍ସ", "ପୋଷ୍ଟ", "ଫେସବୁକ", "ସୋସିଆଲ ମିଡିଆ"),
     number_words={
         "ଏକ": 1,
         "ଦୁଇ": 2,

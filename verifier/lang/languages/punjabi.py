@@ -20,6 +20,21 @@ LANGUAGE = Language(
         "ਨੇ ਟਵੀਟ ਕੀਤਾ",
         "ਦਾ ਕਹਿਣਾ ਹੈ ਕਿ",
     ),  # fmt: skip
+    # Verbs of saying and posting, quotatives and platform words as news reports a post
+    # ("… ਨੇ ਟਵੀਟ ਕਰਕੇ ਕਿਹਾ ਕਿ …", as in Hindi); Bhatia, *Punjabi*, Routledge Descriptive
+    # Grammars, 1993, §1.1.2.1.
+    say_verbs=(
+        "ਕਿਹਾ",
+        "ਆਖਿਆ",
+        "ਲਿਖਿਆ",
+        "ਦੱਸਿਆ",
+        "ਟਵੀਟ ਕਰ",
+        "ਪੋਸਟ ਕੀਤ",
+        "ਐਲਾਨ ਕੀਤਾ",
+        "ਅਪੀਲ ਕੀਤੀ",
+    ),
+    complementizers=("ਕਿ",),
+    platform_words=("ਟਵੀਟ", "ਟਵਿੱਟਰ", "ਐਕਸ", "ਪੋਸਟ", "ਫੇਸਬੁੱਕ", "ਸੋਸ਼ਲ ਮੀਡੀਆ"),
     number_words={
         "ਇੱਕ": 1,
         "ਦੋ": 2,

@@ -35,6 +35,7 @@ LANGUAGE = Language(
         "ٹوئٹ کرتے ہوئے",
         "سوال کیا",
         "سوال اٹھایا",
+        "اٹھایا کہ",  # "سوال بھی اٹھایا کہ …": raised (the question) that
         "مطالبہ کیا",
     ),
     complementizers=("کہ",),

@@ -124,7 +124,11 @@ HI_SMALL: dict[str, int] = {
     for word in line.split()[1:]
 }
 HI_SMALL[fold_deva("दर्जन")] = 12  # दर्जन भर लोग: "a dozen people"
-"""Hindi 0-99 (folded spelling -> value), and दर्जन (a dozen)."""
+# The aggregative दोनों ("both", "the two": Hindi grammar's समुच्चयबोधक numeral) counts two;
+# as a word of two or less it is weak, so it only answers a figure the post has ("two
+# towers" = "दोनों टावर") or stands where the post's figure changed ("a dozen towers").
+HI_SMALL[fold_deva("दोनों")] = 2
+"""Hindi 0-99 (folded spelling -> value), दर्जन (a dozen) and दोनों (both: two)."""
 
 HI_ORDINALS: dict[str, int] = {
     fold_deva(w): n

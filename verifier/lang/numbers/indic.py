@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from indic_transliteration.sanscript import transliterate
+
 from verifier.lang.indicfold import fold_deva
 from verifier.lang.languages import CODES, get
 
@@ -29,6 +31,64 @@ def _join(word: str, ending: str) -> str:
     return word + ending
 
 
+# Ordinals a language does not make from its numerals with a regular ending (first,
+# second, third; Marathi नववा "ninth" from नव-, not नऊ). Marathi: Dhongde & Wali,
+# "Marathi" (John Benjamins, 2009), numerals; Nepali: Acharya, "A Descriptive Grammar of
+# Nepali" (1991); Gujarati: Cardona & Suthar, "Gujarati" in "The Indo-Aryan Languages"
+# (2003); Punjabi: Bhatia, "Punjabi" (Routledge, 1993); Urdu: Schmidt, "Urdu: An
+# Essential Grammar" (Routledge, 1999). Each stem takes the adjective's endings.
+_IRREGULAR_ORDINALS: dict[str, tuple[tuple[str, int], ...]] = {
+    "mr": (("पहिल", 1), ("दुसर", 2), ("तिसर", 3), ("चौथ", 4), ("सहाव", 6), ("नवव", 9)),
+    "ne": (("पहिल", 1), ("दोस्र", 2), ("तेस्र", 3), ("चौथ", 4)),
+    "gu": (("પહેલ", 1), ("બીજ", 2), ("ત્રીજ", 3), ("ચોથ", 4)),
+    "pa": (("ਪਹਿਲ", 1), ("ਦੂਜ", 2), ("ਤੀਜ", 3), ("ਚੌਥ", 4)),
+    "ur": (("پہل", 1), ("دوسر", 2), ("تیسر", 3), ("چوتھ", 4)),
+}
+# Words written like a numeral or ordinal that are far more often something else, since
+# the script leaves the vowels out or the form is shared: Urdu اسی "isī, this very" (80
+# assī), پہلے "before"; Gujarati પહેલા "before"; Nepali पहिला
+# "before" (Schmidt 1999; Cardona & Suthar 2003; Acharya 1991, as above).
+_HOMOGRAPHS: dict[str, frozenset[str]] = {
+    "ur": frozenset({"اسی", "پہلے"}),
+    "gu": frozenset({"પહેલા"}),
+    "ne": frozenset({"पहिला"}),
+}
+_ORDINAL_INFLECTIONS: dict[str, tuple[str, ...]] = {
+    "mr": ("ा", "ी", "े", "्या"),  # दुसऱ्या is written with the eyelash ra too
+    "ne": ("ो", "ा", "ी"),
+    "gu": ("ું", "ો", "ી", "ા", "ે"),
+    "pa": ("ਾ", "ੀ", "ੇ"),
+    "ur": ("ا", "ی", "ے"),
+}
+# The Sanskrit ordinals (प्रथम "first" … विंश "twentieth") are how Bengali and Odia write
+# ordinals in news; written once in Devanagari and put in each script by
+# indic-transliteration.
+_SANSKRIT_ORDINALS = (
+    "प्रथम द्वितीय तृतीय चतुर्थ पंचम षष्ठ सप्तम अष्टम नवम दशम एकादश द्वादश त्रयोदश चतुर्दश"
+    " पंचदश षोडश सप्तदश अष्टादश ऊनविंश विंश"
+).split()
+_SANSKRIT_SCRIPTS = {"bn": "bengali", "or": "oriya"}
+
+
+def _ordinals() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for code, stems in _IRREGULAR_ORDINALS.items():
+        for stem, value in stems:
+            for ending in _ORDINAL_INFLECTIONS[code]:
+                if stem + ending in _HOMOGRAPHS.get(code, ()):
+                    continue
+                out[_key(stem + ending)] = value
+                if code == "mr" and stem.endswith("र") and ending == "्या":
+                    out[_key(stem[:-1] + "ऱ्या")] = value  # दुसऱ्या, तिसऱ्या
+    for scheme in _SANSKRIT_SCRIPTS.values():
+        for value, word in enumerate(_SANSKRIT_ORDINALS, start=1):
+            written = transliterate(word, "devanagari", scheme)
+            out[_key(written)] = value
+            out[_key(written.replace("ଯ", "ୟ"))] = value  # Odia writes this य as ୟ
+            out[_key(written.replace("ড", "ড়"))] = value  # Bengali ষোড়শ
+    return out
+
+
 def _tables() -> tuple[dict[str, int], dict[str, float], frozenset[str]]:
     small: dict[str, int] = {}
     scales: dict[str, float] = {}
@@ -38,6 +98,8 @@ def _tables() -> tuple[dict[str, int], dict[str, float], frozenset[str]]:
         if lang is None:
             continue
         for word, value in lang.number_words.items():
+            if word in _HOMOGRAPHS.get(code, ()):
+                continue
             if float(value).is_integer():
                 for ending in ("", *lang.number_classifiers, *lang.ordinal_endings):
                     small.setdefault(_key(_join(word, ending)), int(value))
@@ -47,6 +109,8 @@ def _tables() -> tuple[dict[str, int], dict[str, float], frozenset[str]]:
         for word, factor in lang.scale_words.items():
             scales.setdefault(_key(word), factor)
         percent |= {_key(w) for w in lang.percent_words.split()}
+    for word, value in _ordinals().items():
+        small.setdefault(word, value)
     return small, scales, frozenset(percent)
 
 

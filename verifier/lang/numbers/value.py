@@ -171,6 +171,12 @@ class ValueReader(Tokens):
         if nkey == "dozen":
             return Parse(12.0, i + 2)
         if nkey == "couple" and self.words_at(i + 2, ("of",)) and self.spaced(i + 1, i + 2):
+            scale = self.tok(i + 3)
+            skey = scale.key.casefold() if scale is not None and self.spaced(i + 2, i + 3) else ""
+            if skey in HUNDRED_WORDS:
+                return Parse(200.0, i + 4, 100.0)  # "a couple of hundred": two hundred
+            if skey in SCALES and skey not in GLUED_ONLY_SCALES:
+                return Parse(2.0, i + 3)  # "a couple of thousand": the scale follows
             return Parse(2.0, i + 2, ambiguous=True)  # "a couple of days": two, loosely
         if nkey in HUNDRED_WORDS:
             return self._hundreds(Parse(1.0, i + 1))
@@ -324,6 +330,11 @@ class ValueReader(Tokens):
             p.value *= p.scale
             p.resolution *= p.scale
             p.ambiguous = False
+            if self.words_at(p.end, ("and", "a", "half")) and self.spaced(p.end - 1, p.end):
+                # "a million and a half", "two lakh and a half": half the scale more
+                p.value += 0.5 * p.scale
+                p.resolution = 0.5 * p.scale
+                p.end += 3
         return p
 
     def number(self, i: int) -> Parse | None:
