@@ -95,7 +95,11 @@ def split_language(path: Path) -> str | None:
 
 
 def default_groups() -> list[list[Path]]:
-    return [sorted(REAL.glob("raw/*.jsonl")), sorted(REAL.glob("*.jsonl"))]
+    return [
+        sorted(REAL.glob("raw/*.jsonl")),
+        sorted(REAL.glob("*.jsonl")),
+        sorted(REAL.glob("held-out/*.jsonl")),
+    ]
 
 
 def main(argv: list[str]) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from verifier.claims.guard import guarded
 from verifier.lang.chars import CLAUSE_ENDS
 from verifier.lang.words import POST_CUES, POSTING_EN
 from verifier.match.pairs import speaker_matches
@@ -19,11 +20,16 @@ from verifier.model import Article, Claim, ClaimKey, Post
 
 __all__ = ["posting_cue", "unsourced_claims"]
 
-_POSTING = re.compile(
+_POSTING_ALTERNATIVES = (
     rf"{POST_CUES}|\b(?:{POSTING_EN})\b|\bon\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b|"
-    r"\b(?:in|on)\s+(?:a|an|his|her|their|the)\s+(?:post|tweet|thread)\b",
+    r"\b(?:in|on)\s+(?:a|an|his|her|their|the)\s+(?:post|tweet|thread)\b"
 )
+
+
+# Behind a look-ahead of its first letters: a sentence is searched at every position.
+_POSTING = guarded(_POSTING_ALTERNATIVES)
 _SENTENCE_END = re.compile(f"[{CLAUSE_ENDS}\n]")
+_ENDS = (*CLAUSE_ENDS, "\n")
 _REACH = 300
 """How far around a quote its sentence is looked for (characters each side)."""
 
@@ -32,9 +38,9 @@ def _sentence(text: str, claim: Claim) -> str:
     """The sentence(s) that hold the claim: from the sentence end before it to the one
     after it."""
     lo = max(0, claim.span.start - _REACH)
-    before = text[lo : claim.span.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    start = lo + ends[-1].end() if ends else lo
+    # The last sentence end before the claim: one reverse scan per mark, no slice.
+    cut = max(text.rfind(mark, lo, claim.span.start) for mark in _ENDS)
+    start = cut + 1 if cut >= 0 else lo
     after = _SENTENCE_END.search(text, claim.span.end, claim.span.end + _REACH)
     end = after.end() if after else min(len(text), claim.span.end + _REACH)
     return text[start:end]

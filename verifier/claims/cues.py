@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from verifier.claims.guard import guarded
 from verifier.claims.speakers import nominal_speaker, speaker_before, words_backwards
 from verifier.lang import languages
 from verifier.lang.textnorm import detect_language
@@ -32,7 +33,7 @@ from verifier.lang.words import (
 from verifier.model import Span
 
 _ACT_RX = re.compile(ACT_VERBS)
-PLATFORM = re.compile(PLATFORM_WORDS)
+PLATFORM = guarded(PLATFORM_WORDS)  # searched in every sentence: see guard
 _FUSED = "|".join(ERGATIVE_PRONOUNS)
 _MID = r"(?P<mid>(?:[^\s।!?]+\s+){0,24}?)"  # within one sentence: no word ending it
 _VERB = rf"(?P<verb>{SAY_VERBS}|{ACT_VERBS})"
@@ -88,11 +89,22 @@ class _Platform:
     Searching the sentence up to each cue again made a long unpunctuated sentence quadratic;
     the first platform word answers for every cue but one that ends inside it. A cue ends
     before a space, a punctuation mark or the end, where a search of the sentence cut there
-    sees the same word boundaries as a search of the whole sentence, so the answers agree."""
+    sees the same word boundaries as a search of the whole sentence, so the answers agree.
+    The first word is searched for on the first question: most sentences have no cue."""
+
+    __slots__ = ("_first", "_searched", "seg")
 
     def __init__(self, seg: str) -> None:
         self.seg = seg
-        self.first = PLATFORM.search(seg)
+        self._searched = False
+        self._first: re.Match[str] | None = None
+
+    @property
+    def first(self) -> re.Match[str] | None:
+        if not self._searched:
+            self._first = PLATFORM.search(self.seg)
+            self._searched = True
+        return self._first
 
     def anywhere(self) -> bool:
         return self.first is not None
@@ -120,12 +132,33 @@ def _direct_follows(seg: str, end: int) -> bool:
     return not _NOT_DIRECT.match(seg, end)
 
 
+# Literal pre-checks: each pattern below matches only where one of its strings occurs, so a
+# sentence without any skips the pattern (``str.__contains__`` is far cheaper than a regex
+# scan, and most sentences have no cue). tests/unit/claims/test_cue_prefilters.py checks
+# that every alternative of the word lists holds one of them.
+_CUE_LITERALS = ("ने", "यांनी", "نے", *ERGATIVE_PRONOUNS)
+"""Every ergative marker (``ERGATIVE``) and fused pronoun holds one (नें, त्यांनी, उन्होंने)."""
+_AND_SAID_LITERALS = ("और", "तथा", "एवं")
+_KAHNA_HAI_LITERALS = ("कहना", "मानना")
+_ACCORDING_LITERALS = ("मुताबि", "अनुसार")
+_CUE_NOM_LITERALS = ("টুইট", "পোস্ট", "বলে", "বলল", "জান", "লেখ", "লিখ", "म्हण")
+"""Every verb of ``SAY_VERBS_NOMINATIVE`` holds one."""
+_AGENT_LITERALS = ("তরফ", "পক্ষ", "तर्फे", "कडून")
+
+
+def _has_any(seg: str, literals: tuple[str, ...]) -> bool:
+    for lit in literals:  # a loop, not any(): no generator for the common "none" answer
+        if lit in seg:
+            return True
+    return False
+
+
 def find_cues(text: str, sent: Span) -> list[Cue]:
     """The speech cues of one sentence (``sent``) of ``text``, in order, without overlaps."""
     seg = text[sent.start : sent.end]
     platform = _Platform(seg)
     cues: list[Cue] = []
-    for m in CUE.finditer(seg):
+    for m in CUE.finditer(seg) if _has_any(seg, _CUE_LITERALS) else ():
         if m.group("fused"):
             speaker: str | None = m.group("fused")
             sp_start = m.start("fused")
@@ -148,13 +181,17 @@ def find_cues(text: str, sent: Span) -> list[Cue]:
         )
     cues.extend(
         Cue(Span(sent.start + m.start(), sent.start + m.end()), None, None, False, True)
-        for m in _AND_SAID.finditer(seg)
+        for m in (
+            _AND_SAID.finditer(seg) if "कि" in seg and _has_any(seg, _AND_SAID_LITERALS) else ()
+        )
     )
     # A table's cue goes first: of two cues from one speaker, the table's reads the longer
     # verb ("টুইট করে লিখেন") and the overlap below keeps the first.
     cues.extend(table_cues(seg, sent.start))
     cues.extend(_nominative_cues(seg, sent.start, platform))
-    for rx in (_KAHNA_HAI, _ACCORDING):
+    for rx, literals in ((_KAHNA_HAI, _KAHNA_HAI_LITERALS), (_ACCORDING, _ACCORDING_LITERALS)):
+        if not _has_any(seg, literals):
+            continue
         for m in rx.finditer(seg):
             speaker, sp_start = speaker_before(seg, m.start(), 0)
             cues.append(
@@ -184,9 +221,37 @@ def _nominative_cues(seg: str, base: int, platform: _Platform) -> list[Cue]:
     describes what the agent said. A verb with no subject before it ("এমন জানান X", "so
     said X", closing what came before) is not read as a cue."""
     out: list[Cue] = []
-    lines = [i for i, ch in enumerate(seg) if ch == "\n"]
+    if _has_any(seg, _CUE_NOM_LITERALS):
+        _nominative_verbs(seg, base, platform, out)
+    if _has_any(seg, _AGENT_LITERALS) and _PASSIVE.search(seg):
+        for m in _AGENT.finditer(seg):
+            # Marathi glues कडून to the agent (मंत्रालयाकडून): the agent ends inside the word.
+            end = m.start("glued") + len(m.group("glued")) if m.group("glued") else m.start()
+            speaker, sp_start = speaker_before(seg, end, 0)
+            if speaker is None:
+                continue
+            words = speaker.split()[-_AGENT_WORDS:]
+            sp_start = end - len(" ".join(words))
+            speaker = " ".join(words)
+            out.append(
+                Cue(
+                    span=Span(base + sp_start, base + m.end()),
+                    speaker=speaker,
+                    speaker_span=Span(base + sp_start, base + sp_start + len(speaker)),
+                    platform=platform.anywhere(),
+                    has_ki=False,
+                )
+            )
+    return out
+
+
+def _nominative_verbs(seg: str, base: int, platform: _Platform, out: list[Cue]) -> None:
+    """The cues of the verbs that take a plain subject ("X বলেন, …"), added to ``out``."""
+    lines: list[int] | None = None  # where each line ends, read on the first verb
     rest_end = len(seg.rstrip(_REST_STRIP))
     for m in _CUE_NOM.finditer(seg):
+        if lines is None:
+            lines = [i for i, ch in enumerate(seg) if ch == "\n"]
         before = bisect_left(lines, m.start("verb"))  # the line of the verb starts after these
         floor = lines[before - 1] + 1 if before else 0
         speaker, sp_start = nominal_speaker(seg, *speaker_before(seg, m.start("verb"), floor))
@@ -219,26 +284,6 @@ def _nominative_cues(seg: str, base: int, platform: _Platform) -> list[Cue]:
                 direct=direct,
             )
         )
-    if _PASSIVE.search(seg):
-        for m in _AGENT.finditer(seg):
-            # Marathi glues कडून to the agent (मंत्रालयाकडून): the agent ends inside the word.
-            end = m.start("glued") + len(m.group("glued")) if m.group("glued") else m.start()
-            speaker, sp_start = speaker_before(seg, end, 0)
-            if speaker is None:
-                continue
-            words = speaker.split()[-_AGENT_WORDS:]
-            sp_start = end - len(" ".join(words))
-            speaker = " ".join(words)
-            out.append(
-                Cue(
-                    span=Span(base + sp_start, base + m.end()),
-                    speaker=speaker,
-                    speaker_span=Span(base + sp_start, base + sp_start + len(speaker)),
-                    platform=platform.anywhere(),
-                    has_ki=False,
-                )
-            )
-    return out
 
 
 _REST_STRIP = " ।.!?\"'”’"

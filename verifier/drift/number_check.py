@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from verifier.drift.collect import Collector, in_region
@@ -261,15 +262,50 @@ def _alike(p: NumberMention, c: NumberMention) -> tuple[bool, bool, bool] | None
     return (not exact, bool(_digits(p)) != bool(_digits(c)), _qualifier(p) != _qualifier(c))
 
 
+_BUCKET_FROM = 64  # post mentions below which weighing every pair is cheaper
+
+
+class _ByValue:
+    """The post mentions that may state a claim mention's quantity: all of them for a
+    short post, else those whose value lies in the window ``same_quantity`` could accept
+    (as is, or scaled by 100: a percentage against a fraction), with a margin. It accepts
+    a difference of at most 25% of the larger value and half the coarser resolution (or a
+    relative 1e-6), so no mention it accepts is left out."""
+
+    def __init__(self, post: Sequence[NumberMention]) -> None:
+        self.size = len(post)
+        self.order: list[int] = []
+        self.keys: list[float] = []
+        self.resolution = 0.0
+        values = [v for n in post for v in (n.value, n.resolution)]
+        if self.size >= _BUCKET_FROM and all(math.isfinite(v) for v in values):
+            self.order = sorted(range(self.size), key=lambda i: post[i].value)
+            self.keys = [post[i].value for i in self.order]
+            self.resolution = max(0.0, *(n.resolution for n in post))
+
+    def candidates(self, cn: NumberMention) -> Sequence[int]:
+        if not self.keys or not all(math.isfinite(v) for v in (cn.value * 100, cn.resolution)):
+            return range(self.size)
+        found: set[int] = set()
+        for scale in (1, 100, 0.01):
+            v = cn.value * scale
+            coarse = max(self.resolution, cn.resolution * scale, 0.0)
+            reach = min(abs(v) * 0.34, coarse * 0.51 + abs(v) * 1e-5) + 1e-6
+            lo, hi = bisect_left(self.keys, v - reach), bisect_right(self.keys, v + reach)
+            found.update(self.order[lo:hi])
+        return sorted(found)
+
+
 def _pair(
     post: Sequence[NumberMention], claim: Sequence[NumberMention]
 ) -> dict[int, NumberMention]:
     """Claim index -> the post mention it renders, most alike pairs first."""
+    by_value = _ByValue(post)
     ranked = sorted(
         (score, abs(ci * len(post) - pi * len(claim)), ci, pi)
         for ci, cn in enumerate(claim)
-        for pi, pn in enumerate(post)
-        if (score := _alike(pn, cn)) is not None
+        for pi in by_value.candidates(cn)
+        if (score := _alike(post[pi], cn)) is not None
     )
     taken_post: set[int] = set()
     out: dict[int, NumberMention] = {}
@@ -291,13 +327,17 @@ def check_numbers(
     when the rendered part has none to match, of the whole post). A figure of the post is
     missing only from a clause the rendering gives (``rendered``; every clause when
     ``None``): a clause a summary passes over takes its figures with it."""
-    elsewhere = [n for n in all_post_nums if n not in post_nums]
+    # Sets, not lists, for membership: a long text holds thousands of figures (equal
+    # mentions hash alike, so the answers are the same).
+    in_post = set(post_nums)
+    elsewhere = [n for n in all_post_nums if n not in in_post]
     paired = _pair(post_nums, claim_nums)
     rest = [i for i in range(len(claim_nums)) if i not in paired]
     paired_elsewhere = _pair(elsewhere, [claim_nums[i] for i in rest])
     matched_elsewhere = {rest[k] for k in paired_elsewhere}
-    unmatched_post = [pn for pn in post_nums if pn not in paired.values()]
-    elsewhere = [pn for pn in elsewhere if pn not in paired_elsewhere.values()]
+    taken, taken_elsewhere = set(paired.values()), set(paired_elsewhere.values())
+    unmatched_post = [pn for pn in post_nums if pn not in taken]
+    elsewhere = [pn for pn in elsewhere if pn not in taken_elsewhere]
     for ci, cn in enumerate(claim_nums):
         if ci in matched_elsewhere:
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from verifier.lang.chars import DEVA_WORD_CHARS
 from verifier.lang.dates import indic
@@ -120,7 +120,11 @@ class _Finder:
         self.text, self.where = clean_digits(text)
         self.ref = ref
         self.found: list[tuple[int, int, DateMention]] = []
-        self.marks = TenseMarks(self.text)
+
+    @cached_property
+    def marks(self) -> TenseMarks:
+        # Built on the first कल or weekday that needs a tense: most texts have none.
+        return TenseMarks(self.text)
 
     def add(self, start: int, end: int, mention: DateMention) -> None:
         """Record ``mention`` found at ``[start, end)`` of the clean text; its span and
@@ -297,12 +301,39 @@ def _find_dates(text: str, ref: dt.date | None) -> tuple[DateMention, ...]:
     # Kept for a while: the anchors, the number finder and the judge each ask for the
     # dates of the same post and claim.
     finder = _Finder(text[:_MAX_TEXT], ref)
-    finder.calendar()
-    finder.word_days()
-    finder.numeric()
-    finder.relative()
-    finder.words()
+    # Cheap pre-checks (most texts name no date): every calendar and numeric pattern needs
+    # a digit; every other finder needs a month, weekday or relative-day word, or one of
+    # the English relative phrases. Skipping a finder that would find nothing changes
+    # nothing: ``result`` orders the candidates by span.
+    digits = _ANY_DIGIT.search(finder.text) is not None
+    words = {w for w in _WORD_ANY.findall(finder.text) if _date_word(w)}
+    months = any(month_number(w) is not None for w in words)
+    if digits:
+        finder.calendar()
+    if months:
+        finder.word_days()
+    if digits:
+        finder.numeric()
+    if words or _EN_RELATIVE.search(finder.text):
+        finder.relative()
+    if words:
+        finder.words()
     return tuple(_year_ranges(text, finder.result()))
+
+
+_ANY_DIGIT = re.compile(r"\d")  # the same class as the patterns' \d
+
+
+@lru_cache(maxsize=65536)
+def _date_word(word: str) -> bool:
+    """Could ``word`` start a mention for ``word_days``, ``relative`` or ``words``: a month
+    or weekday name, or a relative day (आज, कल, Urdu کل)?"""
+    return (
+        month_number(word) is not None
+        or weekday_number(word) is not None
+        or fold_deva(word) in _HI_RELATIVE
+        or indic.relative_days(word) is not None
+    )
 
 
 # "between Apr 2021 & Mar 22", "from Jan 2019 to Dec 20": after a month and year, a month
