@@ -134,7 +134,9 @@ def pair_case(case: dict[str, object], with_refs: bool, tally: Pairing) -> None:
         tally.right += ok
         if not ok:
             why = "no claim covers it" if not covering else "claim not paired with it"
-            claim = next((by_claim[k].text for k in covering), "")
+            # The first covering claim in the text (a set's order changes with the hash seed).
+            first = sorted(covering, key=lambda k: (by_claim[k].span.start, by_claim[k].span.end))
+            claim = by_claim[first[0]].text if first else ""
             tally.misses.append(f"{case['id']} ({why}): {text[:60]} | claim: {claim[:50]}")
 
 
