@@ -25,6 +25,11 @@ def _where(report: RunReport, lf: LocatedFinding) -> str:
     return f"{shown}:{region.start_line}:{region.start_column}"
 
 
+def _also_blocks(count: int, noun: str, why: str, first: str) -> str:
+    """One more reason a run fails, beside its findings: "2 posts could not be … , first: …"."""
+    return f"{plural(count, noun)} {why}, first: {first}"
+
+
 def failure_line(report: RunReport) -> str | None:
     """``None`` when nothing blocks; else e.g. ``2 new findings at or above major block
     (1 critical, 1 major), first: entity at articles/a.txt:3:15; 1 accepted in the baseline``."""
@@ -43,22 +48,15 @@ def failure_line(report: RunReport) -> str | None:
             f"{'blocks' if len(blocking) == 1 else 'block'} ({counts}), "
             f"first: {first.finding.kind} at {_where(report, first)}"
         )
-    if gate.strict:
-        posts = unverifiable_posts(report.result)
-        if posts:
-            source, c = posts[0]
-            parts.append(
-                f"{plural(len(posts), 'post')} could not be confirmed on the platform "
-                f"(--strict), first: {c.post} {c.state} in {source}"
-            )
-    if gate.fail_unchecked:
-        unchecked = unchecked_pairs(report.result)
-        if unchecked:
-            source, pair = unchecked[0]
-            parts.append(
-                f"{plural(len(unchecked), 'rendering')} unchecked (no word-level check for its "
-                f"languages; --fail-unchecked), first: {pair.claim} in {source_key(source)}"
-            )
+    if gate.strict and (posts := unverifiable_posts(report.result)):
+        source, c = posts[0]
+        parts.append(_also_blocks(len(posts), "post", "could not be confirmed on the platform "
+                                  "(--strict)", f"{c.post} {c.state} in {source}"))  # fmt: skip
+    if gate.fail_unchecked and (unchecked := unchecked_pairs(report.result)):
+        source, pair = unchecked[0]
+        parts.append(_also_blocks(len(unchecked), "rendering", "unchecked (no word-level check "
+                                  "for its languages; --fail-unchecked)",
+                                  f"{pair.claim} in {source_key(source)}"))  # fmt: skip
     if not parts:
         return None
     if accepted:
